@@ -1,0 +1,1 @@
+"""The `evidence-kit` command line: where the vault, capture and export are put together."""

@@ -1,0 +1,146 @@
+"""What every command needs: the vault (unlocked the right way), output, progress, words."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from ..errors import BadInput
+from ..i18n import tr
+from ..settings import default_vault_path
+
+
+def read_secret_file(path: str) -> str:
+    try:
+        text = Path(path).read_text("utf-8")
+    except FileNotFoundError:
+        raise BadInput("error.no_such_file", path=path) from None
+    except (OSError, UnicodeDecodeError):
+        raise BadInput("error.cannot_read_file", path=path) from None
+    return text.rstrip("\r\n")
+
+
+def interactive() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class Context:
+    def __init__(self, args):
+        self.args = args
+        self.json = bool(getattr(args, "json", False))
+        self.debug = bool(getattr(args, "debug", False))
+        self._vault = None
+
+    # -- where and how
+    @property
+    def vault_path(self) -> Path:
+        p = getattr(self.args, "vault", None)
+        return Path(p).expanduser() if p else default_vault_path()
+
+    def passphrase(self, *, confirm: bool = False, purpose: str = "unlock") -> str:
+        env = os.environ.get("EVIDENCE_KIT_PASSPHRASE")
+        if env:
+            return env
+        pf = getattr(self.args, "passphrase_file", None)
+        if pf:
+            return read_secret_file(pf)
+        if not interactive():
+            raise BadInput("error.no_passphrase")
+        first = getpass.getpass(tr("prompt.new_passphrase" if confirm else "prompt.passphrase") + " ")
+        if confirm:
+            second = getpass.getpass(tr("prompt.repeat_passphrase") + " ")
+            if first != second:
+                raise BadInput("error.passphrases_differ")
+        return first
+
+    def new_passphrase(self) -> str:
+        env = os.environ.get("EVIDENCE_KIT_NEW_PASSPHRASE")
+        if env:
+            return env
+        pf = getattr(self.args, "new_passphrase_file", None)
+        if pf:
+            return read_secret_file(pf)
+        if not interactive():
+            raise BadInput("error.no_new_passphrase")
+        first = getpass.getpass(tr("prompt.new_passphrase") + " ")
+        second = getpass.getpass(tr("prompt.repeat_passphrase") + " ")
+        if first != second:
+            raise BadInput("error.passphrases_differ")
+        return first
+
+    def recovery_key(self) -> str:
+        env = os.environ.get("EVIDENCE_KIT_RECOVERY_KEY")
+        if env:
+            return env
+        rf = getattr(self.args, "recovery_key_file", None)
+        if rf:
+            return read_secret_file(rf)
+        if not interactive():
+            raise BadInput("error.no_recovery_key")
+        return getpass.getpass(tr("prompt.recovery_key") + " ")
+
+    def open_vault(self, *, writable: bool):
+        from ..vault import Vault
+
+        Vault.read_header(self.vault_path)          # "no vault here" before asking for a secret
+        if getattr(self.args, "use_recovery_key", False):
+            self._vault = Vault.open(self.vault_path, recovery_key=self.recovery_key(), writable=writable)
+        else:
+            self._vault = Vault.open(self.vault_path, self.passphrase(), writable=writable)
+        return self._vault
+
+    def close(self) -> None:
+        if self._vault is not None:
+            self._vault.close()
+            self._vault = None
+
+    # -- output
+    def out(self, text: str = "") -> None:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+
+    def err(self, text: str) -> None:
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+
+    def print_json(self, obj) -> None:
+        sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.flush()
+
+
+class Progress:
+    """Progress on stderr: a bar on a terminal, plain lines otherwise (logs, CI, pipes)."""
+
+    def __init__(self, total: int, label: str = "", stream=None):
+        self.total = max(total, 0)
+        self.label = label
+        self.stream = stream or sys.stderr
+        try:
+            self.tty = self.stream.isatty()
+        except (AttributeError, ValueError):
+            self.tty = False
+        self.done = 0
+
+    def step(self, text: str = "") -> None:
+        self.done += 1
+        if self.tty:
+            width = 24
+            filled = int(width * self.done / self.total) if self.total else width
+            bar = "█" * filled + "·" * (width - filled)
+            self.stream.write(f"\r{self.label} [{bar}] {self.done}/{self.total} {text[:40]:<40}")
+            if self.done >= self.total:
+                self.stream.write("\n")
+        else:
+            self.stream.write(f"{self.label} {self.done}/{self.total} {text}\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.tty and self.done < self.total:
+            self.stream.write("\n")
+            self.stream.flush()

@@ -1,0 +1,371 @@
+"""evidence-kit: the command line.
+
+Exit codes: 0 success; 1 some items failed or verify found problems; 2 usage or bad input;
+3 wrong passphrase; 4 no vault there, vault in use, or vault damaged; 5 no browser found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+
+from .. import __version__
+from ..errors import BadInput, EvidenceKitError, StorageError
+from ..i18n import get_language, set_language, tr
+from ..timeutil import local_text
+from .context import Context, Progress
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_VAULT, EXIT_BROWSER = 0, 1, 2, 3, 4, 5
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # usage errors: one clear line and exit 2, never a traceback
+        self.print_usage(sys.stderr)
+        sys.stderr.write(tr("error.usage", detail=message) + "\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    d = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--vault", metavar="DIR", default=d, help=tr("help.opt_vault"))
+    parser.add_argument("--json", action="store_true", default=d if suppress else False,
+                        help=tr("help.opt_json"))
+    parser.add_argument("--debug", action="store_true", default=d if suppress else False,
+                        help=tr("help.opt_debug"))
+    parser.add_argument("--lang", choices=["en", "ru", "tg"], default=d, help=tr("help.opt_lang"))
+    parser.add_argument("--passphrase-file", metavar="FILE", default=d, help=tr("help.opt_passphrase_file"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="evidence-kit", description=tr("help.description"),
+                     epilog=tr("help.exit_codes"), formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"evidence-kit {__version__}")
+    _common(parser, suppress=False)
+    common = _Parser(add_help=False)
+    _common(common, suppress=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def add(name, help_key):
+        return sub.add_parser(name, parents=[common], help=tr(help_key), description=tr(help_key))
+
+    p = add("init", "help.init")
+    p.add_argument("--collector", metavar="NAME", help=tr("help.opt_collector"))
+    p = add("import", "help.import")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--case", default="", metavar="NAME", help=tr("help.opt_case"))
+    p = add("list", "help.list")
+    p.add_argument("--case", default=None, metavar="NAME", help=tr("help.opt_case"))
+    p = add("show", "help.show")
+    p.add_argument("id", metavar="ID")
+    p = add("extract", "help.extract")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--out", required=True, metavar="DIR")
+    add("verify", "help.verify")
+    p = add("log", "help.log")
+    p.add_argument("id", nargs="?", metavar="ID")
+    p = add("passwd", "help.passwd")
+    p.add_argument("--use-recovery-key", action="store_true", help=tr("help.opt_use_recovery_key"))
+    p.add_argument("--recovery-key-file", metavar="FILE", help=tr("help.opt_recovery_key_file"))
+    p.add_argument("--new-passphrase-file", metavar="FILE", help=tr("help.opt_new_passphrase_file"))
+    p = add("edit", "help.edit")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("--sensitive", choices=["yes", "no"])
+    p.add_argument("--case", metavar="NAME")
+    p.add_argument("--title", metavar="TEXT")
+    p.add_argument("--abuse", metavar="KIND,...", help=tr("help.opt_abuse"))
+    p = add("settings", "help.settings")
+    p.add_argument("--collector", metavar="NAME", help=tr("help.opt_collector"))
+    add("gc", "help.gc")
+    p = add("gui", "help.gui")
+
+    from . import capture_cmd, export_cmd
+
+    capture_cmd.add_parser(add)
+    export_cmd.add_parser(add)
+    return parser
+
+
+# ---------------------------------------------------------------------------------- commands
+def cmd_init(ctx: Context) -> int:
+    from ..vault import Vault
+
+    path = ctx.vault_path
+    if Vault.exists(path):
+        raise BadInput("error.vault_exists", path=str(path))
+    passphrase = ctx.passphrase(confirm=True)
+    vault, recovery = Vault.create(path, passphrase, collector=ctx.args.collector)
+    vault.close()
+    if ctx.json:
+        ctx.print_json({"vault": str(path), "vault_id": vault.vault_id, "fingerprint": vault.fingerprint,
+                        "recovery_key": recovery})
+    else:
+        ctx.out(tr("init.created", path=str(path)))
+        ctx.out("")
+        ctx.out(tr("init.recovery_intro"))
+        ctx.out("")
+        ctx.out("    " + recovery)
+        ctx.out("")
+        ctx.out(tr("init.recovery_warning"))
+    return EXIT_OK
+
+
+def cmd_import(ctx: Context) -> int:
+    from ..importer import collect_files, import_file
+
+    files, skipped = collect_files(ctx.args.paths)   # bad paths fail before the vault is opened
+    vault = ctx.open_vault(writable=True)
+    progress = Progress(len(files), tr("progress.importing"))
+    items, failed = [], 0
+    for path in files:
+        try:
+            items.append(import_file(vault, path, case=ctx.args.case))
+            progress.step(path.name)
+        except BadInput as exc:
+            failed += 1
+            progress.step(path.name)
+            ctx.err(tr("import.failed_one", path=str(path), reason=exc.message()))
+        except StorageError as exc:
+            progress.finish()
+            ctx.err(exc.message())
+            ctx.err(tr("import.stopped", done=len(items)))
+            failed += 1
+            break
+    progress.finish()
+    for s in skipped:
+        ctx.err(tr("import.skipped", path=s))
+    if ctx.json:
+        ctx.print_json([i.to_dict() for i in items])
+    else:
+        ctx.out(tr("import.done", count=len(items)))
+        for it in items:
+            ctx.out(f"  {it.exhibit}  {it.id}  {it.artifacts[0].sha256}  {it.title}")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _status_text(item) -> str:
+    if item.status == "failed":
+        return tr("status.failed")
+    if item.http_status:
+        return f"{tr('status.sealed')} ({item.http_status})"
+    return tr("status.sealed")
+
+
+def cmd_list(ctx: Context) -> int:
+    vault = ctx.open_vault(writable=False)
+    items = vault.items(case=ctx.args.case)
+    if ctx.json:
+        ctx.print_json([i.to_dict(with_metadata=False) for i in items])
+        return EXIT_OK
+    if not items:
+        ctx.out(tr("list.empty"))
+        return EXIT_OK
+    for it in items:
+        mark = " ⚠" if it.sensitive else ""
+        where = it.site or it.title
+        ctx.out(f"{it.exhibit}  {it.id}  {local_text(it.captured_at)}  {_status_text(it):<14} {where}{mark}")
+        if it.site and it.title:
+            ctx.out(f"{'':26}{it.title[:100]}")
+    ctx.out(tr("list.count", count=len(items)))
+    return EXIT_OK
+
+
+def cmd_show(ctx: Context) -> int:
+    vault = ctx.open_vault(writable=False)
+    item = vault.get(ctx.args.id)
+    if ctx.json:
+        ctx.print_json(item.to_dict())
+        return EXIT_OK
+    rows = [
+        (tr("field.exhibit"), item.exhibit), (tr("field.id"), item.id), (tr("field.case"), item.case),
+        (tr("field.title"), item.title), (tr("field.url"), item.url or ""),
+        (tr("field.final_url"), item.final_url or ""),
+        (tr("field.captured_at"), f"{item.captured_at}  ({local_text(item.captured_at)})"),
+        (tr("field.status"), _status_text(item)), (tr("field.error"), item.error or ""),
+        (tr("field.sensitive"), tr("word.yes") if item.sensitive else tr("word.no")),
+        (tr("field.notes"), item.notes),
+    ]
+    for k, v in rows:
+        if v:
+            ctx.out(f"{k + ':':<22} {v}")
+    ctx.out(tr("field.artifacts") + ":")
+    for a in item.artifacts:
+        ctx.out(f"  {a.name}  ({a.media_type}, {a.size} B)")
+        ctx.out(f"    SHA-256 {a.sha256}")
+    return EXIT_OK
+
+
+def cmd_extract(ctx: Context) -> int:
+    vault = ctx.open_vault(writable=True)
+    written = vault.extract(ctx.args.id, ctx.args.out)
+    if ctx.json:
+        ctx.print_json([str(p) for p in written])
+    else:
+        for p in written:
+            ctx.out(str(p))
+    return EXIT_OK
+
+
+def cmd_verify(ctx: Context) -> int:
+    from ..errors import VaultInUse
+    from ..vault import Vault
+
+    vault = ctx.open_vault(writable=False)
+    report = vault.verify()
+    logged = True
+    try:
+        writer = Vault(vault.path, vault.header, vault._master, writable=True)
+        try:
+            writer.record_verification(report)
+        finally:
+            writer.close()
+    except VaultInUse:
+        logged = False
+    if ctx.json:
+        ctx.print_json(report.to_dict())
+    else:
+        for p in report.problems:
+            ctx.out(("✗ " if p.kind == "error" else "! ") + p.message)
+        if report.ok:
+            ctx.out(tr("verify.ok", items=report.items_checked, entries=report.log_entries_checked))
+        else:
+            ctx.out(tr("verify.bad", count=len(report.errors)))
+        if not logged:
+            ctx.err(tr("verify.not_logged"))
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_log(ctx: Context) -> int:
+    vault = ctx.open_vault(writable=False)
+    iid = vault.resolve_id(ctx.args.id) if ctx.args.id else None
+    records = vault.custody_log(iid)
+    if ctx.json:
+        ctx.print_json([dict(r["entry"], hash=r["hash"], mac=r["mac"]) for r in records])
+        return EXIT_OK
+    for r in records:
+        e = r["entry"]
+        items = " ".join(e.get("items", []))
+        ctx.out(f"#{e['seq']:<5} {e['at']}  {tr('event.' + e['event'])}  {items}  — {e['collector']}")
+        ctx.out(f"       {tr('log.hash')} {r['hash']}")
+    return EXIT_OK
+
+
+def cmd_passwd(ctx: Context) -> int:
+    vault = ctx.open_vault(writable=True)
+    vault.change_passphrase(ctx.new_passphrase())
+    ctx.out(tr("passwd.done"))
+    return EXIT_OK
+
+
+def cmd_edit(ctx: Context) -> int:
+    a = ctx.args
+    vault = ctx.open_vault(writable=True)
+    abuse = None
+    if a.abuse is not None:
+        abuse = [x.strip() for x in a.abuse.split(",") if x.strip()]
+    item = vault.update_item(a.id, notes=a.note, case=a.case, title=a.title, abuse=abuse,
+                             sensitive=None if a.sensitive is None else a.sensitive == "yes")
+    if ctx.json:
+        ctx.print_json(item.to_dict(with_metadata=False))
+    else:
+        ctx.out(tr("edit.done", exhibit=item.exhibit))
+    return EXIT_OK
+
+
+def cmd_settings(ctx: Context) -> int:
+    vault = ctx.open_vault(writable=ctx.args.collector is not None)
+    if ctx.args.collector is not None:
+        vault.set_setting("collector", ctx.args.collector.strip())
+    info = {"collector": vault.collector, "vault": str(vault.path), "fingerprint": vault.fingerprint,
+            "language": get_language()}
+    if ctx.json:
+        ctx.print_json(info)
+    else:
+        for k, v in info.items():
+            ctx.out(f"{tr('field.' + k) + ':':<22} {v}")
+    return EXIT_OK
+
+
+def cmd_gc(ctx: Context) -> int:
+    vault = ctx.open_vault(writable=True)
+    removed = vault.gc()
+    ctx.out(tr("gc.done", count=removed))
+    return EXIT_OK
+
+
+def cmd_gui(ctx: Context) -> int:
+    return gui_main([])
+
+
+COMMANDS = {"init": cmd_init, "import": cmd_import, "list": cmd_list, "show": cmd_show,
+            "extract": cmd_extract, "verify": cmd_verify, "log": cmd_log, "passwd": cmd_passwd,
+            "edit": cmd_edit, "settings": cmd_settings, "gc": cmd_gc, "gui": cmd_gui}
+
+
+def _pre_language(argv: list[str]) -> None:
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            set_language(argv[i + 1])
+        elif a.startswith("--lang="):
+            set_language(a.split("=", 1)[1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _pre_language(argv)
+    debug = "--debug" in argv
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    from . import capture_cmd, export_cmd
+
+    handler = COMMANDS.get(args.command) or capture_cmd.COMMANDS.get(args.command) \
+        or export_cmd.COMMANDS.get(args.command)
+    ctx = Context(args)
+    try:
+        return handler(ctx)
+    except EvidenceKitError as exc:
+        if debug:
+            traceback.print_exc()
+        sys.stderr.write(exc.message() + "\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write(tr("error.interrupted") + "\n")
+        return 130
+    except OSError as exc:
+        if debug:
+            traceback.print_exc()
+        from ..errors import storage_error
+
+        sys.stderr.write(storage_error(exc).message() + "\n")
+        return EXIT_FAILED
+    except Exception:  # a bug: say so calmly; the evidence already sealed is safe
+        if debug:
+            traceback.print_exc()
+        sys.stderr.write(tr("error.internal") + "\n")
+        return EXIT_FAILED
+    finally:
+        try:
+            ctx.close()
+        except Exception:
+            pass
+
+
+def gui_main(argv: list[str] | None = None) -> int:
+    try:
+        from ui.app import main as app_main
+    except ImportError:
+        sys.stderr.write(tr("gui.not_built") + "\n")
+        return EXIT_USAGE
+    return app_main(argv if argv is not None else sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

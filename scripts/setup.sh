@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Installs everything Evidence Kit needs on a Debian/Ubuntu machine, then starts the app or runs the tests.
+#   bash scripts/setup.sh app    install, then start the desktop app
+#   bash scripts/setup.sh test   install, then run the whole test suite (what CI runs)
+#   bash scripts/setup.sh        install only
+# Safe to run again: what is already there is not installed twice.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-install}"
+shift || true
+
+say() { printf '\n== %s\n' "$*" >&2; }
+
+# --- system packages -------------------------------------------------------------------------
+# chromium: the browser Playwright drives when no Chrome/Edge is installed (Playwright's own
+# download is not reachable everywhere); poppler-utils/qpdf: the tests read PDFs back the way a
+# court clerk's tools would; xvfb + xcb libraries: a real Qt window for screenshots; fonts-dejavu:
+# a fallback only (the app and PDFs use the fonts bundled under assets/fonts).
+apt_pkgs=(poppler-utils qpdf xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4
+          libxcb-keysyms1 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-shape0
+          libxcb-xinerama0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+          python3-venv openssl)
+have_browser() {
+  [ -n "${EVIDENCE_KIT_BROWSER:-}" ] && [ -x "${EVIDENCE_KIT_BROWSER}" ] && return 0
+  for b in google-chrome google-chrome-stable chromium chromium-browser microsoft-edge msedge; do
+    command -v "$b" >/dev/null 2>&1 && return 0
+  done
+  return 1
+}
+if command -v apt-get >/dev/null 2>&1; then
+  missing=()
+  for p in "${apt_pkgs[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  have_browser || missing+=(chromium)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    say "Installing system packages: ${missing[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  fi
+else
+  say "Not a Debian-family system: install a Chromium-family browser, poppler-utils and qpdf yourself."
+fi
+
+# --- Python environment ------------------------------------------------------------------------
+PY="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  say "Creating the virtual environment in .venv"
+  "$PY" -m venv .venv
+fi
+stamp=.venv/.evidence-kit-installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  say "Installing Evidence Kit and its Python packages"
+  .venv/bin/python -m pip install -q --upgrade pip >&2 || true
+  .venv/bin/python -m pip install -q -e '.[test]' >&2
+  touch "$stamp"
+fi
+
+# Playwright's own browser is only a last resort (its download is blocked on some networks).
+if ! have_browser; then
+  say "No Chrome, Chromium or Edge found; trying Playwright's own Chromium"
+  .venv/bin/python -m playwright install chromium >&2 || say "Could not download a browser. Capturing pages needs Chrome, Chromium or Edge."
+fi
+
+# Translations for the app are compiled from the .ts sources when the tool is present.
+if [ -x scripts/build_translations.sh ]; then
+  bash scripts/build_translations.sh >&2 || true
+fi
+
+case "$mode" in
+  app)
+    exec .venv/bin/evidence-kit-gui "$@" ;;
+  test)
+    export QT_QPA_PLATFORM=offscreen
+    set +e
+    .venv/bin/python -m pytest "$@"
+    rc=$?
+    set -e
+    # pytest's 5 means "no tests were collected": that is a failure of the suite, say so.
+    if [ "$rc" -eq 5 ]; then echo "No tests were collected." >&2; exit 1; fi
+    exit "$rc" ;;
+  install)
+    say "Installed. Start the app with: .venv/bin/evidence-kit-gui" ;;
+  *)
+    echo "usage: bash scripts/setup.sh [app|test|install]" >&2; exit 2 ;;
+esac
