@@ -1,0 +1,57 @@
+"""Shared fixtures: a real vault in tmp_path, and an isolated HOME/config for every test."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+# A cheap Argon2id for vaults made inside tests (the real default costs ~0.4 s per unlock).
+FAST_KDF = {"name": "argon2id", "iterations": 1, "memory_kib": 8192, "lanes": 1}
+PASSPHRASE = "correct horse батарея ҷавоб"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory, monkeypatch):
+    """Never read or write the real user's settings; messages in English unless a test says so."""
+    cfg = tmp_path_factory.mktemp("xdg")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(cfg / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(cfg / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cfg / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(cfg / "state"))
+    monkeypatch.setenv("EVIDENCE_KIT_LANG", "en")
+    monkeypatch.delenv("EVIDENCE_KIT_PASSPHRASE", raising=False)
+    monkeypatch.delenv("EVIDENCE_KIT_VAULT", raising=False)
+    from evidence_kit import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n._current = None
+
+
+@pytest.fixture
+def make_vault(tmp_path):
+    """make_vault(name="vault") -> (open writable Vault, recovery key); closed after the test."""
+    from evidence_kit.vault import Vault
+
+    opened = []
+
+    def make(name: str = "vault", passphrase: str = PASSPHRASE, **kw):
+        v, rk = Vault.create(tmp_path / name, passphrase, kdf=FAST_KDF, **kw)
+        opened.append(v)
+        return v, rk
+
+    yield make
+    for v in opened:
+        v.close()
+
+
+@pytest.fixture
+def vault(make_vault):
+    return make_vault()[0]
