@@ -302,6 +302,10 @@ M: dict[str, dict[str, str]] = {
         "en": "The vault's quick list is out of date; it is rebuilt from the custody log on the next save.",
         "ru": "Быстрый список хранилища устарел; он будет восстановлен из журнала при следующем сохранении.",
         "tg": "Рӯйхати зуди хазина кӯҳна шудааст; ҳангоми захираи навбатӣ аз дафтар барқарор мешавад."},
+    "verify.record_changed": {
+        "en": "The vault file {name} was changed or damaged. The evidence can still be read; the file is rebuilt on the next save.",
+        "ru": "Файл хранилища {name} изменён или повреждён. Доказательства читаются; файл будет восстановлен при следующем сохранении.",
+        "tg": "Файли хазина {name} тағйир ёфта ё осеб дидааст. Далелҳо хонда мешаванд; файл ҳангоми захираи навбатӣ барқарор мешавад."},
     "verify.manifest_damaged": {
         "en": "The description of {item} was changed, cut short or removed.",
         "ru": "Описание {item} изменено, обрезано или удалено.",

@@ -188,7 +188,10 @@ class Vault:
             self._lock.acquire()
             self.writable = True
         try:
-            self._settings = self._read_record("settings", missing_ok=True) or {}
+            try:
+                self._settings = self._read_record("settings", missing_ok=True) or {}
+            except VaultCorrupt:
+                self._settings = {}   # damaged settings never lock anyone out; verify reports it
             self._state = self._load_state()
             if self.writable:
                 self._repair_after_crash()
@@ -627,11 +630,11 @@ class Vault:
 
         rep = VerifyReport()
 
-        def err(key, item=None, **kw):
-            rep.problems.append(Problem("error", tr(key, **kw), item, key))
+        def err(key, item_id=None, **kw):
+            rep.problems.append(Problem("error", tr(key, **kw), item_id, key))
 
-        def warn(key, item=None, **kw):
-            rep.problems.append(Problem("warning", tr(key, **kw), item, key))
+        def warn(key, item_id=None, **kw):
+            rep.problems.append(Problem("warning", tr(key, **kw), item_id, key))
 
         # 1. the custody log: every entry present, authentic, in order, chained
         seqs = self._log_seqs()
@@ -685,7 +688,13 @@ class Vault:
         elif last:
             warn("verify.head_behind")
 
-        # 2. the index is a cache: say so if it disagrees, it is rebuilt on the next write
+        # 2. the small records: changed bytes are reported even where the data is only a cache
+        for label in ("index", "settings"):
+            try:
+                self._read_record(label, missing_ok=True)
+            except VaultCorrupt:
+                err("verify.record_changed", name=label)
+        # the index is a cache: say so if it disagrees, it is rebuilt on the next write
         if self._state.to_dict()["items"] != state.to_dict()["items"] and chain_ok:
             warn("verify.index_stale")
 
