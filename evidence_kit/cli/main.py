@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--case", default="", metavar="NAME", help=tr("help.opt_case"))
     p = add("list", "help.list")
     p.add_argument("--case", default=None, metavar="NAME", help=tr("help.opt_case"))
+    p.add_argument("--full", action="store_true", help=tr("help.opt_full"))
     p = add("show", "help.show")
     p.add_argument("id", metavar="ID")
     p = add("extract", "help.extract")
@@ -157,7 +158,10 @@ def cmd_list(ctx: Context) -> int:
     vault = ctx.open_vault(writable=False)
     items = vault.items(case=ctx.args.case)
     if ctx.json:
-        ctx.print_json([i.to_dict(with_metadata=False) for i in items])
+        if ctx.args.full:     # every item's metadata too (reads each sealed manifest: slower)
+            ctx.print_json([vault.get(i.id).to_dict() for i in items])
+        else:                 # from the index alone: fast; "metadata" is null (use show or --full)
+            ctx.print_json([dict(i.to_dict(with_metadata=False), metadata=None) for i in items])
         return EXIT_OK
     if not items:
         ctx.out(tr("list.empty"))

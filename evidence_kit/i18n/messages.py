@@ -385,6 +385,7 @@ M: dict[str, dict[str, str]] = {
     "help.opt_debug": {"en": "show technical details of errors", "ru": "показывать технические подробности ошибок", "tg": "тафсилоти техникии хатоҳоро нишон додан"},
     "help.opt_lang": {"en": "language: en, ru or tg", "ru": "язык: en, ru или tg", "tg": "забон: en, ru ё tg"},
     "help.opt_passphrase_file": {"en": "read the passphrase from this file", "ru": "прочитать парольную фразу из этого файла", "tg": "гузарвожаро аз ин файл хондан"},
+    "help.opt_full": {"en": "with --json: include each item's metadata (slower)", "ru": "с --json: включить метаданные каждого элемента (медленнее)", "tg": "бо --json: метамаълумоти ҳар унсурро дохил кардан (сусттар)"},
     "help.opt_collector": {"en": "the name of the person collecting the evidence", "ru": "имя человека, собирающего доказательства", "tg": "номи шахсе, ки далелҳоро ҷамъ мекунад"},
     "help.opt_case": {"en": "the case the items belong to", "ru": "дело, к которому относятся элементы", "tg": "парвандае, ки унсурҳо ба он тааллуқ доранд"},
     "help.opt_use_recovery_key": {"en": "unlock with the recovery key instead of the passphrase", "ru": "открыть ключом восстановления вместо парольной фразы", "tg": "бо калиди барқарорсозӣ ба ҷои гузарвожа кушодан"},

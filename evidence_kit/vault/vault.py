@@ -470,17 +470,19 @@ class Vault:
     def items(self, case: str | None = None) -> list[Item]:
         """All items in creation order, from the index (metadata not loaded)."""
         out = []
-        for iid in self._state.order:
-            d = self._state.items[iid]
-            if case is None or d.get("case") == case:
-                out.append(self._item_from_state(d))
+        with self._write_lock:      # a capture thread may be sealing an item meanwhile
+            for iid in self._state.order:
+                d = self._state.items[iid]
+                if case is None or d.get("case") == case:
+                    out.append(self._item_from_state(d))
         return out
 
     def item_count(self) -> int:
         return len(self._state.order)
 
     def cases(self) -> list[str]:
-        return list(self._state.cases)
+        with self._write_lock:
+            return list(self._state.cases)
 
     def resolve_id(self, prefix: str) -> str:
         prefix = prefix.strip().lower()
@@ -500,7 +502,8 @@ class Vault:
     def get(self, item_id: str) -> Item:
         """One item with its metadata (read from its sealed manifest)."""
         iid = self.resolve_id(item_id)
-        d = self._state.items[iid]
+        with self._write_lock:
+            d = dict(self._state.items[iid])
         manifest = self._read_manifest(d["manifest"], d["manifest_sha256"])
         item = self._item_from_state(d)
         item.metadata = manifest["item"].get("metadata") or {}

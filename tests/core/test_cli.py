@@ -59,6 +59,9 @@ def test_import_list_show_extract_verify_log(env, initialised, tmp_path):
         assert by_name[p.name]["artifacts"][0]["sha256"] == h
     r = run_cli(["list", "--json"], env)
     assert r.returncode == 0 and len(json.loads(r.stdout)) == 3
+    assert all(i["metadata"] is None for i in json.loads(r.stdout))
+    full = json.loads(run_cli(["list", "--json", "--full"], env).stdout)
+    assert {i["metadata"]["original_name"] for i in full} == {"chat.txt", "photo.png", "empty.bin"}
     r = run_cli(["list"], env)
     assert "EK-0003" in r.stdout
     iid = by_name["photo.png"]["id"]
@@ -190,3 +193,50 @@ def test_vault_in_use(env, initialised, tmp_path):
 def test_help_documents_exit_codes(env):
     r = run_cli(["--help"], env)
     assert r.returncode == 0 and "5 no browser found" in r.stdout
+
+
+def test_prompts_on_a_terminal(tmp_path):
+    """A person at a terminal types the passphrase (hidden) twice at init, once to unlock."""
+    import pty
+    import select
+    import subprocess
+    import sys
+
+    from tests.core.helpers import ROOT
+
+    env = cli_env(tmp_path, EVIDENCE_KIT_VAULT=tmp_path / "vault", HOME=tmp_path / "home")
+
+    def converse(args, answers):
+        master, slave = pty.openpty()
+        proc = subprocess.Popen([sys.executable, "-m", "evidence_kit.cli.main", *args], env=env,
+                                stdin=slave, stdout=slave, stderr=slave, cwd=ROOT)
+        os.close(slave)
+        out = b""
+        pending = list(answers)
+        while True:
+            ready, _, _ = select.select([master], [], [], 30)
+            if not ready:
+                proc.kill()
+                raise AssertionError(f"no answer from {args}: {out!r}")
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+            if pending and out.rstrip().endswith(b":"):
+                os.write(master, pending.pop(0).encode() + b"\n")
+                out += b"\n"
+        proc.wait(timeout=30)
+        os.close(master)
+        return proc.returncode, out.decode("utf-8", "replace")
+
+    code, out = converse(["init"], ["ман ҳастам", "ман ҳастам"])
+    assert code == 0, out
+    assert "New passphrase:" in out and "Type it again:" in out
+    assert "ман ҳастам" not in out      # typed, never echoed
+    code, out = converse(["list"], ["ман ҳастам"])
+    assert code == 0 and "no evidence yet" in out, out
+    code, out = converse(["list"], ["wrong"])
+    assert code == 3, out
