@@ -1,0 +1,322 @@
+"""Evidence Kit's desktop app: `evidence-kit gui` and `evidence-kit-gui` call `main(argv)`.
+
+`AppController` walks the person through the screens — first run or unlock, the main window,
+lock, quick exit — and owns everything that lives while the vault is unlocked (the session with
+its worker threads, the capture service). Locking or quitting stops those threads and closes the
+vault; nothing keeps running in the background.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QImageReader
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from evidence_kit.i18n import detect_language
+from evidence_kit.settings import default_vault_path, load_settings, save_settings
+from evidence_kit.vault import Vault
+
+from . import i18n, style
+from .capture_queue import CaptureBackend, CaptureQueue
+from .safety import SafetyGuard
+from .session import VaultSession
+from .tasks import init_relay
+from .unlock import FirstRunDialog, NewPassphraseDialog, UnlockDialog
+
+log = logging.getLogger(__name__)
+
+BackendFactory = Callable[[VaultSession], CaptureBackend | None]
+
+
+def _no_qt_settings_on_disk() -> None:
+    """Qt's file dialog remembers recent folders and file names in a settings file of its own
+    (QtProject.conf / the registry). Point all of Qt's settings at a place that cannot be written,
+    so no file name of evidence is ever left on disk by Qt."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    nowhere = str(Path(os.devnull) / "evidence-kit-no-settings")
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, nowhere)
+
+
+def prepare_app(app: QApplication, lang: str | None = None) -> None:
+    """Everything the app needs before its first window: fonts, style, language, safety."""
+    _no_qt_settings_on_disk()
+    QImageReader.setAllocationLimit(2048)      # tall page screenshots are large images
+    init_relay()
+    style.apply_style(app)
+    i18n.set_language(lang or detect_language())
+    if SafetyGuard._instance is None or SafetyGuard._instance.parent() is not app:
+        SafetyGuard(app)
+
+
+def default_capture_backend(session: VaultSession) -> CaptureBackend | None:
+    try:
+        from .capture_backend import service_backend
+    except ImportError:
+        return None
+    return service_backend(session)
+
+
+class AppController(QObject):
+    def __init__(self, app: QApplication, vault_path: Path | None = None, *, kdf: dict | None = None,
+                 capture_backend: BackendFactory | None = default_capture_backend,
+                 export_runner=None, quit_app: bool = True):
+        super().__init__(app)
+        self.app = app
+        self.vault_path = Path(vault_path) if vault_path else default_vault_path()
+        self.kdf = kdf
+        self.capture_backend_factory = capture_backend
+        self.export_runner = export_runner
+        self.quit_app = quit_app
+        self.neutral = bool(load_settings().get("neutral_title"))
+        self.guard = SafetyGuard.instance()
+        self.guard.quickExitRequested.connect(self.quick_exit)
+        self.guard.lockRequested.connect(self._lock_requested)
+        self.screen = None            # the first-run or unlock dialog on show
+        self.main = None
+        self.session: VaultSession | None = None
+        self.backend: CaptureBackend | None = None
+        self.queue: CaptureQueue | None = None
+        self.finished = False
+        self.last_lock_reason = ""
+        app.setQuitOnLastWindowClosed(False)
+
+    # ------------------------------------------------------------------ screens
+    def start(self) -> None:
+        if Vault.exists(self.vault_path):
+            self.show_unlock()
+        else:
+            self.show_first_run()
+
+    def _replace_screen(self, screen) -> None:
+        old, self.screen = self.screen, screen
+        if old is not None:
+            old.shutdown()
+            old.hide()
+            old.deleteLater()
+        if screen is not None:
+            screen.rejected.connect(self._screen_closed)
+            screen.show()
+            screen.raise_()
+            screen.activateWindow()
+
+    def show_first_run(self, path: Path | None = None) -> None:
+        dlg = FirstRunDialog(self.neutral, path or (None if Vault.exists(self.vault_path) else self.vault_path),
+                             kdf=self.kdf)
+        dlg.created.connect(self._created)
+        dlg.openExisting.connect(self._other_vault)
+        self._replace_screen(dlg)
+
+    def show_unlock(self) -> None:
+        dlg = UnlockDialog(self.vault_path, self.neutral)
+        dlg.unlocked.connect(self._unlocked)
+        dlg.createNew.connect(lambda: self.show_first_run(self._new_vault_path()))
+        dlg.otherVault.connect(self._other_vault)
+        self._replace_screen(dlg)
+
+    def _new_vault_path(self) -> Path:
+        base = self.vault_path.parent / "evidence-vault"
+        p, n = base, 2
+        while p.exists():
+            p = base.with_name(f"evidence-vault-{n}")
+            n += 1
+        return p
+
+    def _other_vault(self, path: str) -> None:
+        p = Path(path)
+        if Vault.exists(p):
+            self.vault_path = p
+            save_settings(vault_path=str(p))
+            self.show_unlock()
+        else:
+            QMessageBox.information(self.screen, style.window_title(self.neutral),
+                                    i18n.core("error.vault_not_found", path=str(p)))
+
+    def _screen_closed(self) -> None:
+        # the person closed the first screen: leave
+        if self.session is None and not self.finished:
+            self.quit()
+
+    def _created(self, vault: Vault) -> None:
+        self.neutral = self.screen.neutral if self.screen is not None else self.neutral
+        self.vault_path = vault.path
+        self.open_main(vault)
+
+    def _unlocked(self, vault: Vault) -> None:
+        self.open_main(vault)
+        if getattr(vault, "unlocked_with", "") == "recovery_key":
+            dlg = NewPassphraseDialog(self.main)
+            dlg.accepted.connect(lambda: self._change_passphrase(dlg.passphrase()))
+            dlg.open()
+
+    def _change_passphrase(self, new: str) -> None:
+        if self.session is None:
+            return
+        main = self.main
+        self.session.write(lambda v: v.change_passphrase(new), items_changed=False, owner=main,
+                           on_done=lambda _: main.statusBar().showMessage(
+                               i18n.core("passwd.done"), 8000),
+                           on_error=lambda exc: QMessageBox.warning(main, main.windowTitle(),
+                                                                    i18n.error_text(exc)))
+
+    # ------------------------------------------------------------------ unlocked
+    def open_main(self, vault: Vault) -> None:
+        from .main_window import MainWindow
+
+        self.session = VaultSession(vault, self)
+        backend = self.capture_backend_factory(self.session) if self.capture_backend_factory else None
+        self.backend = backend
+        self.queue = CaptureQueue(backend, self) if backend is not None else None
+        self.main = MainWindow(self.session, self.queue, neutral=self.neutral,
+                               export_runner=self.export_runner)
+        self.main.lockRequested.connect(lambda: self.lock("button"))
+        self.main.languageChosen.connect(self.set_language)
+        self.main.neutralChanged.connect(self._neutral_changed)
+        self.main.settingsSaved.connect(self._apply_vault_settings)
+        self.main.installEventFilter(self)
+        self._replace_screen(None)
+        self.main.show()
+        self.main.raise_()
+        self.main.activateWindow()
+        self._apply_vault_settings()
+
+    def _apply_vault_settings(self) -> None:
+        if self.session is None:
+            return
+        minutes = self.session.setting("auto_lock_minutes")
+        try:
+            minutes = float(minutes)
+        except (TypeError, ValueError):
+            minutes = 10
+        self.guard.set_idle_timeout(int(minutes * 60_000))
+
+    def set_idle_timeout_ms(self, ms: int) -> None:
+        """For tests and the bench: a short auto-lock."""
+        self.guard.set_idle_timeout(ms)
+
+    def set_language(self, lang: str) -> None:
+        i18n.set_language(lang)
+        save_settings(language=i18n.current())
+
+    def _neutral_changed(self, neutral: bool) -> None:
+        self.neutral = neutral
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if obj is self.main and event.type() == QEvent.Type.Close and not self.finished:
+            # the window's close button: lock and quit, as calmly as the quick exit
+            QTimer.singleShot(0, self.quit)
+        return False
+
+    # ------------------------------------------------------------------ lock and exit
+    def _lock_requested(self, reason: str) -> None:
+        if self.session is not None:
+            self.lock(reason)
+
+    def _close_session(self) -> None:
+        """Stop the capture service and every worker, then close the vault (no thread left)."""
+        self.guard.stop_idle()
+        if self.queue is not None:
+            self.queue.cancel_all()
+        if self.backend is not None:
+            self.backend.shutdown()
+        if self.session is not None:
+            self.session.close()
+        main, self.main = self.main, None
+        if main is not None:
+            main.removeEventFilter(self)
+            for w in main.findChildren(QObject):
+                if hasattr(w, "isWindow") and w.isWindow():
+                    w.hide()
+            main.hide()
+            main.deleteLater()
+        if self.queue is not None:
+            self.queue.deleteLater()
+        if self.backend is not None:
+            self.backend.deleteLater()
+        self.session, self.queue, self.backend = None, None, None
+
+    def lock(self, reason: str = "button") -> None:
+        """Hide the evidence, close the vault, show the unlock screen."""
+        if self.session is None:
+            return
+        self.last_lock_reason = reason
+        if self.main is not None:
+            self.main.hide()
+        self._close_session()
+        if not self.finished:
+            self.show_unlock()
+
+    def _hide_everything(self) -> None:
+        for w in self.app.topLevelWidgets():
+            w.hide()
+        # make the hiding reach the screen before anything slower happens
+        self.app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    def quick_exit(self) -> None:
+        """Instantly hide every window, lock the vault, clear our clipboard, quit."""
+        if self.finished:
+            return
+        self.finished = True
+        self._hide_everything()
+        self.guard.clear_clipboard_if_ours()
+        self._close_session()
+        self._replace_screen(None)
+        if self.quit_app:
+            self.app.exit(0)
+
+    def quit(self) -> None:
+        if self.finished and self.session is None:
+            if self.quit_app:
+                self.app.exit(0)
+            return
+        self.finished = True
+        self._hide_everything()
+        self._close_session()
+        self._replace_screen(None)
+        if self.quit_app:
+            self.app.exit(0)
+
+    def shutdown(self) -> None:
+        """Make sure nothing is left: called after the event loop ends."""
+        self.finished = True
+        self._close_session()
+        self._replace_screen(None)
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="evidence-kit-gui", add_help=True)
+    p.add_argument("--vault", metavar="DIR")
+    p.add_argument("--lang", choices=["en", "ru", "tg"])
+    p.add_argument("--debug", action="store_true")
+    args, _unknown = p.parse_known_args(argv)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _parse(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "evidence-kit"])
+    app.setApplicationName("Evidence Kit")
+    app.setDesktopFileName("evidence-kit")
+    prepare_app(app, args.lang)
+    vault_path = Path(args.vault).expanduser() if args.vault else None
+    controller = AppController(app, vault_path)
+    QTimer.singleShot(0, controller.start)
+    try:
+        rc = app.exec()
+    finally:
+        controller.shutdown()
+    return int(rc or 0)
+
+
+__all__ = ["main", "AppController", "prepare_app", "Qt"]

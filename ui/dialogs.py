@@ -1,0 +1,312 @@
+"""Smaller windows: checking the vault, settings, help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar,
+                               QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget)
+
+from evidence_kit.settings import load_settings, save_settings
+
+from . import i18n, style
+from .safety import quick_exit_keys_text
+from .session import VaultSession
+from .tasks import Cancelled
+
+
+class _Translated:
+    def changeEvent(self, event):  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class VerifyDialog(_Translated, QDialog):
+    """Re-reads every sealed file and the whole custody record in the background."""
+
+    def __init__(self, session: VaultSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.report = None
+        self._running = False
+        self._stop = False
+        lay = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.hide()
+        self.problems = QListWidget()
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        lay.addWidget(self.intro)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.verdict)
+        lay.addWidget(self.problems, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.close_btn = QPushButton()
+        self.close_btn.clicked.connect(self._close)
+        row.addWidget(self.close_btn)
+        lay.addLayout(row)
+        self.resize(600, 420)
+        self.retranslate()
+
+    def start(self):
+        self._running = True
+        self.progress.setRange(0, 0)
+        self.session.long.submit(self._job, on_done=self._done, on_error=self._failed, owner=self)
+        self.retranslate()
+
+    def _job(self):
+        from .tasks import on_gui
+
+        def progress(done, total):
+            if self._stop or self.session.stop_event.is_set():
+                raise Cancelled()
+            on_gui(lambda: self._progress(done, total), self)
+
+        return self.session.vault.verify(progress=progress)
+
+    def _progress(self, done, total):
+        if total:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * done / total))
+
+    def _done(self, report):
+        self.report = report
+        self._running = False
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.session.write(lambda v: v.record_verification(report), items_changed=False)
+        self._show_verdict()
+
+    def _show_verdict(self):
+        r = self.report
+        if r is None:
+            return
+        if r.ok:
+            self.verdict.setObjectName("ok")
+            self.verdict.setText(self.tr(
+                "All is well. {items} items and {entries} record entries were read back and nothing "
+                "was changed.").format(items=r.items_checked, entries=r.log_entries_checked))
+        else:
+            self.verdict.setObjectName("error")
+            self.verdict.setText(self.tr(
+                "Problems found: {n}. The items below may have been changed or damaged. Keep this "
+                "computer and the vault as they are and ask someone you trust for help.").format(
+                    n=len(r.errors)))
+        self.verdict.setStyleSheet("")
+        self.verdict.show()
+        self.problems.clear()
+        for p in r.problems:
+            mark = "✗ " if p.kind == "error" else "! "
+            self.problems.addItem(mark + p.message)
+        self.problems.setVisible(bool(r.problems))
+        self.retranslate_buttons()
+
+    def _failed(self, exc):
+        self._running = False
+        self.progress.hide()
+        self.verdict.setObjectName("error")
+        self.verdict.setStyleSheet("")
+        self.verdict.setText(self.tr("The check stopped before the end.") if isinstance(exc, Cancelled)
+                             else i18n.error_text(exc))
+        self.verdict.show()
+        self.retranslate_buttons()
+
+    def _close(self):
+        if self._running:
+            self._stop = True
+        else:
+            self.accept()
+
+    def reject(self):
+        if self._running:
+            self._stop = True
+            return
+        super().reject()
+
+    def retranslate_buttons(self):
+        self.close_btn.setText(self.tr("Stop") if self._running else self.tr("Close"))
+
+    def retranslate(self):
+        self.setWindowTitle(self.tr("Check the vault"))
+        self.intro.setText(self.tr(
+            "Every sealed file and every entry of the record is read back and compared with its "
+            "fingerprint. This can take a while; you can keep working."))
+        self.retranslate_buttons()
+        self._show_verdict()
+
+
+class SettingsDialog(_Translated, QDialog):
+    """Collector name, language, browser, capture time limit, auto-lock, neutral title."""
+
+    languageChosen = Signal(str)
+    neutralChanged = Signal(bool)
+
+    def __init__(self, session: VaultSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.collector = QLineEdit(session.vault.settings().get("collector") or "")
+        self.collector_hint = QLabel()
+        self.collector_hint.setObjectName("hint")
+        self.collector_hint.setWordWrap(True)
+        cw = QWidget()
+        cl = QVBoxLayout(cw)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.collector)
+        cl.addWidget(self.collector_hint)
+        self.language = QComboBox()
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(self.language.findData(i18n.current()))
+        self.browser = QLineEdit(session.setting("browser_path") or "")
+        self.browser_btn = QPushButton()
+        self.browser_btn.clicked.connect(self._choose_browser)
+        bw = QWidget()
+        bl = QHBoxLayout(bw)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.browser, 1)
+        bl.addWidget(self.browser_btn)
+        self.timeout = QSpinBox()
+        self.timeout.setRange(10, 600)
+        self.timeout.setValue(int(session.setting("capture_timeout_seconds")))
+        self.autolock = QSpinBox()
+        self.autolock.setRange(0, 240)
+        self.autolock.setValue(int(session.setting("auto_lock_minutes")))
+        self.neutral = QCheckBox()
+        self.neutral.setChecked(bool(load_settings().get("neutral_title")))
+        self.labels = [QLabel() for _ in range(5)]
+        form.addRow(self.labels[0], cw)
+        form.addRow(self.labels[1], self.language)
+        form.addRow(self.labels[2], bw)
+        form.addRow(self.labels[3], self.timeout)
+        form.addRow(self.labels[4], self.autolock)
+        form.addRow("", self.neutral)
+        lay.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        lay.addWidget(self.error)
+        lay.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.cancel_btn = QPushButton()
+        self.cancel_btn.clicked.connect(self.reject)
+        self.save_btn = QPushButton()
+        self.save_btn.setObjectName("primary")
+        self.save_btn.clicked.connect(self._save)
+        row.addWidget(self.cancel_btn)
+        row.addWidget(self.save_btn)
+        lay.addLayout(row)
+        self.resize(560, 380)
+        self.retranslate()
+
+    def _choose_browser(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the browser program"), self.browser.text(),
+                                              options=QFileDialog.Option.DontUseNativeDialog)
+        if path:
+            self.browser.setText(path)
+
+    def _save(self):
+        changes = {"collector": self.collector.text().strip(),
+                   "browser_path": self.browser.text().strip(),
+                   "capture_timeout_seconds": self.timeout.value(),
+                   "auto_lock_minutes": self.autolock.value()}
+        if not changes["collector"]:
+            changes.pop("collector")
+        lang = self.language.currentData()
+        neutral = self.neutral.isChecked()
+        self.save_btn.setEnabled(False)
+
+        def done(_):
+            if neutral != bool(load_settings().get("neutral_title")):
+                save_settings(neutral_title=neutral)
+                self.neutralChanged.emit(neutral)
+            if lang != i18n.current():
+                save_settings(language=lang)
+                self.languageChosen.emit(lang)
+            self.accept()
+
+        def failed(exc):
+            self.save_btn.setEnabled(True)
+            self.error.setText(i18n.error_text(exc))
+            self.error.show()
+
+        self.session.set_settings(changes, on_done=done, on_error=failed, owner=self)
+
+    def retranslate(self):
+        self.setWindowTitle(self.tr("Settings"))
+        self.labels[0].setText(self.tr("Your name"))
+        self.collector_hint.setText(self.tr("Written in the record as the person who collected each item."))
+        self.labels[1].setText(self.tr("Language"))
+        self.labels[2].setText(self.tr("Browser"))
+        self.browser.setPlaceholderText(self.tr("Found automatically (Chrome, Chromium or Edge)"))
+        self.browser_btn.setText(self.tr("Choose…"))
+        self.labels[3].setText(self.tr("Time limit per page"))
+        self.timeout.setSuffix(self.tr(" seconds"))
+        self.labels[4].setText(self.tr("Lock when idle after"))
+        self.autolock.setSuffix(self.tr(" minutes"))
+        self.autolock.setSpecialValueText(self.tr("never"))
+        self.neutral.setText(self.tr("Neutral window title and icon (\u201cNotes\u201d)"))
+        self.cancel_btn.setText(self.tr("Cancel"))
+        self.save_btn.setText(self.tr("Save"))
+
+
+class HelpDialog(_Translated, QDialog):
+    """Where to get help, what the words mean, the quick exit."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        self.text = QTextBrowser()
+        self.text.setOpenExternalLinks(True)
+        lay.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.close_btn = QPushButton()
+        self.close_btn.clicked.connect(self.accept)
+        row.addWidget(self.close_btn)
+        lay.addLayout(row)
+        self.resize(620, 560)
+        self.retranslate()
+
+    def retranslate(self):
+        self.setWindowTitle(self.tr("Help"))
+        self.close_btn.setText(self.tr("Close"))
+        keys = quick_exit_keys_text()
+        self.text.setHtml(self.tr(
+            "<h3>Where to get help</h3>"
+            "<p><b>Tajikistan:</b> the free hotline <b>1313</b> for women facing violence "
+            "(please check that it is still running before you rely on it).</p>"
+            "<p><b>Access Now Digital Security Helpline</b> helps with hacked accounts, leaked "
+            "photos and online threats, free of charge, also in Russian: "
+            "<a href=\"https://www.accessnow.org/help/\">accessnow.org/help</a>.</p>"
+            "<p>If you are in danger now, call the police or someone you trust.</p>"
+            "<h3>Quick exit</h3>"
+            "<p>Press <b>{keys}</b> or the Quick exit button at any moment. The window disappears, "
+            "the vault locks and the app closes. Everything you saved stays safe.</p>"
+            "<h3>What the words mean</h3>"
+            "<p><b>Sealed</b>: the page or file was saved with its time and a fingerprint "
+            "(SHA-256). If even one letter changed later, the fingerprint would not match.</p>"
+            "<p><b>Vault</b>: the encrypted folder on this computer where everything is kept. Only "
+            "your passphrase or your recovery key opens it.</p>"
+            "<p><b>Record</b> (history): every action on your evidence is written down in order and "
+            "cannot be changed afterwards. Courts call this the chain of custody.</p>"
+            "<p><b>Sensitive</b>: items you marked as intimate or very private. They are blurred "
+            "here and left out of dossiers unless you choose otherwise.</p>"
+            "<h3>Good to know</h3>"
+            "<p>Pictures are blurred until you click \u201cShow the picture\u201d. The vault locks "
+            "by itself when the computer is left alone for a while.</p>"
+            "<p>A dossier you make yourself is your own statement, not an official document. A "
+            "notary or the police can make an official record of the pages; the dossier explains "
+            "how.</p>").format(keys=keys))
+
+
+__all__ = ["VerifyDialog", "SettingsDialog", "HelpDialog", "style", "Qt"]

@@ -1,0 +1,309 @@
+"""Making a dossier: court PDF, platform report or bundle, in a chosen language, in the background."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+                               QPushButton, QRadioButton, QVBoxLayout, QWidget)
+
+from evidence_kit.model import Item
+
+from . import i18n
+from .session import VaultSession
+from .tasks import Cancelled
+
+KINDS = ("court", "platform", "bundle")
+
+
+def default_runner(vault, kind, out_path, item_ids, lang, paper, include_sensitive, progress):
+    """Call the export package (imported late: the app starts even if it is missing)."""
+    import export
+
+    return export.export_items(vault, kind, out_path, item_ids, lang=lang, paper=paper,
+                               include_sensitive=include_sensitive, progress=progress)
+
+
+def _documents_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    d = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(d) if d else Path.home()
+
+
+class ExportDialog(QDialog):
+    def __init__(self, session: VaultSession, items: list[Item], selected_ids: list[str],
+                 case: str | None, runner: Callable | None = None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.items = items
+        self.selected_ids = selected_ids
+        self.case = case
+        self.runner = runner or default_runner
+        self.result_path: Path | None = None
+        self._running = False
+        self._stop = False
+        lay = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        lay.addWidget(self.intro)
+
+        form = QFormLayout()
+        kinds_w = QWidget()
+        kl = QVBoxLayout(kinds_w)
+        kl.setContentsMargins(0, 0, 0, 0)
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        self.kind_hints: dict[str, QLabel] = {}
+        for i, k in enumerate(KINDS):
+            b = QRadioButton()
+            h = QLabel()
+            h.setObjectName("hint")
+            h.setWordWrap(True)
+            h.setContentsMargins(24, 0, 0, 4)
+            self.kind_group.addButton(b, i)
+            self.kind_buttons[k] = b
+            self.kind_hints[k] = h
+            kl.addWidget(b)
+            kl.addWidget(h)
+        self.kind_buttons["court"].setChecked(True)
+        self.kind_group.idToggled.connect(lambda *_: self._suggest_path())
+        self.kind_label = QLabel()
+        form.addRow(self.kind_label, kinds_w)
+
+        self.lang = QComboBox()
+        for code in i18n.LANGUAGES:
+            self.lang.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self.lang.setCurrentIndex(self.lang.findData(i18n.current()))
+        self.lang_label = QLabel()
+        form.addRow(self.lang_label, self.lang)
+
+        self.which = QComboBox()
+        self.which_label = QLabel()
+        form.addRow(self.which_label, self.which)
+
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "A4")
+        self.paper.addItem("Letter", "letter")
+        self.paper_label = QLabel()
+        form.addRow(self.paper_label, self.paper)
+
+        self.sensitive = QCheckBox()
+        self.sensitive_hint = QLabel()
+        self.sensitive_hint.setObjectName("hint")
+        self.sensitive_hint.setWordWrap(True)
+        sw = QWidget()
+        sl = QVBoxLayout(sw)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.sensitive)
+        sl.addWidget(self.sensitive_hint)
+        form.addRow("", sw)
+
+        self.out = QLineEdit()
+        self.choose = QPushButton()
+        self.choose.clicked.connect(self._choose)
+        ow = QWidget()
+        ol = QHBoxLayout(ow)
+        ol.setContentsMargins(0, 0, 0, 0)
+        ol.addWidget(self.out, 1)
+        ol.addWidget(self.choose)
+        self.out_label = QLabel()
+        form.addRow(self.out_label, ow)
+        lay.addLayout(form)
+
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()
+        lay.addWidget(self.progress)
+        lay.addWidget(self.status)
+        lay.addStretch(1)
+        row = QHBoxLayout()
+        self.show_btn = QPushButton()
+        self.show_btn.hide()
+        self.show_btn.clicked.connect(self._show_in_folder)
+        row.addWidget(self.show_btn)
+        row.addStretch(1)
+        self.close_btn = QPushButton()
+        self.close_btn.clicked.connect(self._close)
+        self.make_btn = QPushButton()
+        self.make_btn.setObjectName("primary")
+        self.make_btn.clicked.connect(self._make)
+        row.addWidget(self.close_btn)
+        row.addWidget(self.make_btn)
+        lay.addLayout(row)
+        self.resize(640, 600)
+        self.retranslate()
+        self._suggest_path()
+
+    # -- choices
+    def kind(self) -> str:
+        return KINDS[self.kind_group.checkedId()]
+
+    def _fill_which(self):
+        cur = self.which.currentData()
+        self.which.clear()
+        if self.selected_ids:
+            self.which.addItem(self.tr("The items I selected ({n})").format(n=len(self.selected_ids)), "selected")
+        if self.case:
+            n = sum(1 for it in self.items if it.case == self.case)
+            self.which.addItem(self.tr("All items in the case \u201c{case}\u201d ({n})").format(case=self.case, n=n), "case")
+        self.which.addItem(self.tr("All items ({n})").format(n=len(self.items)), "all")
+        i = self.which.findData(cur)
+        self.which.setCurrentIndex(max(0, i))
+
+    def item_ids(self) -> list[str]:
+        which = self.which.currentData()
+        if which == "selected":
+            ids = list(self.selected_ids)
+        elif which == "case":
+            ids = [it.id for it in self.items if it.case == self.case]
+        else:
+            ids = [it.id for it in self.items]
+        return ids
+
+    def _suggest_path(self):
+        if self._running:
+            return
+        kind = self.kind()
+        ext = {"court": ".pdf", "platform": ".pdf", "bundle": ".zip"}[kind]
+        cur = self.out.text().strip()
+        folder = Path(cur).parent if cur else _documents_dir()
+        name = {"court": "dossier", "platform": "platform-report", "bundle": "evidence-bundle"}[kind]
+        self.out.setText(str(folder / f"{name}{ext}"))
+
+    def _choose(self):
+        kind = self.kind()
+        filt = self.tr("ZIP files (*.zip)") if kind == "bundle" else self.tr("PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the dossier as"), self.out.text(), filt,
+                                              options=QFileDialog.Option.DontUseNativeDialog)
+        if path:
+            self.out.setText(path)
+
+    # -- running
+    def _make(self):
+        out = Path(self.out.text().strip()).expanduser()
+        ids = self.item_ids()
+        if not ids:
+            self._say(self.tr("There is nothing to put in the dossier yet."), error=True)
+            return
+        if out.exists():
+            from PySide6.QtWidgets import QMessageBox
+
+            if QMessageBox.question(self, self.windowTitle(), self.tr(
+                    "{name} already exists. Replace it?").format(name=out.name)) != QMessageBox.StandardButton.Yes:
+                return
+        self._running = True
+        self._stop = False
+        self.make_btn.setEnabled(False)
+        self.show_btn.hide()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._say(self.tr("Making the dossier…"))
+        self.close_btn.setText(self.tr("Stop"))
+        args = (self.kind(), out, ids, self.lang.currentData(), self.paper.currentData(),
+                self.sensitive.isChecked())
+        self.session.long.submit(self._job, *args, on_done=self._done, on_error=self._failed, owner=self)
+
+    def _job(self, kind, out, ids, lang, paper, include_sensitive):
+        from .tasks import on_gui
+
+        def progress(done, total, *rest):
+            if self._stop or self.session.stop_event.is_set():
+                raise Cancelled()
+            on_gui(lambda: self._progress(done, total), self)
+
+        result = self.runner(self.session.vault, kind, out, ids, lang, paper, include_sensitive, progress)
+        return result, out
+
+    def _progress(self, done, total):
+        if total:
+            self.progress.setRange(0, int(total))
+            self.progress.setValue(int(done))
+
+    def _done(self, res):
+        result, out = res
+        path = getattr(result, "path", None) or (result if isinstance(result, (str, os.PathLike)) else out)
+        self.result_path = Path(path)
+        self._running = False
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.make_btn.setEnabled(True)
+        self.close_btn.setText(self.tr("Close"))
+        self._say(self.tr("Done. The dossier was saved as {path}").format(path=str(self.result_path)))
+        self.show_btn.show()
+        self.session.itemsChanged.emit()
+
+    def _failed(self, exc):
+        self._running = False
+        self.progress.hide()
+        self.make_btn.setEnabled(True)
+        self.close_btn.setText(self.tr("Close"))
+        if isinstance(exc, Cancelled):
+            self._say(self.tr("Stopped. No dossier was made."))
+        else:
+            self._say(i18n.error_text(exc), error=True)
+
+    def _say(self, text, error=False):
+        self.status.setObjectName("error" if error else "")
+        self.status.setStyleSheet("")   # re-polish after the object name changed
+        self.status.setText(text)
+        self.status.show()
+
+    def _close(self):
+        if self._running:
+            self._stop = True
+        else:
+            self.accept()
+
+    def _show_in_folder(self):
+        if self.result_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_path.parent)))
+
+    def reject(self):
+        if self._running:
+            self._stop = True
+            return
+        super().reject()
+
+    # -- words
+    def retranslate(self):
+        self.setWindowTitle(self.tr("Make a dossier"))
+        self.intro.setText(self.tr(
+            "A dossier is a copy of your evidence for someone else: a court, a lawyer, the police or "
+            "a platform. Your vault stays as it is."))
+        self.kind_label.setText(self.tr("What to make"))
+        self.kind_buttons["court"].setText(self.tr("Court dossier (PDF)"))
+        self.kind_hints["court"].setText(self.tr(
+            "Numbered exhibits with times, addresses and fingerprints, and a statement for you to sign."))
+        self.kind_buttons["platform"].setText(self.tr("Report for a platform (PDF)"))
+        self.kind_hints["platform"].setText(self.tr(
+            "The post addresses and ids a platform needs to remove the posts. Often the fastest way."))
+        self.kind_buttons["bundle"].setText(self.tr("Bundle of originals (ZIP)"))
+        self.kind_hints["bundle"].setText(self.tr(
+            "The original files, sealed and signed, for a lawyer or an expert to check."))
+        self.lang_label.setText(self.tr("Language"))
+        self.which_label.setText(self.tr("Which items"))
+        self.paper_label.setText(self.tr("Paper"))
+        self.sensitive.setText(self.tr("Include items marked sensitive"))
+        self.sensitive_hint.setText(self.tr(
+            "Off by default. Items you marked sensitive (for example intimate pictures) are left out. "
+            "Include them only for a court or an investigator who must see them, and never send them "
+            "to anyone else: in some countries even passing on such pictures can be used against you."))
+        self.out_label.setText(self.tr("Save as"))
+        self.choose.setText(self.tr("Choose…"))
+        self.make_btn.setText(self.tr("Make the dossier"))
+        self.close_btn.setText(self.tr("Stop") if self._running else self.tr("Close"))
+        self.show_btn.setText(self.tr("Show in folder"))
+        self._fill_which()
+
+    def changeEvent(self, event):  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

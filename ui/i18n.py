@@ -1,0 +1,80 @@
+"""Languages in the app: Qt translators for the window texts, the core catalogue for messages.
+
+Window texts go through `self.tr()`; Russian and Tajik live in `assets/i18n/*.ts`, compiled to
+`.qm` by `scripts/build_translations.sh`. If a `.qm` file is missing the app still starts, in
+English. Switching language installs the new translator; Qt then sends every widget a
+LanguageChange event and each one sets its texts again (`retranslate()`), so no restart is needed.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from evidence_kit import i18n as core_i18n
+from evidence_kit.resources import asset
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = core_i18n.LANGUAGES                 # ("en", "ru", "tg")
+LANGUAGE_NAMES = core_i18n.LANGUAGE_NAMES       # shown in their own words, never translated
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def qm_path(lang: str):
+    return asset("i18n", f"evidence_kit_{lang}.qm")
+
+
+def current() -> str:
+    return _current
+
+
+def set_language(lang: str | None) -> str:
+    """Switch the whole app (window texts and core messages) to `lang`. Returns the language used."""
+    global _current
+    lang = core_i18n.normalise(lang) or "en"
+    app = QCoreApplication.instance()
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    if lang != "en":
+        ours = QTranslator(app)
+        path = qm_path(lang)
+        if path.is_file() and ours.load(str(path)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            log.warning("no translation file %s; the windows stay in English", path)
+        # Qt's own words (file dialogs, context menus): Russian, which most Tajik readers also read
+        qt = QTranslator(app)
+        if qt.load("qtbase_ru", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    QLocale.setDefault(QLocale({"en": QLocale.Language.English, "ru": QLocale.Language.Russian,
+                                "tg": QLocale.Language.Tajik}[lang]))
+    core_i18n.set_language(lang)
+    _current = lang
+    # installing or removing a translator makes Qt send LanguageChange to every widget
+    return lang
+
+
+def core(key: str, **params) -> str:
+    """A message from the core catalogue in the app's current language."""
+    return core_i18n.tr(key, _current, **params)
+
+
+def error_text(exc: BaseException) -> str:
+    """Words for any error: the core's own message, or a calm generic one."""
+    from evidence_kit.errors import EvidenceKitError
+
+    if isinstance(exc, EvidenceKitError):
+        return exc.message(_current)
+    if isinstance(exc, OSError):
+        from evidence_kit.errors import storage_error
+
+        return storage_error(exc).message(_current)
+    log.error("unexpected error", exc_info=exc)
+    return core_i18n.tr("error.generic", _current)

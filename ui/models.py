@@ -1,0 +1,223 @@
+"""Model/view over the vault's index: one model row per item, never a widget per item.
+
+`EvidenceTableModel` holds the list `vault.items()` returns and computes each cell when the view
+asks for it (the local-time text is cached per row). Sorting is done on the Python list in one go
+(`sort()`), which is much faster for 10,000 rows than letting a proxy call back per comparison.
+`EvidenceFilterModel` only filters: by case and by the words typed in the search box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, QSortFilterProxyModel, Qt)
+from PySide6.QtGui import QBrush, QColor
+
+from evidence_kit.model import Item
+from evidence_kit.timeutil import local_text
+
+COL_EXHIBIT, COL_TITLE, COL_SITE, COL_CAPTURED, COL_STATUS, COL_SENSITIVE = range(6)
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_FAILED = QBrush(QColor("#8a2c0f"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EvidenceTableModel", text)
+
+
+class EvidenceTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list[Item] = []
+        self._local: dict[str, str] = {}
+        self._haystack: dict[str, str] = {}
+        self._sort = (COL_CAPTURED, Qt.SortOrder.AscendingOrder)
+        self._headers: list[str] = []
+        self._words: dict[str, str] = {}
+        self.retranslate()
+
+    # -- loading
+    def set_items(self, items: list[Item]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._local.clear()
+        self._haystack.clear()
+        self._sort_list()
+        self.endResetModel()
+
+    def items(self) -> list[Item]:
+        return self._items
+
+    def item_at(self, row: int) -> Item | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, item_id: str) -> int:
+        for i, it in enumerate(self._items):
+            if it.id == item_id:
+                return i
+        return -1
+
+    def update_item(self, item: Item) -> None:
+        row = self.row_of(item.id)
+        if row < 0:
+            return
+        self._items[row] = item
+        self._local.pop(item.id, None)
+        self._haystack.pop(item.id, None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def retranslate(self) -> None:
+        self._headers = [_tr("Exhibit"), _tr("Title"), _tr("Site"), _tr("Captured (local time)"),
+                         _tr("Status"), _tr("Sensitive")]
+        self._words = {"sealed": _tr("Sealed"), "failed": _tr("Not captured"),
+                       "sensitive": _tr("Sensitive"), "imported": _tr("file"),
+                       "failed_tip": _tr("The page could not be captured. The reason is in the details.")}
+        if self._items:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, self.columnCount() - 1))
+        else:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    # -- Qt model API
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def _local_time(self, it: Item) -> str:
+        text = self._local.get(it.id)
+        if text is None:
+            text = self._local[it.id] = local_text(it.captured_at)
+        return text
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        it = self._items[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_EXHIBIT:
+                return it.exhibit
+            if col == COL_TITLE:
+                return it.title or it.url or ""
+            if col == COL_SITE:
+                return it.site or self._words["imported"]
+            if col == COL_CAPTURED:
+                return self._local_time(it)
+            if col == COL_STATUS:
+                return self._words["failed" if it.status == "failed" else "sealed"]
+            if col == COL_SENSITIVE:
+                return self._words["sensitive"] if it.sensitive else ""
+        elif role == Qt.ItemDataRole.ForegroundRole:
+            if col == COL_STATUS and it.status == "failed":
+                return _FAILED
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_STATUS and it.status == "failed":
+                return self._words["failed_tip"]
+            if col == COL_TITLE:
+                return it.title
+        elif role == ITEM_ROLE:
+            return it
+        elif role == ID_ROLE:
+            return it.id
+        return None
+
+    # -- sorting: the list itself, in one go
+    def _key(self, col: int):
+        if col == COL_EXHIBIT:
+            return lambda it: (len(it.exhibit), it.exhibit)
+        if col == COL_TITLE:
+            return lambda it: (it.title or it.url or "").casefold()
+        if col == COL_SITE:
+            return lambda it: it.site
+        if col == COL_STATUS:
+            return lambda it: it.status
+        if col == COL_SENSITIVE:
+            return lambda it: not it.sensitive
+        return lambda it: it.captured_at
+
+    def _sort_list(self) -> None:
+        col, order = self._sort
+        self._items.sort(key=self._key(col), reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self._items[p.row()].id if 0 <= p.row() < len(self._items) else None for p in persistent]
+        self._sort_list()
+        new_row = {it.id: r for r, it in enumerate(self._items)}
+        self.changePersistentIndexList(
+            persistent, [self.index(new_row[i], p.column()) if i is not None else QModelIndex()
+                         for p, i in zip(persistent, ids)])
+        self.layoutChanged.emit()
+
+    # -- searching
+    def haystack(self, row: int) -> str:
+        it = self._items[row]
+        text = self._haystack.get(it.id)
+        if text is None:
+            text = self._haystack[it.id] = " ".join(
+                (it.exhibit, it.title or "", it.site, it.url or "", it.final_url or "", it.notes or "",
+                 it.id)).casefold()
+        return text
+
+
+class EvidenceFilterModel(QSortFilterProxyModel):
+    """Shows the rows of one case (or all) that contain every word typed in the search box."""
+
+    ALL = None
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._case: str | None = None
+        self._words: list[str] = []
+        self.setDynamicSortFilter(False)
+
+    def _refilter(self, change) -> None:
+        if hasattr(self, "endFilterChange"):          # Qt >= 6.10
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
+
+    def set_case(self, case: str | None) -> None:
+        if case != self._case:
+            self._refilter(lambda: setattr(self, "_case", case))
+
+    def set_search(self, text: str) -> None:
+        words = text.casefold().split()
+        if words != self._words:
+            self._refilter(lambda: setattr(self, "_words", words))
+
+    def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802
+        src: EvidenceTableModel = self.sourceModel()
+        if self._case is not None:
+            it = src.item_at(row)
+            if it is None or it.case != self._case:
+                return False
+        if self._words:
+            hay = src.haystack(row)
+            return all(w in hay for w in self._words)
+        return True
+
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder) -> None:
+        # the source sorts its list; this proxy keeps the source's order
+        self.sourceModel().sort(column, order)
+
+    def item(self, proxy_index) -> Item | None:
+        if not proxy_index.isValid():
+            return None
+        return self.sourceModel().item_at(self.mapToSource(proxy_index).row())
+
+
+__all__ = ["EvidenceTableModel", "EvidenceFilterModel", "QPersistentModelIndex"]
