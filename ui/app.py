@@ -290,6 +290,12 @@ class AppController(QObject):
         self.finished = True
         self._close_session()
         self._replace_screen(None)
+        for sig, slot in ((self.guard.quickExitRequested, self.quick_exit),
+                          (self.guard.lockRequested, self._lock_requested)):
+            try:
+                sig.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
