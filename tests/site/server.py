@@ -88,7 +88,7 @@ def noisy_png(width: int, height: int, seed: int) -> bytes:
             + chunk(b"IDAT", zlib.compress(b"".join(rows), 1)) + chunk(b"IEND", b""))
 
 
-def wav(seconds: float = 0.5, rate: int = 8000) -> bytes:
+def wav(seconds: float = 1.0, rate: int = 8000) -> bytes:
     import wave
 
     buf = io.BytesIO()

@@ -1,0 +1,15 @@
+"""Capturing web pages as sealed evidence (Playwright + a Chromium-family browser).
+
+    from capture import CaptureService, CaptureOptions, find_browser
+    with CaptureService(vault, CaptureOptions()) as service:
+        result = service.submit("https://t.me/s/channel").result()
+
+See service.py for threads, engine.py for one capture, docs/methodology.md for what it proves.
+"""
+
+from . import messages  # noqa: F401  (registers the words before any error is made)
+from .browser import BrowserInfo, find_browser
+from .model import CaptureOptions, CaptureResult
+from .service import CaptureJob, CaptureService
+
+__all__ = ["BrowserInfo", "CaptureJob", "CaptureOptions", "CaptureResult", "CaptureService", "find_browser"]

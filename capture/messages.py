@@ -1,0 +1,248 @@
+"""Every word the capture engine shows a person, in English, Russian and Tajik.
+
+Failure reasons and the changes/gaps listed in an item's metadata are stored in English (stable for
+the record) together with their key and fields, so the app can show them in the reader's language:
+`tr(entry["key"], **entry["params"])`.
+"""
+
+from __future__ import annotations
+
+import evidence_kit.i18n.messages  # noqa: F401  (the core words load first)
+from evidence_kit.i18n import register
+
+M: dict[str, dict[str, str]] = {
+    # ------------------------------------------------------------------ why a page was not captured
+    "capture.err.dns": {
+        "en": "The site could not be found. The address may be mistyped, the site may no longer exist, or there is no internet connection.",
+        "ru": "Сайт не найден. Возможно, адрес набран с ошибкой, сайт больше не существует или нет подключения к интернету.",
+        "tg": "Сомона ёфт нашуд. Шояд суроға хато навишта шудааст, сомона дигар вуҷуд надорад ё пайвасти интернет нест."},
+    "capture.err.refused": {
+        "en": "The site refused the connection. It may be down, or blocked on this network.",
+        "ru": "Сайт отклонил подключение. Возможно, он не работает или заблокирован в этой сети.",
+        "tg": "Сомона пайвастро рад кард. Шояд он кор намекунад ё дар ин шабака баста шудааст."},
+    "capture.err.timeout": {
+        "en": "The site did not answer within {seconds} seconds.",
+        "ru": "Сайт не ответил за {seconds} с.",
+        "tg": "Сомона дар давоми {seconds} сония ҷавоб надод."},
+    "capture.err.connection_lost": {
+        "en": "The connection to the site was cut before the page arrived.",
+        "ru": "Соединение с сайтом оборвалось до того, как пришла страница.",
+        "tg": "Пайваст бо сомона пеш аз расидани саҳифа канда шуд."},
+    "capture.err.offline": {
+        "en": "There is no internet connection, or the site cannot be reached from this network.",
+        "ru": "Нет подключения к интернету, или сайт недоступен из этой сети.",
+        "tg": "Пайвасти интернет нест ё сомона аз ин шабака дастнорас аст."},
+    "capture.err.redirect_loop": {
+        "en": "The site kept sending the browser from one address to another and never showed a page.",
+        "ru": "Сайт всё время перенаправлял браузер с одного адреса на другой и так и не показал страницу.",
+        "tg": "Сомона браузерро пайваста аз як суроға ба суроғаи дигар мефиристод ва ҳеҷ саҳифа нишон надод."},
+    "capture.err.certificate": {
+        "en": "The site's security certificate could not be checked, so the page was not opened.",
+        "ru": "Не удалось проверить сертификат безопасности сайта, поэтому страница не открыта.",
+        "tg": "Шаҳодатномаи бехатарии сомонаро санҷидан нашуд, бинобар ин саҳифа кушода нашуд."},
+    "capture.err.blocked": {
+        "en": "The page was blocked before it could load.",
+        "ru": "Страница была заблокирована до загрузки.",
+        "tg": "Саҳифа пеш аз бор шудан баста шуд."},
+    "capture.err.browser_crashed": {
+        "en": "The browser stopped unexpectedly while capturing this page.",
+        "ru": "Браузер неожиданно закрылся во время сохранения этой страницы.",
+        "tg": "Браузер ҳангоми сабти ин саҳифа ногаҳон қатъ шуд."},
+    "capture.err.page_crashed": {
+        "en": "The page made the browser tab crash while it was being captured.",
+        "ru": "Страница вызвала сбой вкладки браузера во время сохранения.",
+        "tg": "Саҳифа ҳангоми сабт боиси вайрон шудани варақаи браузер шуд."},
+    "capture.err.other": {
+        "en": "The page could not be loaded.",
+        "ru": "Страницу не удалось загрузить.",
+        "tg": "Саҳифаро бор кардан нашуд."},
+    "capture.err.unsupported": {
+        "en": "Only web addresses that begin with http:// or https:// can be captured.",
+        "ru": "Сохранять можно только адреса, которые начинаются с http:// или https://.",
+        "tg": "Танҳо суроғаҳое сабт мешаванд, ки бо http:// ё https:// оғоз меёбанд."},
+    "capture.err.browser_start": {
+        "en": "The browser ({browser}) could not be started. Install Google Chrome or Chromium again, or set EVIDENCE_KIT_BROWSER to another browser.",
+        "ru": "Не удалось запустить браузер ({browser}). Переустановите Google Chrome или Chromium или укажите другой браузер в EVIDENCE_KIT_BROWSER.",
+        "tg": "Браузерро ({browser}) оғоз кардан нашуд. Google Chrome ё Chromium-ро аз нав насб кунед ё дар EVIDENCE_KIT_BROWSER браузери дигарро нишон диҳед."},
+    "capture.err.browser_missing_path": {
+        "en": "No browser program was found at {path}. Check the path, or remove the setting to let Evidence Kit look for Chrome, Chromium or Edge itself.",
+        "ru": "По пути {path} браузер не найден. Проверьте путь или уберите настройку, чтобы Evidence Kit сам нашёл Chrome, Chromium или Edge.",
+        "tg": "Дар роҳи {path} браузер ёфт нашуд. Роҳро санҷед ё танзимро бардоред, то Evidence Kit худаш Chrome, Chromium ё Edge-ро ёбад."},
+    "capture.err.stopped": {
+        "en": "The capture was stopped before this page was saved.",
+        "ru": "Сохранение остановлено до того, как эта страница была записана.",
+        "tg": "Сабт пеш аз захира шудани ин саҳифа қатъ карда шуд."},
+    "capture.err.internal": {
+        "en": "Evidence Kit met an unexpected problem with this page. Other pages are not affected.",
+        "ru": "Evidence Kit столкнулся с неожиданной проблемой на этой странице. Другие страницы не затронуты.",
+        "tg": "Evidence Kit дар ин саҳифа ба мушкилии ғайричашмдошт дучор шуд. Ба саҳифаҳои дигар таъсир надорад."},
+
+    # ------------------------------------------------------------------ changes made to the page
+    "capture.change.dialog": {
+        "en": "The page showed a message box ({kind}) saying “{message}”; it was accepted.",
+        "ru": "Страница показала окно сообщения ({kind}) с текстом «{message}»; оно было принято.",
+        "tg": "Саҳифа равзанаи паём ({kind}) бо матни «{message}» нишон дод; он қабул карда шуд."},
+    "capture.change.popup": {
+        "en": "The page tried to open another window ({url}); it was closed and not captured.",
+        "ru": "Страница пыталась открыть другое окно ({url}); оно было закрыто и не сохранено.",
+        "tg": "Саҳифа кӯшиш кард равзанаи дигар кушояд ({url}); он баста шуд ва сабт нашуд."},
+    "capture.change.overlay_removed": {
+        "en": "A cookie or consent banner covering the page was removed before the screenshots (it said: “{text}”). The web archive keeps the page as it was sent, banner included.",
+        "ru": "Баннер о cookie или согласии, закрывавший страницу, был убран перед снимками экрана (в нём было: «{text}»). Веб-архив хранит страницу такой, какой она пришла, вместе с баннером.",
+        "tg": "Баннери cookie ё розигӣ, ки саҳифаро мепӯшонд, пеш аз аксҳои экран бардошта шуд (дар он навишта буд: «{text}»). Бойгонии веб саҳифаро ҳамон тавре, ки омада буд, бо баннер нигоҳ медорад."},
+    "capture.change.scroll_unlocked": {
+        "en": "The banner had locked scrolling; scrolling was unlocked so the whole page could be captured.",
+        "ru": "Баннер блокировал прокрутку; прокрутка была разблокирована, чтобы сохранить всю страницу.",
+        "tg": "Баннер ҳаракати саҳифаро баста буд; он кушода шуд, то тамоми саҳифа сабт шавад."},
+    "capture.change.scrolled": {
+        "en": "The page was scrolled down to {height} px and back to the top so that late-loading pictures and comments appeared.",
+        "ru": "Страница была прокручена вниз до {height} px и обратно наверх, чтобы появились поздно загружаемые картинки и комментарии.",
+        "tg": "Саҳифа то {height} px ба поён ва баъд ба боло ҳаракат дода шуд, то суратҳо ва шарҳҳое, ки дертар бор мешаванд, пайдо шаванд."},
+    "capture.change.download": {
+        "en": "The page started a download ({name}); the file was saved with the capture.",
+        "ru": "Страница начала загрузку файла ({name}); файл сохранён вместе со страницей.",
+        "tg": "Саҳифа боргирии файлро ({name}) оғоз кард; файл ҳамроҳи саҳифа захира шуд."},
+
+    # ------------------------------------------------------------------ what could not be captured
+    "capture.gap.not_loaded": {
+        "en": "The page had not finished loading after {seconds} seconds; it was captured as it was at that moment.",
+        "ru": "Страница не загрузилась до конца за {seconds} с; она сохранена в том виде, в каком была в тот момент.",
+        "tg": "Саҳифа дар давоми {seconds} сония пурра бор нашуд; он дар ҳамон ҳолате, ки дар он лаҳза буд, сабт шуд."},
+    "capture.gap.truncated": {
+        "en": "The page is {height} px tall; the full-page screenshot shows only its first {limit} px.",
+        "ru": "Высота страницы {height} px; снимок всей страницы показывает только первые {limit} px.",
+        "tg": "Баландии саҳифа {height} px аст; акси пурраи саҳифа танҳо {limit} px-и аввалро нишон медиҳад."},
+    "capture.gap.endless": {
+        "en": "The page kept adding content while it was scrolled (an endless feed). Scrolling stopped at {height} px; what comes further down was not captured.",
+        "ru": "Страница продолжала добавлять содержимое при прокрутке (бесконечная лента). Прокрутка остановлена на {height} px; то, что ниже, не сохранено.",
+        "tg": "Саҳифа ҳангоми ҳаракат мундариҷаи навро илова мекард (тасмаи беохир). Ҳаракат дар {height} px қатъ шуд; он чи поёнтар аст, сабт нашуд."},
+    "capture.gap.scroll_time": {
+        "en": "Scrolling stopped after {seconds} seconds, at {height} px, before the end of the page; pictures further down may be missing from the screenshots.",
+        "ru": "Прокрутка остановлена через {seconds} с на {height} px, до конца страницы; картинок ниже может не быть на снимках.",
+        "tg": "Ҳаракат пас аз {seconds} сония дар {height} px, пеш аз охири саҳифа, қатъ шуд; суратҳои поёнтар шояд дар аксҳо набошанд."},
+    "capture.gap.time_limit": {
+        "en": "The capture reached its time limit of {seconds} seconds; the parts listed as missing were not saved.",
+        "ru": "Сохранение достигло предела времени в {seconds} с; части, указанные как отсутствующие, не сохранены.",
+        "tg": "Сабт ба ҳадди вақти {seconds} сония расид; қисмҳое, ки ҳамчун нестбуда номбар шудаанд, захира нашуданд."},
+    "capture.gap.resources_failed": {
+        "en": "{count} part(s) of the page (pictures, scripts, styles) could not be loaded; they are listed in the details.",
+        "ru": "Не удалось загрузить частей страницы (картинки, скрипты, стили): {count}; они перечислены в подробностях.",
+        "tg": "{count} қисми саҳифа (сурат, скрипт, услуб) бор нашуд; онҳо дар тафсилот номбар шудаанд."},
+    "capture.gap.too_large": {
+        "en": "{count} file(s) on the page were larger than {limit} MB and were not kept in the web archive.",
+        "ru": "Файлов на странице больше {limit} МБ, не сохранённых в веб-архиве: {count}.",
+        "tg": "{count} файли саҳифа аз {limit} МБ калонтар буданд ва дар бойгонии веб нигоҳ дошта нашуданд."},
+    "capture.gap.streamed_media": {
+        "en": "A video or sound on the page is streamed in pieces and could not be saved as one file; the pieces that played are in the web archive.",
+        "ru": "Видео или звук на странице передаётся частями и не может быть сохранён одним файлом; загруженные части есть в веб-архиве.",
+        "tg": "Видео ё садои саҳифа қисм-қисм интиқол дода мешавад ва ҳамчун як файл захира намешавад; қисмҳои боршуда дар бойгонии веб ҳастанд."},
+    "capture.gap.media_failed": {
+        "en": "The video or sound file {url} could not be saved separately.",
+        "ru": "Видео- или аудиофайл {url} не удалось сохранить отдельно.",
+        "tg": "Файли видео ё садо {url} алоҳида захира нашуд."},
+    "capture.gap.missing_artifact": {
+        "en": "One of the usual copies of the page could not be made: {name}.",
+        "ru": "Одну из обычных копий страницы сделать не удалось: {name}.",
+        "tg": "Яке аз нусхаҳои муқаррарии саҳифа сохта нашуд: {name}."},
+    "capture.gap.file_not_page": {
+        "en": "This address is a file, not a page: the file was saved exactly as it came; there is no screenshot of it.",
+        "ru": "Этот адрес ведёт к файлу, а не к странице: файл сохранён точно в том виде, в каком пришёл; снимка экрана нет.",
+        "tg": "Ин суроға файл аст, на саҳифа: файл айнан ҳамон тавре, ки омад, захира шуд; акси экран надорад."},
+    "capture.gap.overlay_left": {
+        "en": "Something covers part of the page ({text}). It does not look like a cookie banner, so it was left as it was.",
+        "ru": "Часть страницы закрыта ({text}). Это не похоже на баннер о cookie, поэтому оно оставлено как есть.",
+        "tg": "Қисми саҳифа пӯшида аст ({text}). Ин ба баннери cookie монанд нест, бинобар ин ҳамон тавр монда шуд."},
+    "capture.gap.http_error": {
+        "en": "The site answered with HTTP status {status} ({reason}); the page it showed was captured as it is.",
+        "ru": "Сайт ответил кодом HTTP {status} ({reason}); показанная им страница сохранена как есть.",
+        "tg": "Сомона бо рамзи HTTP {status} ({reason}) ҷавоб дод; саҳифаи нишондодаи он ҳамон тавр сабт шуд."},
+    "capture.gap.no_page": {
+        "en": "Nothing of the page could be saved except this record of the attempt.",
+        "ru": "От страницы ничего не удалось сохранить, кроме записи о попытке.",
+        "tg": "Аз саҳифа ба ҷуз сабти ин кӯшиш чизе захира нашуд."},
+
+    # ------------------------------------------------------------------ the command line
+    "capture.progress": {"en": "Capturing", "ru": "Сохранение", "tg": "Сабт"},
+    "capture.no_urls": {
+        "en": "Give at least one web address to capture, or a file of addresses with --from FILE.",
+        "ru": "Укажите хотя бы один адрес для сохранения или файл с адресами через --from ФАЙЛ.",
+        "tg": "Ақаллан як суроға барои сабт ё файли суроғаҳоро бо --from ФАЙЛ нишон диҳед."},
+    "capture.bad_url": {
+        "en": "This is not a web address that can be captured: {url}",
+        "ru": "Это не адрес страницы, который можно сохранить: {url}",
+        "tg": "Ин суроғаи саҳифае нест, ки сабт шавад: {url}"},
+    "capture.bad_url_line": {
+        "en": "Line {line} of {file} is not a web address that can be captured: {url}",
+        "ru": "Строка {line} файла {file} — не адрес страницы, который можно сохранить: {url}",
+        "tg": "Сатри {line}-и файли {file} суроғаи саҳифае нест, ки сабт шавад: {url}"},
+    "capture.bad_viewport": {
+        "en": "The window size must be written like 1366x900 (between 320 and 4000 px each way).",
+        "ru": "Размер окна нужно указать так: 1366x900 (от 320 до 4000 px по каждой стороне).",
+        "tg": "Андозаи равзанаро чунин нависед: 1366x900 (аз 320 то 4000 px ба ҳар тараф)."},
+    "capture.bad_number": {
+        "en": "{option} must be a number between {low} and {high}.",
+        "ru": "{option} должно быть числом от {low} до {high}.",
+        "tg": "{option} бояд рақам аз {low} то {high} бошад."},
+    "capture.using_browser": {
+        "en": "Capturing with {browser} {version}.",
+        "ru": "Сохранение с помощью {browser} {version}.",
+        "tg": "Сабт бо {browser} {version}."},
+    "capture.line_sealed": {
+        "en": "{exhibit}  {id}  sealed, HTTP {status}  {url}",
+        "ru": "{exhibit}  {id}  запечатано, HTTP {status}  {url}",
+        "tg": "{exhibit}  {id}  мӯҳр шуд, HTTP {status}  {url}"},
+    "capture.line_failed": {
+        "en": "{exhibit}  {id}  not captured  {url}\n      {reason}",
+        "ru": "{exhibit}  {id}  не сохранено  {url}\n      {reason}",
+        "tg": "{exhibit}  {id}  сабт нашуд  {url}\n      {reason}"},
+    "capture.line_gap": {"en": "      ! {text}", "ru": "      ! {text}", "tg": "      ! {text}"},
+    "capture.summary_ok": {
+        "en": "All {total} page(s) captured and sealed in the vault.",
+        "ru": "Все страницы ({total}) сохранены и запечатаны в хранилище.",
+        "tg": "Ҳамаи {total} саҳифа сабт ва дар хазина мӯҳр шуданд."},
+    "capture.summary_failed": {
+        "en": "{sealed} of {total} page(s) captured; {failed} could not be reached (recorded as not captured).",
+        "ru": "Сохранено страниц: {sealed} из {total}; недоступны: {failed} (записаны как несохранённые).",
+        "tg": "{sealed} аз {total} саҳифа сабт шуд; {failed} дастнорас буд (ҳамчун сабтнашуда қайд шуд)."},
+    "capture.stopping": {
+        "en": "Stopping… pages already sealed stay in the vault; the page being captured is left out.",
+        "ru": "Остановка… уже запечатанные страницы остаются в хранилище; сохраняемая сейчас страница не записывается.",
+        "tg": "Қатъ шуда истодааст… саҳифаҳои мӯҳршуда дар хазина мемонанд; саҳифае, ки ҳоло сабт мешавад, сабт намешавад."},
+    "capture.storage_failed": {
+        "en": "Not saved: {url}. {reason}",
+        "ru": "Не записано: {url}. {reason}",
+        "tg": "Захира нашуд: {url}. {reason}"},
+
+    # ------------------------------------------------------------------ stages (the app's queue)
+    "capture.stage.queued": {"en": "waiting", "ru": "в очереди", "tg": "дар навбат"},
+    "capture.stage.starting": {"en": "starting the browser", "ru": "запуск браузера", "tg": "оғози браузер"},
+    "capture.stage.loading": {"en": "opening the page", "ru": "открытие страницы", "tg": "кушодани саҳифа"},
+    "capture.stage.scrolling": {"en": "scrolling through the page", "ru": "прокрутка страницы", "tg": "ҳаракат додани саҳифа"},
+    "capture.stage.saving": {"en": "making copies", "ru": "создание копий", "tg": "сохтани нусхаҳо"},
+    "capture.stage.sealing": {"en": "sealing in the vault", "ru": "запечатывание в хранилище", "tg": "мӯҳр задан дар хазина"},
+    "capture.stage.done": {"en": "sealed", "ru": "запечатано", "tg": "мӯҳр шуд"},
+    "capture.stage.failed": {"en": "not captured", "ru": "не сохранено", "tg": "сабт нашуд"},
+
+    # ------------------------------------------------------------------ artifact names (gaps)
+    "capture.artifact.screenshot_full": {"en": "full-page screenshot", "ru": "снимок всей страницы", "tg": "акси пурраи саҳифа"},
+    "capture.artifact.screenshot_viewport": {"en": "screenshot of the visible part", "ru": "снимок видимой части", "tg": "акси қисми намоён"},
+    "capture.artifact.mhtml": {"en": "MHTML snapshot", "ru": "снимок MHTML", "tg": "нусхаи MHTML"},
+    "capture.artifact.dom_html": {"en": "page code (HTML)", "ru": "код страницы (HTML)", "tg": "рамзи саҳифа (HTML)"},
+    "capture.artifact.text": {"en": "page text", "ru": "текст страницы", "tg": "матни саҳифа"},
+    "capture.artifact.pdf": {"en": "print PDF", "ru": "PDF для печати", "tg": "PDF барои чоп"},
+    "capture.artifact.warc": {"en": "web archive (WARC)", "ru": "веб-архив (WARC)", "tg": "бойгонии веб (WARC)"},
+
+    # ------------------------------------------------------------------ help
+    "help.capture_urls": {"en": "web addresses to capture", "ru": "адреса страниц для сохранения", "tg": "суроғаҳои саҳифаҳо барои сабт"},
+    "help.opt_from": {"en": "read addresses from FILE, one per line (# starts a comment)", "ru": "читать адреса из ФАЙЛА, по одному в строке (# — комментарий)", "tg": "суроғаҳоро аз ФАЙЛ хондан, дар ҳар сатр як суроға (# — шарҳ)"},
+    "help.opt_jobs": {"en": "how many pages to capture at once (default 2)", "ru": "сколько страниц сохранять одновременно (по умолчанию 2)", "tg": "чанд саҳифа якбора сабт шавад (пешфарз 2)"},
+    "help.opt_viewport": {"en": "browser window size, e.g. 1366x900", "ru": "размер окна браузера, например 1366x900", "tg": "андозаи равзанаи браузер, масалан 1366x900"},
+    "help.opt_timeout": {"en": "seconds allowed per page in total (default 90)", "ru": "сколько секунд всего даётся на страницу (по умолчанию 90)", "tg": "ҳамагӣ чанд сония барои як саҳифа (пешфарз 90)"},
+    "help.opt_first_response": {"en": "seconds to wait for the site's first answer (default 30)", "ru": "сколько секунд ждать первого ответа сайта (по умолчанию 30)", "tg": "чанд сония ҷавоби аввали сомонаро интизор шудан (пешфарз 30)"},
+    "help.opt_max_height": {"en": "longest full-page screenshot in px (default 40000)", "ru": "наибольшая высота снимка всей страницы в px (по умолчанию 40000)", "tg": "баландии зиёдтарини акси пурраи саҳифа бо px (пешфарз 40000)"},
+    "help.opt_browser": {"en": "path of the Chrome, Chromium or Edge program to use", "ru": "путь к программе Chrome, Chromium или Edge", "tg": "роҳи барномаи Chrome, Chromium ё Edge"},
+    "help.opt_no_pdf": {"en": "do not make a print PDF (faster)", "ru": "не делать PDF для печати (быстрее)", "tg": "PDF барои чоп насозед (тезтар)"},
+    "help.opt_keep_overlays": {"en": "never remove cookie or consent banners", "ru": "никогда не убирать баннеры о cookie и согласии", "tg": "баннерҳои cookie ва розигиро ҳеҷ гоҳ набардоред"},
+}
+
+register(M)

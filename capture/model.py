@@ -1,0 +1,107 @@
+"""Options, results and the notes (changes and gaps) a capture records."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from evidence_kit.i18n import tr
+
+MiB = 1024 * 1024
+
+
+@dataclass
+class CaptureOptions:
+    """How a capture behaves. Every limit exists so that a hostile page cannot hang a batch."""
+    first_response_timeout: float = 30.0   # s until the site's first answer (the HTTP response)
+    total_timeout: float = 90.0            # s for everything about one URL
+    load_timeout: float = 20.0             # s to wait for the page's "load" once it answered
+    viewport: tuple[int, int] = (1366, 900)
+    max_height: int = 40_000               # px: longest full-page screenshot; also the scroll limit
+    scroll_timeout: float = 20.0           # s of scrolling for lazy images and comments
+    settle_timeout: float = 5.0            # s to wait for the network to go quiet after scrolling
+    settle_quiet: float = 0.3              # s without requests or DOM changes that counts as quiet
+    timer_horizon: float = 4.0             # s after the answer: the page's short timers are waited for
+    media_min_bytes: int = 4096            # pictures/video/sound smaller than this are not separate files
+    max_file_bytes: int = 200 * MiB        # one response kept in the WARC / one media file
+    max_page_bytes: int = 600 * MiB        # everything kept for one page
+    pdf: bool = True
+    pdf_timeout: float = 30.0
+    remove_consent: bool = True
+    locale: str | None = None              # e.g. "ru-RU"; default from the user's language
+    accept_language: str | None = None
+    jobs: int = 2
+    headless: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["viewport"] = {"width": self.viewport[0], "height": self.viewport[1]}
+        return d
+
+
+def note(key: str, **params) -> dict:
+    """A change or gap: English words for the record, plus key and fields for translation."""
+    return {"key": key, "params": params, "text": tr(key, "en", **params)}
+
+
+@dataclass
+class ArtifactData:
+    name: str
+    data: bytes
+    role: str
+    media_type: str
+    source_url: str | None = None
+
+
+@dataclass
+class PageCapture:
+    """Everything one capture produced, in memory, before it is sealed."""
+    url: str
+    started_at: datetime
+    finished_at: datetime | None = None
+    final_url: str | None = None
+    title: str = ""
+    http_status: int | None = None
+    status: str = "sealed"
+    error: str | None = None
+    error_key: str | None = None
+    error_params: dict = field(default_factory=dict)
+    error_detail: str | None = None
+    artifacts: list[ArtifactData] = field(default_factory=list)
+    exchanges: list = field(default_factory=list)          # network.Exchange, for the WARC
+    changes: list[dict] = field(default_factory=list)
+    gaps: list[dict] = field(default_factory=list)
+    metadata: dict = field(default_factory=dict)
+
+    def fail(self, key: str, detail: str | None = None, **params) -> None:
+        self.status = "failed"
+        self.error_key = key
+        self.error_params = params
+        self.error = tr(key, "en", **params)
+        self.error_detail = detail
+
+    def change(self, key: str, **params) -> None:
+        self.changes.append(note(key, **params))
+
+    def gap(self, key: str, **params) -> None:
+        self.gaps.append(note(key, **params))
+
+    def add(self, name: str, data: bytes, role: str, media_type: str, source_url: str | None = None) -> None:
+        self.artifacts.append(ArtifactData(name, data, role, media_type, source_url))
+
+
+@dataclass
+class CaptureResult:
+    """What a job gives back: the sealed item (sealed or failed), or why nothing could be stored."""
+    url: str
+    item: Any | None            # evidence_kit.model.Item
+    status: str                 # "sealed" or "failed"
+    http_status: int | None = None
+    error: str | None = None
+    error_key: str | None = None
+    gaps: list[dict] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "sealed"

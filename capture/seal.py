@@ -1,0 +1,80 @@
+"""Putting a finished capture into the vault: artifacts, WARC (streamed), manifest, custody entry.
+
+Runs on the vault's single writer thread. Nothing is visible in the vault until `seal()`; if the
+batch is stopped meanwhile (`abort` set) the draft is discarded and leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from evidence_kit import __version__
+from evidence_kit.timeutil import to_iso
+
+from .model import PageCapture
+from .warc import WarcStream
+
+ROLE_ORDER = {"screenshot_full": 0, "screenshot_viewport": 1, "pdf": 2, "mhtml": 3, "dom_html": 4,
+              "text": 5, "warc": 6, "media": 7, "download": 8}
+
+
+class Stopped(Exception):
+    """The batch was stopped while this item was being written; the draft is discarded."""
+
+
+def _check(abort: threading.Event | None) -> None:
+    if abort is not None and abort.is_set():
+        raise Stopped()
+
+
+def write_warc(out, pc: PageCapture) -> int:
+    md = pc.metadata
+    browser = md.get("browser", {})
+    tools = md.get("tools", {})
+    w = WarcStream(out)
+    info = {
+        "software": f"Evidence Kit {__version__} (Playwright {tools.get('playwright')}, warcio {tools.get('warcio')})",
+        "browser": f"{browser.get('name')} {browser.get('version')}",
+        "http-header-user-agent": browser.get("user_agent", ""),
+        "format": "WARC File Format 1.1",
+        "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
+        "description": f"Capture of {pc.url} started {to_iso(pc.started_at, ms=True)}",
+        "note": "Response bodies are stored as the browser decoded them; original Content-Encoding, "
+                "Transfer-Encoding and Content-Length headers are kept as X-Archive-Orig-*.",
+    }
+    w.warcinfo("capture.warc.gz", info)
+    exchanges = [e for e in pc.exchanges if e.status is not None]
+    main = [e for e in exchanges if e.main_frame and e.is_navigation]
+    rest = [e for e in exchanges if not (e.main_frame and e.is_navigation)]
+    for ex in main + rest:
+        w.exchange(ex)
+    return w.records
+
+
+def seal_capture(vault, pc: PageCapture, *, case: str = "", abort: threading.Event | None = None):
+    """Seal one capture (sealed or failed) as an evidence item; returns the Item."""
+    md = dict(pc.metadata)
+    md["collector"] = vault.collector
+    arts = sorted(pc.artifacts, key=lambda a: ROLE_ORDER.get(a.role, 9))
+    with vault.new_item("capture", case=case, url=pc.url, title=pc.title,
+                        captured_at=to_iso(pc.started_at, ms=True), metadata=md) as draft:
+        draft.final_url = pc.final_url
+        draft.http_status = pc.http_status
+        draft.status = pc.status
+        draft.error = pc.error
+        for a in arts:
+            if ROLE_ORDER.get(a.role, 9) >= ROLE_ORDER["warc"]:
+                break
+            _check(abort)
+            draft.add_bytes(a.name, a.data, role=a.role, media_type=a.media_type, source_url=a.source_url)
+        if any(e.status is not None for e in pc.exchanges):
+            _check(abort)
+            with draft.artifact_writer("capture.warc.gz", role="warc", media_type="application/warc") as out:
+                draft.metadata["warc_records"] = write_warc(out, pc)
+        for a in arts:
+            if ROLE_ORDER.get(a.role, 9) < ROLE_ORDER["warc"]:
+                continue
+            _check(abort)
+            draft.add_bytes(a.name, a.data, role=a.role, media_type=a.media_type, source_url=a.source_url)
+        _check(abort)
+        return draft.seal()

@@ -1,0 +1,263 @@
+"""CaptureService: the capture engine on its own thread, for the command line and the desktop app.
+
+    with CaptureService(vault, CaptureOptions(jobs=2)) as service:
+        futures = [service.submit(url, case="Case 1") for url in urls]
+        for f in futures:
+            result = f.result()          # CaptureResult: .item (sealed or failed), .status, .error
+
+Threads:
+- the capture thread runs an asyncio loop that owns Playwright and the one browser (Playwright is
+  not thread-safe: every call to it is made on this thread). `jobs` pages run concurrently there,
+  each in its own fresh in-memory browser context.
+- the vault is written from one writer thread (a single-thread executor), so sealing never blocks the
+  browser and there is one writer at a time.
+- `submit()` may be called from any thread; it returns a concurrent.futures.Future. `on_stage` and
+  the futures' done-callbacks run on the capture thread: the app forwards them with a Qt signal and
+  touches widgets only on its own thread.
+
+Stopping: `close()` lets queued jobs finish; `close(cancel=True)` (Ctrl-C, the app quitting) stops at
+once: sealed items stay sealed, the item in flight is discarded, queued jobs are cancelled.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import itertools
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from evidence_kit.errors import BrowserNotFound, CaptureFailed, EvidenceKitError, storage_error
+
+from . import messages  # noqa: F401  (registers the words)
+from .browser import BrowserInfo, find_browser
+from .engine import BrowserSession, capture_page
+from .model import CaptureOptions, CaptureResult
+from .seal import Stopped, seal_capture
+
+_ids = itertools.count(1)
+
+
+@dataclass
+class CaptureJob:
+    url: str
+    case: str = ""
+    id: int = field(default_factory=lambda: next(_ids))
+    future: concurrent.futures.Future = field(default_factory=concurrent.futures.Future)
+    stage: str = "queued"
+
+
+class CaptureService:
+    def __init__(self, vault, options: CaptureOptions | None = None, *, browser: BrowserInfo | None = None,
+                 on_stage: Callable[[CaptureJob, str], None] | None = None,
+                 idle_timeout: float | None = None):
+        self.vault = vault
+        self.options = options or CaptureOptions()
+        self.browser_info = browser or find_browser(setting=(vault.settings().get("browser")
+                                                             if hasattr(vault, "settings") else None))
+        self.on_stage = on_stage
+        self.idle_timeout = idle_timeout
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._queue: asyncio.Queue | None = None
+        self._ready = threading.Event()
+        self._abort = threading.Event()
+        self._closing = False
+        self._session: BrowserSession | None = None
+        self._session_lock: asyncio.Lock | None = None
+        self._stop: asyncio.Event | None = None
+        self._cancel = False
+        self._writer = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="vault-writer")
+        self._jobs: dict[int, CaptureJob] = {}
+        self._active = 0
+        self._last_activity = time.monotonic()
+        self.browser_description: dict = {}
+
+    # ------------------------------------------------------------------ public API (any thread)
+    def start(self, *, launch: bool = True) -> "CaptureService":
+        """Start the capture thread; with `launch`, also start the browser now and raise
+        BrowserNotFound (exit 5) here if it cannot run."""
+        if self._thread is not None:
+            return self
+        self._thread = threading.Thread(target=self._thread_main, name="capture", daemon=True)
+        self._thread.start()
+        self._ready.wait()
+        if launch:
+            fut = asyncio.run_coroutine_threadsafe(self._ensure_browser(), self._loop)
+            try:
+                fut.result()
+            except BaseException:
+                self.close(cancel=True)
+                raise
+        return self
+
+    def submit(self, url: str, *, case: str = "") -> concurrent.futures.Future:
+        """Queue one URL; the future gives a CaptureResult (or raises an EvidenceKitError)."""
+        if self._thread is None:
+            self.start(launch=False)
+        if self._closing:
+            raise RuntimeError("the capture service is closing")
+        job = CaptureJob(url=url, case=case)
+        job.future.job = job                        # type: ignore[attr-defined]
+        self._jobs[job.id] = job
+        self._loop.call_soon_threadsafe(self._queue.put_nowait, job)
+        self._emit(job, "queued")
+        return job.future
+
+    def close(self, *, cancel: bool = False, timeout: float = 120.0) -> None:
+        """Stop the service. Without `cancel`, queued jobs run first."""
+        if self._thread is None:
+            self._writer.shutdown(wait=True)
+            return
+        self._closing = True
+        if cancel:
+            self._abort.set()
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            try:
+                loop.call_soon_threadsafe(self._request_stop, cancel)
+            except RuntimeError:
+                pass
+        self._thread.join(timeout)
+        self._writer.shutdown(wait=True)
+        for job in list(self._jobs.values()):
+            if not job.future.done():
+                job.future.cancel()
+        self._thread = None
+
+    def __enter__(self) -> "CaptureService":
+        return self.start()
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.close(cancel=exc_type is not None)
+
+    # ------------------------------------------------------------------ the capture thread
+    def _emit(self, job: CaptureJob, stage: str) -> None:
+        job.stage = stage
+        if self.on_stage is not None:
+            try:
+                self.on_stage(job, stage)
+            except Exception:
+                pass
+
+    def _thread_main(self) -> None:
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        self._loop = loop
+        try:
+            loop.run_until_complete(self._main())
+        finally:
+            try:
+                loop.run_until_complete(loop.shutdown_asyncgens())
+            except Exception:
+                pass
+            loop.close()
+
+    def _request_stop(self, cancel: bool) -> None:
+        self._cancel = self._cancel or cancel
+        self._stop.set()
+
+    async def _main(self) -> None:
+        self._queue = asyncio.Queue()
+        self._stop = asyncio.Event()
+        self._session_lock = asyncio.Lock()
+        self._ready.set()
+        workers = [asyncio.ensure_future(self._worker()) for _ in range(max(1, self.options.jobs))]
+        idle = asyncio.ensure_future(self._idle_watch()) if self.idle_timeout else None
+        try:
+            await self._stop.wait()
+            if self._cancel:
+                for w in workers:
+                    w.cancel()
+            else:
+                for _ in workers:
+                    self._queue.put_nowait(None)
+            await asyncio.gather(*workers, return_exceptions=True)
+        finally:
+            if idle is not None:
+                idle.cancel()
+            while not self._queue.empty():
+                job = self._queue.get_nowait()
+                if job is not None and not job.future.done():
+                    job.future.cancel()
+            await self._close_browser()
+
+    async def _ensure_browser(self) -> BrowserSession:
+        async with self._session_lock:
+            if self._session is not None and self._session.connected:
+                return self._session
+            if self._session is not None:          # the browser went away: start a new one
+                await self._close_browser()
+            session = BrowserSession(self.browser_info, self.options)
+            try:
+                await session.start()
+            except Exception as exc:
+                raise BrowserNotFound("capture.err.browser_start", browser=self.browser_info.path) from exc
+            self._session = session
+            self.browser_description = session.describe()
+            return session
+
+    async def _close_browser(self) -> None:
+        s, self._session = self._session, None
+        if s is not None:
+            await s.close()
+
+    async def _idle_watch(self) -> None:
+        while True:
+            await asyncio.sleep(1.0)
+            if (self._session is not None and self._active == 0 and self._queue.empty()
+                    and time.monotonic() - self._last_activity > self.idle_timeout):
+                async with self._session_lock:
+                    if self._active == 0:
+                        await self._close_browser()
+
+    async def _worker(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            job = await self._queue.get()
+            if job is None:
+                return
+            if not job.future.set_running_or_notify_cancel():
+                continue
+            self._active += 1
+            self._last_activity = time.monotonic()
+            try:
+                await self._run_job(job, loop)
+            finally:
+                self._active -= 1
+                self._last_activity = time.monotonic()
+                self._jobs.pop(job.id, None)
+
+    async def _run_job(self, job: CaptureJob, loop) -> None:
+        try:
+            self._emit(job, "starting")
+            session = await self._ensure_browser()
+            pc = await capture_page(session, job.url, stage=lambda s: self._emit(job, s))
+            self._emit(job, "sealing")
+            if self._abort.is_set():
+                raise Stopped()
+            item = await loop.run_in_executor(
+                self._writer, lambda: seal_capture(self.vault, pc, case=job.case, abort=self._abort))
+            result = CaptureResult(url=job.url, item=item, status=pc.status, http_status=pc.http_status,
+                                   error=pc.error, error_key=pc.error_key, gaps=list(pc.gaps))
+            self._emit(job, "done" if pc.status == "sealed" else "failed")
+            job.future.set_result(result)
+        except (asyncio.CancelledError, Stopped):
+            if not job.future.done():
+                job.future.set_exception(CaptureFailed("capture.err.stopped"))
+            self._emit(job, "failed")
+            if self._cancel:
+                raise asyncio.CancelledError()
+        except EvidenceKitError as exc:
+            self._emit(job, "failed")
+            job.future.set_exception(exc)
+        except OSError as exc:
+            self._emit(job, "failed")
+            job.future.set_exception(storage_error(exc))
+        except Exception as exc:        # a bug: this job fails, the batch goes on
+            self._emit(job, "failed")
+            err = CaptureFailed("capture.err.internal")
+            err.__cause__ = exc
+            job.future.set_exception(err)
