@@ -74,10 +74,6 @@ class Job:
     extra: dict = field(default_factory=dict)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaptureQueueModel", text)
-
-
 class CaptureQueueModel(QAbstractTableModel):
     COLS = 3
 
@@ -93,12 +89,12 @@ class CaptureQueueModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Link"), _tr("State"), _tr("Details")][section]
+            return [QCoreApplication.translate("CaptureQueueModel", "Link"), QCoreApplication.translate("CaptureQueueModel", "State"), QCoreApplication.translate("CaptureQueueModel", "Details")][section]
         return None
 
     def state_text(self, job: Job) -> str:
-        return {WAITING: _tr("Waiting"), RUNNING: _tr("Saving…"), SEALED: _tr("Sealed"),
-                FAILED: _tr("Not saved"), CANCELLED: _tr("Cancelled")}[job.state]
+        return {WAITING: QCoreApplication.translate("CaptureQueueModel", "Waiting"), RUNNING: QCoreApplication.translate("CaptureQueueModel", "Saving…"), SEALED: QCoreApplication.translate("CaptureQueueModel", "Sealed"),
+                FAILED: QCoreApplication.translate("CaptureQueueModel", "Not saved"), CANCELLED: QCoreApplication.translate("CaptureQueueModel", "Cancelled")}[job.state]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -111,7 +107,7 @@ class CaptureQueueModel(QAbstractTableModel):
             if col == 1:
                 return self.state_text(job)
             if job.state == SEALED and job.item is not None:
-                return _tr("Saved as {exhibit}").format(exhibit=job.item.exhibit)
+                return QCoreApplication.translate("CaptureQueueModel", "Saved as {exhibit}").format(exhibit=job.item.exhibit)
             return job.detail
         if role == Qt.ItemDataRole.ToolTipRole and col == 2:
             return job.detail
@@ -203,7 +199,7 @@ class CaptureQueue(QObject):
     def _started(self, job_id: int):
         job = self._job(job_id)
         if job and job.state == WAITING:
-            job.state, job.detail = RUNNING, _tr("Opening the page…")
+            job.state, job.detail = RUNNING, QCoreApplication.translate("CaptureQueueModel", "Opening the page…")
             self.model.changed(job_id)
             self.changed.emit()
 

@@ -193,7 +193,7 @@ class DetailPane(QWidget):
         for w in (self.case_box, self.sensitive, self.abuse, self.notes):
             w.setEnabled(enabled)
         if item is None:
-            self.heading.setText(self.tr("Choose an item on the left to see it here."))
+            self.heading.setText(self.tr("Choose an item in the list to see it here."))
             for lab in self.f.values():
                 lab.clear()
             self.notes.blockSignals(True)
@@ -449,7 +449,7 @@ class DetailPane(QWidget):
         self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
         self.picture_choice.setToolTip(self.tr("Which picture"))
         if self.item is None:
-            self.heading.setText(self.tr("Choose an item on the left to see it here."))
+            self.heading.setText(self.tr("Choose an item in the list to see it here."))
         else:
             self._fill_fields()
             self._load_details()

@@ -22,11 +22,35 @@ KINDS = ("court", "platform", "bundle")
 
 
 def default_runner(vault, kind, out_path, item_ids, lang, paper, include_sensitive, progress):
-    """Call the export package (imported late: the app starts even if it is missing)."""
+    """Call the export package (imported late: the app starts even if it is missing).
+
+    The person already agreed to replace an existing file, hence overwrite=True."""
     import export
 
     return export.export_items(vault, kind, out_path, item_ids, lang=lang, paper=paper,
-                               include_sensitive=include_sensitive, progress=progress)
+                               include_sensitive=include_sensitive, overwrite=True,
+                               progress=progress)
+
+
+def _cancel_error() -> BaseException:
+    """The exception that stops an export cleanly (the export package's own, if it has one)."""
+    try:
+        from export import ExportCancelled
+
+        return ExportCancelled()
+    except ImportError:
+        return Cancelled()
+
+
+def _is_cancel(exc: BaseException) -> bool:
+    if isinstance(exc, Cancelled):
+        return True
+    try:
+        from export import ExportCancelled
+
+        return isinstance(exc, ExportCancelled)
+    except ImportError:
+        return False
 
 
 def _documents_dir() -> Path:
@@ -88,7 +112,7 @@ class ExportDialog(QDialog):
         form.addRow(self.which_label, self.which)
 
         self.paper = QComboBox()
-        self.paper.addItem("A4", "A4")
+        self.paper.addItem("A4", "a4")
         self.paper.addItem("Letter", "letter")
         self.paper_label = QLabel()
         form.addRow(self.paper_label, self.paper)
@@ -216,7 +240,7 @@ class ExportDialog(QDialog):
 
         def progress(done, total, *rest):
             if self._stop or self.session.stop_event.is_set():
-                raise Cancelled()
+                raise _cancel_error()
             on_gui(lambda: self._progress(done, total), self)
 
         result = self.runner(self.session.vault, kind, out, ids, lang, paper, include_sensitive, progress)
@@ -245,7 +269,7 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.make_btn.setEnabled(True)
         self.close_btn.setText(self.tr("Close"))
-        if isinstance(exc, Cancelled):
+        if _is_cancel(exc):
             self._say(self.tr("Stopped. No dossier was made."))
         else:
             self._say(i18n.error_text(exc), error=True)

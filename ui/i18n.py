@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from evidence_kit import i18n as core_i18n
+from evidence_kit.i18n import tr as _core_text  # not Qt's tr(): the core catalogue
 from evidence_kit.resources import asset
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ def set_language(lang: str | None) -> str:
 
 def core(key: str, **params) -> str:
     """A message from the core catalogue in the app's current language."""
-    return core_i18n.tr(key, _current, **params)
+    return _core_text(key, _current, **params)
 
 
 def error_text(exc: BaseException) -> str:
@@ -77,4 +78,4 @@ def error_text(exc: BaseException) -> str:
 
         return storage_error(exc).message(_current)
     log.error("unexpected error", exc_info=exc)
-    return core_i18n.tr("error.generic", _current)
+    return _core_text("error.generic", _current)

@@ -22,10 +22,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _FAILED = QBrush(QColor("#8a2c0f"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceTableModel", text)
-
-
 class EvidenceTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -68,11 +64,11 @@ class EvidenceTableModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def retranslate(self) -> None:
-        self._headers = [_tr("Exhibit"), _tr("Title"), _tr("Site"), _tr("Captured (local time)"),
-                         _tr("Status"), _tr("Sensitive")]
-        self._words = {"sealed": _tr("Sealed"), "failed": _tr("Not captured"),
-                       "sensitive": _tr("Sensitive"), "imported": _tr("file"),
-                       "failed_tip": _tr("The page could not be captured. The reason is in the details.")}
+        self._headers = [QCoreApplication.translate("EvidenceTableModel", "Exhibit"), QCoreApplication.translate("EvidenceTableModel", "Title"), QCoreApplication.translate("EvidenceTableModel", "Site"), QCoreApplication.translate("EvidenceTableModel", "Captured (local time)"),
+                         QCoreApplication.translate("EvidenceTableModel", "Status"), QCoreApplication.translate("EvidenceTableModel", "Sensitive")]
+        self._words = {"sealed": QCoreApplication.translate("EvidenceTableModel", "Sealed"), "failed": QCoreApplication.translate("EvidenceTableModel", "Not captured"),
+                       "sensitive": QCoreApplication.translate("EvidenceTableModel", "Sensitive"), "imported": QCoreApplication.translate("EvidenceTableModel", "file"),
+                       "failed_tip": QCoreApplication.translate("EvidenceTableModel", "The page could not be captured. The reason is in the details.")}
         if self._items:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, self.columnCount() - 1))

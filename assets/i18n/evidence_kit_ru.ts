@@ -1,0 +1,1036 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+    <context>
+        <name>CaptureDialog</name>
+        <message>
+            <source>When a page is opened while you are logged in, the site — and sometimes the person who posted it — may be able to see that your account looked at it. Use this only if the page cannot be seen without logging in.
+
+Open pages with your login?</source>
+            <translation>Если открыть страницу, войдя в свой аккаунт, сайт — а иногда и тот, кто опубликовал пост, — может увидеть, что ваш аккаунт её смотрел. Используйте это, только если страницу нельзя увидеть без входа.
+
+Открывать страницы с вашим входом?</translation>
+        </message>
+        <message>
+            <source>No links found. Paste addresses that start with http:// or https://, one or more.</source>
+            <translation>Ссылки не найдены. Вставьте один или несколько адресов, которые начинаются с http:// или https://.</translation>
+        </message>
+        <message>
+            <source>Sealed: {sealed}   Not saved: {failed}   Still to do: {todo}</source>
+            <translation>Запечатано: {sealed}   Не сохранено: {failed}   Осталось: {todo}</translation>
+        </message>
+        <message>
+            <source>New items go into the case: {case}</source>
+            <translation>Новые записи попадут в дело: {case}</translation>
+        </message>
+        <message>
+            <source>New items are not put in a case (you can move them later).</source>
+            <translation>Новые записи не попадут ни в одно дело (их можно перенести позже).</translation>
+        </message>
+        <message>
+            <source>Save pages from links</source>
+            <translation>Сохранить страницы по ссылкам</translation>
+        </message>
+        <message>
+            <source>Paste one or more links below (one per line is fine), or drop a text file with links. Each page is opened, saved with its time and sealed.</source>
+            <translation>Вставьте ниже одну или несколько ссылок (можно по одной на строку) или перетащите сюда текстовый файл со ссылками. Каждая страница будет открыта, сохранена со временем и запечатана.</translation>
+        </message>
+        <message>
+            <source>Opening a page is a visit like any other: the site sees this computer's internet address. Nothing is posted or liked.</source>
+            <translation>Открытие страницы — обычное посещение: сайт видит интернет-адрес этого компьютера. Ничего не публикуется и не отмечается «нравится».</translation>
+        </message>
+        <message>
+            <source>Open pages with my login (only if they are hidden otherwise)</source>
+            <translation>Открывать страницы с моим входом (только если иначе они скрыты)</translation>
+        </message>
+        <message>
+            <source>Save these pages</source>
+            <translation>Сохранить эти страницы</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Попробовать снова</translation>
+        </message>
+        <message>
+            <source>Cancel selected</source>
+            <translation>Отменить выбранные</translation>
+        </message>
+        <message>
+            <source>Cancel all</source>
+            <translation>Отменить все</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureQueueModel</name>
+        <message>
+            <source>Link</source>
+            <translation>Ссылка</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Ожидает</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Сохраняется…</translation>
+        </message>
+        <message>
+            <source>Sealed</source>
+            <translation>Запечатано</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Не сохранено</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отменено</translation>
+        </message>
+        <message>
+            <source>Saved as {exhibit}</source>
+            <translation>Сохранено как {exhibit}</translation>
+        </message>
+        <message>
+            <source>Opening the page…</source>
+            <translation>Открываем страницу…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>(no case)</source>
+            <translation>(без дела)</translation>
+        </message>
+        <message>
+            <source>Choose an item in the list to see it here.</source>
+            <translation>Выберите запись в списке, чтобы увидеть её здесь.</translation>
+        </message>
+        <message>
+            <source>(a file you added)</source>
+            <translation>(файл, добавленный вами)</translation>
+        </message>
+        <message>
+            <source>Not captured</source>
+            <translation>Не сохранено</translation>
+        </message>
+        <message>
+            <source>Sealed (the site answered {code})</source>
+            <translation>Запечатано (ответ сайта: {code})</translation>
+        </message>
+        <message>
+            <source>Sealed</source>
+            <translation>Запечатано</translation>
+        </message>
+        <message>
+            <source>Captured from the web</source>
+            <translation>Сохранено из интернета</translation>
+        </message>
+        <message>
+            <source>Added from a file</source>
+            <translation>Добавлено из файла</translation>
+        </message>
+        <message>
+            <source>This item has no picture to show. Its files are listed under Files.</source>
+            <translation>У этой записи нет изображения для показа. Её файлы перечислены на вкладке «Файлы».</translation>
+        </message>
+        <message>
+            <source>Opening the picture…</source>
+            <translation>Открываем изображение…</translation>
+        </message>
+        <message>
+            <source>This picture could not be shown here. It is kept unchanged in the vault.</source>
+            <translation>Это изображение нельзя показать здесь. Оно хранится в хранилище без изменений.</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Изображение</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Файлы</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>История</translation>
+        </message>
+        <message>
+            <source>Exhibit</source>
+            <translation>Приложение</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Opened at</source>
+            <translation>Открылся адрес</translation>
+        </message>
+        <message>
+            <source>Captured (local time)</source>
+            <translation>Сохранено (местное время)</translation>
+        </message>
+        <message>
+            <source>Captured (UTC)</source>
+            <translation>Сохранено (UTC)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>What went wrong</source>
+            <translation>Что пошло не так</translation>
+        </message>
+        <message>
+            <source>How it was saved</source>
+            <translation>Как сохранено</translation>
+        </message>
+        <message>
+            <source>Item ID</source>
+            <translation>Номер записи</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>Sensitive (intimate or very private)</source>
+            <translation>Личное (интимное или очень личное)</translation>
+        </message>
+        <message>
+            <source>Sensitive items are left out of dossiers unless you choose to include them.</source>
+            <translation>Личные записи не попадают в досье, если вы сами не решите их включить.</translation>
+        </message>
+        <message>
+            <source>What it shows</source>
+            <translation>Что на ней</translation>
+        </message>
+        <message>
+            <source>Intimate image</source>
+            <translation>Интимное изображение</translation>
+        </message>
+        <message>
+            <source>Home address</source>
+            <translation>Домашний адрес</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Номер телефона</translation>
+        </message>
+        <message>
+            <source>Name with insults</source>
+            <translation>Имя с оскорблениями</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Угрозы</translation>
+        </message>
+        <message>
+            <source>Pretending to be me</source>
+            <translation>Выдают себя за меня</translation>
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <source>Anything you want to remember about this item. The saved page itself never changes.</source>
+            <translation>Всё, что вы хотите запомнить об этой записи. Сама сохранённая страница при этом не меняется.</translation>
+        </message>
+        <message>
+            <source>Save note</source>
+            <translation>Сохранить заметку</translation>
+        </message>
+        <message>
+            <source>Recorded at capture</source>
+            <translation>Записано при сохранении</translation>
+        </message>
+        <message>
+            <source>Each file is sealed with its SHA-256 fingerprint. Anyone can recompute it later to see that the file was not changed.</source>
+            <translation>Каждый файл запечатан со своим отпечатком SHA-256. Любой может позже вычислить его заново и убедиться, что файл не изменён.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>Copy fingerprint</source>
+            <translation>Копировать отпечаток</translation>
+        </message>
+        <message>
+            <source>Everything that happened to this item, in order. This record cannot be changed.</source>
+            <translation>Всё, что происходило с этой записью, по порядку. Эту историю нельзя изменить.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Which picture</source>
+            <translation>Какое изображение</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceTableModel</name>
+        <message>
+            <source>Exhibit</source>
+            <translation>Приложение</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <source>Captured (local time)</source>
+            <translation>Сохранено (местное время)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Sensitive</source>
+            <translation>Личное</translation>
+        </message>
+        <message>
+            <source>Sealed</source>
+            <translation>Запечатано</translation>
+        </message>
+        <message>
+            <source>Not captured</source>
+            <translation>Не сохранено</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>файл</translation>
+        </message>
+        <message>
+            <source>The page could not be captured. The reason is in the details.</source>
+            <translation>Страницу не удалось сохранить. Причина — в подробностях.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>The items I selected ({n})</source>
+            <translation>Выбранные мной записи ({n})</translation>
+        </message>
+        <message>
+            <source>All items in the case “{case}” ({n})</source>
+            <translation>Все записи дела «{case}» ({n})</translation>
+        </message>
+        <message>
+            <source>All items ({n})</source>
+            <translation>Все записи ({n})</translation>
+        </message>
+        <message>
+            <source>ZIP files (*.zip)</source>
+            <translation>Файлы ZIP (*.zip)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Файлы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the dossier as</source>
+            <translation>Сохранить досье как</translation>
+        </message>
+        <message>
+            <source>There is nothing to put in the dossier yet.</source>
+            <translation>Пока нечего включить в досье.</translation>
+        </message>
+        <message>
+            <source>{name} already exists. Replace it?</source>
+            <translation>{name} уже существует. Заменить?</translation>
+        </message>
+        <message>
+            <source>Making the dossier…</source>
+            <translation>Составляем досье…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Остановить</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Done. The dossier was saved as {path}</source>
+            <translation>Готово. Досье сохранено: {path}</translation>
+        </message>
+        <message>
+            <source>Stopped. No dossier was made.</source>
+            <translation>Остановлено. Досье не создано.</translation>
+        </message>
+        <message>
+            <source>Make a dossier</source>
+            <translation>Составить досье</translation>
+        </message>
+        <message>
+            <source>A dossier is a copy of your evidence for someone else: a court, a lawyer, the police or a platform. Your vault stays as it is.</source>
+            <translation>Досье — это копия ваших доказательств для других: суда, юриста, полиции или платформы. Ваше хранилище при этом не меняется.</translation>
+        </message>
+        <message>
+            <source>What to make</source>
+            <translation>Что составить</translation>
+        </message>
+        <message>
+            <source>Court dossier (PDF)</source>
+            <translation>Досье для суда (PDF)</translation>
+        </message>
+        <message>
+            <source>Numbered exhibits with times, addresses and fingerprints, and a statement for you to sign.</source>
+            <translation>Пронумерованные приложения со временем, адресами и отпечатками, и заявление, которое вы подпишете.</translation>
+        </message>
+        <message>
+            <source>Report for a platform (PDF)</source>
+            <translation>Жалоба для платформы (PDF)</translation>
+        </message>
+        <message>
+            <source>The post addresses and ids a platform needs to remove the posts. Often the fastest way.</source>
+            <translation>Адреса и номера постов, которые нужны платформе, чтобы удалить их. Часто это самый быстрый путь.</translation>
+        </message>
+        <message>
+            <source>Bundle of originals (ZIP)</source>
+            <translation>Пакет оригиналов (ZIP)</translation>
+        </message>
+        <message>
+            <source>The original files, sealed and signed, for a lawyer or an expert to check.</source>
+            <translation>Исходные файлы, запечатанные и подписанные, для проверки юристом или экспертом.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Which items</source>
+            <translation>Какие записи</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Бумага</translation>
+        </message>
+        <message>
+            <source>Include items marked sensitive</source>
+            <translation>Включить записи, отмеченные как личные</translation>
+        </message>
+        <message>
+            <source>Off by default. Items you marked sensitive (for example intimate pictures) are left out. Include them only for a court or an investigator who must see them, and never send them to anyone else: in some countries even passing on such pictures can be used against you.</source>
+            <translation>По умолчанию выключено: записи, которые вы отметили как личные (например, интимные изображения), не включаются. Включайте их только для суда или следователя, которым нужно их увидеть, и никогда не отправляйте никому другому: в некоторых странах даже пересылку таких изображений могут обратить против вас.</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Сохранить как</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Make the dossier</source>
+            <translation>Составить досье</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Показать в папке</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Choose a folder for the vault</source>
+            <translation>Выберите папку для хранилища</translation>
+        </message>
+        <message>
+            <source>Choose the folder of your vault</source>
+            <translation>Выберите папку вашего хранилища</translation>
+        </message>
+        <message>
+            <source>Use a passphrase of several ordinary words you will remember, like a short sentence only you would think of.</source>
+            <translation>Используйте парольную фразу из нескольких обычных слов, которые вы запомните, — например, короткое предложение, которое придёт в голову только вам.</translation>
+        </message>
+        <message>
+            <source>Too short: use at least {n} characters. More words make it much harder to guess.</source>
+            <translation>Слишком коротко: используйте не меньше {n} символов. Чем больше слов, тем труднее угадать.</translation>
+        </message>
+        <message>
+            <source>Weak: easy to guess. Add a few unrelated words.</source>
+            <translation>Слабая: легко угадать. Добавьте несколько не связанных слов.</translation>
+        </message>
+        <message>
+            <source>Fair: one or two more words would make it much stronger.</source>
+            <translation>Средняя: ещё одно-два слова сделают её гораздо надёжнее.</translation>
+        </message>
+        <message>
+            <source>Good: hard to guess.</source>
+            <translation>Хорошая: трудно угадать.</translation>
+        </message>
+        <message>
+            <source>Strong: very hard to guess. Make sure you will remember it.</source>
+            <translation>Надёжная: очень трудно угадать. Убедитесь, что вы её запомните.</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Добро пожаловать</translation>
+        </message>
+        <message>
+            <source>This app keeps copies of abusive posts as sealed evidence: each page or file is saved with the time and a fingerprint (SHA-256) that shows later that nothing was changed. Everything is kept in an encrypted vault on this computer that only your passphrase opens.</source>
+            <translation>Это приложение сохраняет копии оскорбительных постов как запечатанные доказательства: каждая страница или файл сохраняется со временем и отпечатком (SHA-256), который позже покажет, что ничего не изменено. Всё хранится в зашифрованном хранилище на этом компьютере, которое открывает только ваша парольная фраза.</translation>
+        </message>
+        <message>
+            <source>The vault will be created here:</source>
+            <translation>Хранилище будет создано здесь:</translation>
+        </message>
+        <message>
+            <source>Choose another folder…</source>
+            <translation>Выбрать другую папку…</translation>
+        </message>
+        <message>
+            <source>Open an existing vault…</source>
+            <translation>Открыть существующее хранилище…</translation>
+        </message>
+        <message>
+            <source>Use a neutral window title and icon (“Notes”)</source>
+            <translation>Нейтральные название и значок окна («Заметки»)</translation>
+        </message>
+        <message>
+            <source>Useful on a shared computer: the window and the taskbar will not say “evidence”.</source>
+            <translation>Полезно на общем компьютере: ни окно, ни панель задач не будут говорить «доказательства».</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Далее</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase</source>
+            <translation>Придумайте парольную фразу</translation>
+        </message>
+        <message>
+            <source>The passphrase opens your vault. Nobody can open the vault without it, not even us. Do not use a password that someone close to you might know.</source>
+            <translation>Парольная фраза открывает ваше хранилище. Без неё никто не сможет его открыть, даже мы. Не используйте пароль, который может знать кто-то из близких.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation>Введите её ещё раз</translation>
+        </message>
+        <message>
+            <source>Show what I type</source>
+            <translation>Показывать, что я ввожу</translation>
+        </message>
+        <message>
+            <source>Your name (optional)</source>
+            <translation>Ваше имя (необязательно)</translation>
+        </message>
+        <message>
+            <source>It is written next to each saved item, as the person who collected it. You can change it later in Settings.</source>
+            <translation>Оно записывается рядом с каждой сохранённой записью как имя того, кто её собрал. Его можно изменить позже в настройках.</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Create the vault</source>
+            <translation>Создать хранилище</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Ваш ключ восстановления</translation>
+        </message>
+        <message>
+            <source>If you ever forget your passphrase, this key opens the vault instead. It is shown only this once. Write it on paper and keep it somewhere safe, away from this computer.</source>
+            <translation>Если вы забудете парольную фразу, хранилище откроет этот ключ. Он показывается только один раз. Запишите его на бумаге и храните в надёжном месте, не рядом с этим компьютером.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <source>Anyone who has this key and this computer can open the vault. If you copy it, paste it somewhere safe; the quick exit clears it from the clipboard.</source>
+            <translation>Любой, у кого есть этот ключ и этот компьютер, может открыть хранилище. Если вы его копируете, вставьте его в надёжное место; быстрый выход очищает буфер обмена.</translation>
+        </message>
+        <message>
+            <source>I have saved my recovery key</source>
+            <translation>Ключ восстановления у меня сохранён</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Продолжить</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help</source>
+            <translation>Помощь</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Where to get help&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Tajikistan:&lt;/b&gt; the free hotline &lt;b&gt;1313&lt;/b&gt; for women facing violence (please check that it is still running before you rely on it).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Access Now Digital Security Helpline&lt;/b&gt; helps with hacked accounts, leaked photos and online threats, free of charge, also in Russian: &lt;a href="https://www.accessnow.org/help/"&gt;accessnow.org/help&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;If you are in danger now, call the police or someone you trust.&lt;/p&gt;&lt;h3&gt;Quick exit&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;{keys}&lt;/b&gt; or the Quick exit button at any moment. The window disappears, the vault locks and the app closes. Everything you saved stays safe.&lt;/p&gt;&lt;h3&gt;What the words mean&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Sealed&lt;/b&gt;: the page or file was saved with its time and a fingerprint (SHA-256). If even one letter changed later, the fingerprint would not match.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vault&lt;/b&gt;: the encrypted folder on this computer where everything is kept. Only your passphrase or your recovery key opens it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Record&lt;/b&gt; (history): every action on your evidence is written down in order and cannot be changed afterwards. Courts call this the chain of custody.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sensitive&lt;/b&gt;: items you marked as intimate or very private. They are blurred here and left out of dossiers unless you choose otherwise.&lt;/p&gt;&lt;h3&gt;Good to know&lt;/h3&gt;&lt;p&gt;Pictures are blurred until you click “Show the picture”. The vault locks by itself when the computer is left alone for a while.&lt;/p&gt;&lt;p&gt;A dossier you make yourself is your own statement, not an official document. A notary or the police can make an official record of the pages; the dossier explains how.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Где получить помощь&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Таджикистан:&lt;/b&gt; бесплатная горячая линия &lt;b&gt;1313&lt;/b&gt; для женщин, столкнувшихся с насилием (прежде чем полагаться на неё, проверьте, что она всё ещё работает).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Линия помощи по цифровой безопасности Access Now&lt;/b&gt; бесплатно помогает со взломанными аккаунтами, утёкшими фото и угрозами в интернете, в том числе на русском: &lt;a href="https://www.accessnow.org/help/"&gt;accessnow.org/help&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Если вы в опасности прямо сейчас, позвоните в полицию или человеку, которому доверяете.&lt;/p&gt;&lt;h3&gt;Быстрый выход&lt;/h3&gt;&lt;p&gt;Нажмите &lt;b&gt;{keys}&lt;/b&gt; или кнопку «Быстрый выход» в любой момент. Окно исчезнет, хранилище закроется, приложение завершится. Всё сохранённое останется в сохранности.&lt;/p&gt;&lt;h3&gt;Что значат слова&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Запечатано&lt;/b&gt;: страница или файл сохранены со временем и отпечатком (SHA-256). Если позже изменится хоть одна буква, отпечаток не совпадёт.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Хранилище&lt;/b&gt;: зашифрованная папка на этом компьютере, где всё хранится. Открыть её может только ваша парольная фраза или ключ восстановления.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Журнал&lt;/b&gt; (история): каждое действие с вашими доказательствами записывается по порядку и потом не может быть изменено. Суды называют это цепочкой хранения.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Личное&lt;/b&gt;: записи, которые вы отметили как интимные или очень личные. Здесь они размыты и не попадают в досье, если вы не решите иначе.&lt;/p&gt;&lt;h3&gt;Полезно знать&lt;/h3&gt;&lt;p&gt;Изображения размыты, пока вы не нажмёте «Показать изображение». Хранилище закрывается само, если компьютер оставлен без дела на какое-то время.&lt;/p&gt;&lt;p&gt;Досье, которое вы составили сами, — это ваше собственное заявление, а не официальный документ. Нотариус или полиция могут официально зафиксировать страницы; в досье объясняется, как это сделать.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageViewer</name>
+        <message>
+            <source>No picture for this item.</source>
+            <translation>У этой записи нет изображения.</translation>
+        </message>
+        <message>
+            <source>The picture is shown. It will be blurred again when you choose another item.</source>
+            <translation>Изображение показано. Оно снова будет размыто, когда вы выберете другую запись.</translation>
+        </message>
+        <message>
+            <source>The picture is blurred so that nobody sees it by accident. Showing it is noted in the vault's record.</source>
+            <translation>Изображение размыто, чтобы никто не увидел его случайно. Его показ отмечается в журнале хранилища.</translation>
+        </message>
+        <message>
+            <source>Show the picture</source>
+            <translation>Показать изображение</translation>
+        </message>
+        <message>
+            <source>Blur again</source>
+            <translation>Снова размыть</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>По ширине</translation>
+        </message>
+        <message>
+            <source>Actual size</source>
+            <translation>Исходный размер</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Увеличить</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Уменьшить</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>All evidence</source>
+            <translation>Все доказательства</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} items shown</source>
+            <translation>Показано {shown} из {total}</translation>
+        </message>
+        <message>
+            <source>{n} selected</source>
+            <translation>Выбрано: {n}</translation>
+        </message>
+        <message>
+            <source>Saving pages: {n} still to do</source>
+            <translation>Сохранение страниц: осталось {n}</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>Новое дело</translation>
+        </message>
+        <message>
+            <source>A name for the case (for example the channel, the person or the date):</source>
+            <translation>Название дела (например, канал, человек или дата):</translation>
+        </message>
+        <message>
+            <source>Rename the case</source>
+            <translation>Переименовать дело</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Новое название:</translation>
+        </message>
+        <message>
+            <source>Choose files to add</source>
+            <translation>Выберите файлы для добавления</translation>
+        </message>
+        <message>
+            <source>Files are still being added. Please wait a moment.</source>
+            <translation>Файлы ещё добавляются. Подождите немного.</translation>
+        </message>
+        <message>
+            <source>Adding {name}…</source>
+            <translation>Добавляем {name}…</translation>
+        </message>
+        <message>
+            <source>Added: {n}.</source>
+            <translation>Добавлено: {n}.</translation>
+        </message>
+        <message>
+            <source>Not added: {name} — {reason}</source>
+            <translation>Не добавлено: {name} — {reason}</translation>
+        </message>
+        <message>
+            <source>Skipped (links or special files): {n}</source>
+            <translation>Пропущено (ярлыки или особые файлы): {n}</translation>
+        </message>
+        <message>
+            <source>Added {n} files; each one is sealed.</source>
+            <translation>Добавлено файлов: {n}; каждый запечатан.</translation>
+        </message>
+        <message>
+            <source>Saving pages is not available in this copy of the app.</source>
+            <translation>Сохранение страниц недоступно в этой копии приложения.</translation>
+        </message>
+        <message>
+            <source>Save links</source>
+            <translation>Сохранить ссылки</translation>
+        </message>
+        <message>
+            <source>Save pages from their links (Telegram, Instagram, YouTube…)</source>
+            <translation>Сохранить страницы по их ссылкам (Telegram, Instagram, YouTube…)</translation>
+        </message>
+        <message>
+            <source>Add files</source>
+            <translation>Добавить файлы</translation>
+        </message>
+        <message>
+            <source>Add screenshots, videos or chat exports you already have. You can also drop them on this window.</source>
+            <translation>Добавьте скриншоты, видео или выгрузки чатов, которые у вас уже есть. Их можно и просто перетащить в это окно.</translation>
+        </message>
+        <message>
+            <source>Make a dossier</source>
+            <translation>Составить досье</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Проверить</translation>
+        </message>
+        <message>
+            <source>Check that nothing in the vault was changed</source>
+            <translation>Проверить, что в хранилище ничего не изменено</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Помощь</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Заблокировать</translation>
+        </message>
+        <message>
+            <source>Lock the vault now; your passphrase opens it again</source>
+            <translation>Заблокировать хранилище сейчас; парольная фраза откроет его снова</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Дела</translation>
+        </message>
+        <message>
+            <source>New case…</source>
+            <translation>Новое дело…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Переименовать…</translation>
+        </message>
+        <message>
+            <source>Search titles, sites, links and notes</source>
+            <translation>Поиск по заголовкам, сайтам, ссылкам и заметкам</translation>
+        </message>
+        <message>
+            <source>Nothing saved yet. Click “Save links” to save pages from their addresses, or drop screenshots and other files here.</source>
+            <translation>Пока ничего не сохранено. Нажмите «Сохранить ссылки», чтобы сохранить страницы по их адресам, или перетащите сюда скриншоты и другие файлы.</translation>
+        </message>
+        <message>
+            <source>Stop adding</source>
+            <translation>Остановить добавление</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseDialog</name>
+        <message>
+            <source>Too short.</source>
+            <translation>Слишком коротко.</translation>
+        </message>
+        <message>
+            <source>Weak.</source>
+            <translation>Слабая.</translation>
+        </message>
+        <message>
+            <source>Fair.</source>
+            <translation>Средняя.</translation>
+        </message>
+        <message>
+            <source>Good.</source>
+            <translation>Хорошая.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Надёжная.</translation>
+        </message>
+        <message>
+            <source>Too short: use at least {n} characters.</source>
+            <translation>Слишком коротко: используйте не меньше {n} символов.</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Новая парольная фраза</translation>
+        </message>
+        <message>
+            <source>You opened the vault with the recovery key. Choose a new passphrase now; your recovery key keeps working.</source>
+            <translation>Вы открыли хранилище ключом восстановления. Придумайте сейчас новую парольную фразу; ключ восстановления продолжит работать.</translation>
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation>Введите её ещё раз</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Позже</translation>
+        </message>
+        <message>
+            <source>Save the new passphrase</source>
+            <translation>Сохранить новую парольную фразу</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickExitButton</name>
+        <message>
+            <source>Quick exit ({keys})</source>
+            <translation>Быстрый выход ({keys})</translation>
+        </message>
+        <message>
+            <source>Hides this window at once, locks the vault and closes the app.</source>
+            <translation>Сразу скрывает окно, закрывает хранилище и завершает приложение.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Choose the browser program</source>
+            <translation>Выберите программу-браузер</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Ваше имя</translation>
+        </message>
+        <message>
+            <source>Written in the record as the person who collected each item.</source>
+            <translation>Записывается в журнал как имя того, кто собрал каждую запись.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Browser</source>
+            <translation>Браузер</translation>
+        </message>
+        <message>
+            <source>Found automatically (Chrome, Chromium or Edge)</source>
+            <translation>Находится автоматически (Chrome, Chromium или Edge)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Time limit per page</source>
+            <translation>Время на одну страницу</translation>
+        </message>
+        <message>
+            <source> seconds</source>
+            <translation> с</translation>
+        </message>
+        <message>
+            <source>Lock when idle after</source>
+            <translation>Блокировать при бездействии через</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+        <message>
+            <source>Neutral window title and icon (“Notes”)</source>
+            <translation>Нейтральные название и значок окна («Заметки»)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+    </context>
+    <context>
+        <name>Style</name>
+        <message>
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <source>Evidence Kit</source>
+            <translation>Evidence Kit</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Choose the folder of your vault</source>
+            <translation>Выберите папку вашего хранилища</translation>
+        </message>
+        <message>
+            <source>Open your vault</source>
+            <translation>Откройте хранилище</translation>
+        </message>
+        <message>
+            <source>Type your recovery key, the groups of letters you saved when the vault was created.</source>
+            <translation>Введите ключ восстановления — группы символов, которые вы сохранили при создании хранилища.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Ключ восстановления</translation>
+        </message>
+        <message>
+            <source>Use my passphrase instead</source>
+            <translation>Использовать парольную фразу</translation>
+        </message>
+        <message>
+            <source>Type your passphrase to see your saved evidence.</source>
+            <translation>Введите парольную фразу, чтобы увидеть сохранённые доказательства.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
+        </message>
+        <message>
+            <source>I forgot my passphrase: use the recovery key</source>
+            <translation>Не помню парольную фразу: открыть ключом восстановления</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Opening… this takes a moment on purpose, to slow down anyone guessing.</source>
+            <translation>Открываем… это нарочно занимает немного времени, чтобы затруднить подбор.</translation>
+        </message>
+        <message>
+            <source>Vault: {path}</source>
+            <translation>Хранилище: {path}</translation>
+        </message>
+        <message>
+            <source>Open another vault…</source>
+            <translation>Открыть другое хранилище…</translation>
+        </message>
+        <message>
+            <source>Create a new vault…</source>
+            <translation>Создать новое хранилище…</translation>
+        </message>
+        <message>
+            <source>Need help? In Tajikistan, the free hotline 1313 (please check it is still running). Access Now Digital Security Helpline, also in Russian: &lt;a href="https://www.accessnow.org/help/"&gt;accessnow.org/help&lt;/a&gt;</source>
+            <translation>Нужна помощь? В Таджикистане — бесплатная горячая линия 1313 (проверьте, работает ли она). Линия помощи по цифровой безопасности Access Now, в том числе на русском: &lt;a href="https://www.accessnow.org/help/"&gt;accessnow.org/help&lt;/a&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>All is well. {items} items and {entries} record entries were read back and nothing was changed.</source>
+            <translation>Всё в порядке. Перечитано записей: {items}, строк журнала: {entries}; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Problems found: {n}. The items below may have been changed or damaged. Keep this computer and the vault as they are and ask someone you trust for help.</source>
+            <translation>Найдено проблем: {n}. Записи ниже могли быть изменены или повреждены. Оставьте компьютер и хранилище как есть и попросите помощи у человека, которому доверяете.</translation>
+        </message>
+        <message>
+            <source>The check stopped before the end.</source>
+            <translation>Проверка остановилась, не дойдя до конца.</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Остановить</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Check the vault</source>
+            <translation>Проверка хранилища</translation>
+        </message>
+        <message>
+            <source>Every sealed file and every entry of the record is read back and compared with its fingerprint. This can take a while; you can keep working.</source>
+            <translation>Каждый запечатанный файл и каждая строка журнала перечитываются и сверяются с отпечатком. Это может занять время; можно продолжать работу.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Screen</name>
+        <message>
+            <source>If someone comes near, press {keys} or the Quick exit button: the window disappears at once, the vault locks and the app closes. Nothing you saved is lost.</source>
+            <translation>Если кто-то подходит, нажмите {keys} или кнопку «Быстрый выход»: окно сразу исчезнет, хранилище закроется, приложение завершится. Ничего сохранённого не пропадёт.</translation>
+        </message>
+    </context>
+</TS>

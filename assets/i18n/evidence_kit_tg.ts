@@ -1,0 +1,1036 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tg_TJ" sourcelanguage="en">
+    <context>
+        <name>CaptureDialog</name>
+        <message>
+            <source>When a page is opened while you are logged in, the site — and sometimes the person who posted it — may be able to see that your account looked at it. Use this only if the page cannot be seen without logging in.
+
+Open pages with your login?</source>
+            <translation>Агар саҳифаро бо ворид шудан ба ҳисоби худ кушоед, сомона — ва баъзан касе, ки онро нашр кардааст — метавонад бинад, ки ҳисоби шумо онро дидааст. Инро танҳо вақте истифода баред, ки саҳифаро бе ворид шудан дидан ғайриимкон аст.
+
+Саҳифаҳоро бо ҳисоби худ кушоем?</translation>
+        </message>
+        <message>
+            <source>No links found. Paste addresses that start with http:// or https://, one or more.</source>
+            <translation>Пайванд ёфт нашуд. Як ё якчанд нишониеро гузоред, ки бо http:// ё https:// оғоз мешавад.</translation>
+        </message>
+        <message>
+            <source>Sealed: {sealed}   Not saved: {failed}   Still to do: {todo}</source>
+            <translation>Мӯҳршуда: {sealed}   Сабт нашуд: {failed}   Боқӣ монд: {todo}</translation>
+        </message>
+        <message>
+            <source>New items go into the case: {case}</source>
+            <translation>Унсурҳои нав ба парванда дохил мешаванд: {case}</translation>
+        </message>
+        <message>
+            <source>New items are not put in a case (you can move them later).</source>
+            <translation>Унсурҳои нав ба ягон парванда дохил намешаванд (баъдтар метавонед онҳоро гузаронед).</translation>
+        </message>
+        <message>
+            <source>Save pages from links</source>
+            <translation>Сабти саҳифаҳо аз рӯи пайвандҳо</translation>
+        </message>
+        <message>
+            <source>Paste one or more links below (one per line is fine), or drop a text file with links. Each page is opened, saved with its time and sealed.</source>
+            <translation>Дар поён як ё якчанд пайванд гузоред (ҳар кадомаш дар як сатр) ё файли матниро бо пайвандҳо ба ин ҷо кашед. Ҳар саҳифа кушода, бо вақташ сабт ва мӯҳр карда мешавад.</translation>
+        </message>
+        <message>
+            <source>Opening a page is a visit like any other: the site sees this computer's internet address. Nothing is posted or liked.</source>
+            <translation>Кушодани саҳифа ташрифи оддист: сомона суроғаи интернетии ин компютерро мебинад. Ҳеҷ чиз нашр намешавад ва «писанд» гузошта намешавад.</translation>
+        </message>
+        <message>
+            <source>Open pages with my login (only if they are hidden otherwise)</source>
+            <translation>Саҳифаҳоро бо ҳисоби ман кушодан (танҳо агар бе он пинҳон бошанд)</translation>
+        </message>
+        <message>
+            <source>Save these pages</source>
+            <translation>Ин саҳифаҳоро сабт кунед</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Бори дигар кӯшиш кунед</translation>
+        </message>
+        <message>
+            <source>Cancel selected</source>
+            <translation>Бекор кардани интихобшудаҳо</translation>
+        </message>
+        <message>
+            <source>Cancel all</source>
+            <translation>Ҳамаро бекор кунед</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Пӯшидан</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureQueueModel</name>
+        <message>
+            <source>Link</source>
+            <translation>Пайванд</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Ҳолат</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Тафсилот</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Дар навбат</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Сабт мешавад…</translation>
+        </message>
+        <message>
+            <source>Sealed</source>
+            <translation>Мӯҳршуда</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Сабт нашуд</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Бекор шуд</translation>
+        </message>
+        <message>
+            <source>Saved as {exhibit}</source>
+            <translation>Ҳамчун {exhibit} сабт шуд</translation>
+        </message>
+        <message>
+            <source>Opening the page…</source>
+            <translation>Саҳифа кушода мешавад…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>(no case)</source>
+            <translation>(бе парванда)</translation>
+        </message>
+        <message>
+            <source>Choose an item in the list to see it here.</source>
+            <translation>Барои дидан дар ин ҷо унсуреро аз рӯйхат интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>(a file you added)</source>
+            <translation>(файле, ки шумо илова кардед)</translation>
+        </message>
+        <message>
+            <source>Not captured</source>
+            <translation>Сабт нашуд</translation>
+        </message>
+        <message>
+            <source>Sealed (the site answered {code})</source>
+            <translation>Мӯҳршуда (ҷавоби сомона: {code})</translation>
+        </message>
+        <message>
+            <source>Sealed</source>
+            <translation>Мӯҳршуда</translation>
+        </message>
+        <message>
+            <source>Captured from the web</source>
+            <translation>Аз интернет сабт шуд</translation>
+        </message>
+        <message>
+            <source>Added from a file</source>
+            <translation>Аз файл илова шуд</translation>
+        </message>
+        <message>
+            <source>This item has no picture to show. Its files are listed under Files.</source>
+            <translation>Ин унсур тасвире барои нишон додан надорад. Файлҳояш дар бахши «Файлҳо» оварда шудаанд.</translation>
+        </message>
+        <message>
+            <source>Opening the picture…</source>
+            <translation>Тасвир кушода мешавад…</translation>
+        </message>
+        <message>
+            <source>This picture could not be shown here. It is kept unchanged in the vault.</source>
+            <translation>Ин тасвирро дар ин ҷо нишон додан ғайриимкон аст. Он дар хазина бетағйир нигоҳ дошта мешавад.</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Тафсилот</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Тасвир</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Файлҳо</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Таърих</translation>
+        </message>
+        <message>
+            <source>Exhibit</source>
+            <translation>Замима</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Сарлавҳа</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Сомона</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Суроға</translation>
+        </message>
+        <message>
+            <source>Opened at</source>
+            <translation>Кушода шуд дар</translation>
+        </message>
+        <message>
+            <source>Captured (local time)</source>
+            <translation>Сабт шуд (вақти маҳаллӣ)</translation>
+        </message>
+        <message>
+            <source>Captured (UTC)</source>
+            <translation>Сабт шуд (UTC)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Ҳолат</translation>
+        </message>
+        <message>
+            <source>What went wrong</source>
+            <translation>Чӣ хато рафт</translation>
+        </message>
+        <message>
+            <source>How it was saved</source>
+            <translation>Чӣ тавр сабт шуд</translation>
+        </message>
+        <message>
+            <source>Item ID</source>
+            <translation>Рақами унсур</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Парванда</translation>
+        </message>
+        <message>
+            <source>Sensitive (intimate or very private)</source>
+            <translation>Шахсӣ (маҳрамона ё хеле шахсӣ)</translation>
+        </message>
+        <message>
+            <source>Sensitive items are left out of dossiers unless you choose to include them.</source>
+            <translation>Унсурҳои шахсӣ ба ҳуҷҷатнома дохил намешаванд, магар худатон онҳоро илова кунед.</translation>
+        </message>
+        <message>
+            <source>What it shows</source>
+            <translation>Дар он чӣ ҳаст</translation>
+        </message>
+        <message>
+            <source>Intimate image</source>
+            <translation>Тасвири маҳрамона</translation>
+        </message>
+        <message>
+            <source>Home address</source>
+            <translation>Суроғаи хона</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Рақами телефон</translation>
+        </message>
+        <message>
+            <source>Name with insults</source>
+            <translation>Ном бо таҳқир</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Таҳдидҳо</translation>
+        </message>
+        <message>
+            <source>Pretending to be me</source>
+            <translation>Худро ба ҷои ман муаррифӣ мекунанд</translation>
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation>Чизи дигар</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Қайдҳо</translation>
+        </message>
+        <message>
+            <source>Anything you want to remember about this item. The saved page itself never changes.</source>
+            <translation>Ҳар чизе, ки мехоҳед дар бораи ин унсур дар ёд доред. Худи саҳифаи сабтшуда тағйир намеёбад.</translation>
+        </message>
+        <message>
+            <source>Save note</source>
+            <translation>Қайдро нигоҳ доред</translation>
+        </message>
+        <message>
+            <source>Recorded at capture</source>
+            <translation>Ҳангоми сабт қайд шуд</translation>
+        </message>
+        <message>
+            <source>Each file is sealed with its SHA-256 fingerprint. Anyone can recompute it later to see that the file was not changed.</source>
+            <translation>Ҳар файл бо изи рақамии SHA-256-и худ мӯҳр шудааст. Ҳар кас баъдтар метавонад онро аз нав ҳисоб карда, бубинад, ки файл тағйир наёфтааст.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Навъ</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Андоза</translation>
+        </message>
+        <message>
+            <source>Copy fingerprint</source>
+            <translation>Нусхабардории изи рақамӣ</translation>
+        </message>
+        <message>
+            <source>Everything that happened to this item, in order. This record cannot be changed.</source>
+            <translation>Ҳар он чи бо ин унсур рӯй дод, бо тартиб. Ин сабтро тағйир додан мумкин нест.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Кай</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кӣ</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Чӣ</translation>
+        </message>
+        <message>
+            <source>Which picture</source>
+            <translation>Кадом тасвир</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceTableModel</name>
+        <message>
+            <source>Exhibit</source>
+            <translation>Замима</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Сарлавҳа</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Сомона</translation>
+        </message>
+        <message>
+            <source>Captured (local time)</source>
+            <translation>Сабт шуд (вақти маҳаллӣ)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Ҳолат</translation>
+        </message>
+        <message>
+            <source>Sensitive</source>
+            <translation>Шахсӣ</translation>
+        </message>
+        <message>
+            <source>Sealed</source>
+            <translation>Мӯҳршуда</translation>
+        </message>
+        <message>
+            <source>Not captured</source>
+            <translation>Сабт нашуд</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>файл</translation>
+        </message>
+        <message>
+            <source>The page could not be captured. The reason is in the details.</source>
+            <translation>Саҳифаро сабт кардан нашуд. Сабабаш дар тафсилот аст.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>The items I selected ({n})</source>
+            <translation>Унсурҳои интихобкардаам ({n})</translation>
+        </message>
+        <message>
+            <source>All items in the case “{case}” ({n})</source>
+            <translation>Ҳамаи унсурҳои парвандаи «{case}» ({n})</translation>
+        </message>
+        <message>
+            <source>All items ({n})</source>
+            <translation>Ҳамаи унсурҳо ({n})</translation>
+        </message>
+        <message>
+            <source>ZIP files (*.zip)</source>
+            <translation>Файлҳои ZIP (*.zip)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Файлҳои PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the dossier as</source>
+            <translation>Ҳуҷҷатномаро чун … нигоҳ доред</translation>
+        </message>
+        <message>
+            <source>There is nothing to put in the dossier yet.</source>
+            <translation>Ҳоло чизе барои ҳуҷҷатнома нест.</translation>
+        </message>
+        <message>
+            <source>{name} already exists. Replace it?</source>
+            <translation>{name} аллакай ҳаст. Иваз кунем?</translation>
+        </message>
+        <message>
+            <source>Making the dossier…</source>
+            <translation>Ҳуҷҷатнома тартиб дода мешавад…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Қатъ кардан</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Пӯшидан</translation>
+        </message>
+        <message>
+            <source>Done. The dossier was saved as {path}</source>
+            <translation>Тайёр. Ҳуҷҷатнома нигоҳ дошта шуд: {path}</translation>
+        </message>
+        <message>
+            <source>Stopped. No dossier was made.</source>
+            <translation>Қатъ шуд. Ҳуҷҷатнома сохта нашуд.</translation>
+        </message>
+        <message>
+            <source>Make a dossier</source>
+            <translation>Тартиби ҳуҷҷатнома</translation>
+        </message>
+        <message>
+            <source>A dossier is a copy of your evidence for someone else: a court, a lawyer, the police or a platform. Your vault stays as it is.</source>
+            <translation>Ҳуҷҷатнома нусхаи далелҳои шумо барои дигарон аст: суд, ҳуқуқшинос, пулис ё платформа. Хазинаи шумо тағйир намеёбад.</translation>
+        </message>
+        <message>
+            <source>What to make</source>
+            <translation>Чӣ тартиб диҳем</translation>
+        </message>
+        <message>
+            <source>Court dossier (PDF)</source>
+            <translation>Ҳуҷҷатнома барои суд (PDF)</translation>
+        </message>
+        <message>
+            <source>Numbered exhibits with times, addresses and fingerprints, and a statement for you to sign.</source>
+            <translation>Замимаҳои рақамгузоришуда бо вақт, суроғаҳо ва изҳои рақамӣ, ва изҳороте, ки шумо имзо мекунед.</translation>
+        </message>
+        <message>
+            <source>Report for a platform (PDF)</source>
+            <translation>Шикоят барои платформа (PDF)</translation>
+        </message>
+        <message>
+            <source>The post addresses and ids a platform needs to remove the posts. Often the fastest way.</source>
+            <translation>Суроғаҳо ва рақамҳои паёмҳо, ки платформа барои нест кардани онҳо лозим дорад. Аксаран роҳи зудтарин.</translation>
+        </message>
+        <message>
+            <source>Bundle of originals (ZIP)</source>
+            <translation>Бастаи аслҳо (ZIP)</translation>
+        </message>
+        <message>
+            <source>The original files, sealed and signed, for a lawyer or an expert to check.</source>
+            <translation>Файлҳои аслӣ, мӯҳршуда ва имзошуда, барои санҷиши ҳуқуқшинос ё коршинос.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Забон</translation>
+        </message>
+        <message>
+            <source>Which items</source>
+            <translation>Кадом унсурҳо</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Коғаз</translation>
+        </message>
+        <message>
+            <source>Include items marked sensitive</source>
+            <translation>Унсурҳои шахсиро илова кунед</translation>
+        </message>
+        <message>
+            <source>Off by default. Items you marked sensitive (for example intimate pictures) are left out. Include them only for a court or an investigator who must see them, and never send them to anyone else: in some countries even passing on such pictures can be used against you.</source>
+            <translation>Бе интихоби шумо хомӯш аст: унсурҳое, ки шахсӣ қайд кардед (масалан, тасвирҳои маҳрамона), дохил намешаванд. Онҳоро танҳо барои суд ё муфаттише илова кунед, ки бояд онҳоро бубинад, ва ҳеҷ гоҳ ба каси дигар нафиристед: дар баъзе кишварҳо ҳатто фиристодани чунин тасвирҳоро бар зидди худи шумо истифода бурда метавонанд.</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Нигоҳ доштан чун</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Интихоб…</translation>
+        </message>
+        <message>
+            <source>Make the dossier</source>
+            <translation>Ҳуҷҷатномаро тартиб диҳед</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Дар ҷузвдон нишон диҳед</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Choose a folder for the vault</source>
+            <translation>Барои хазина ҷузвдон интихоб кунед</translation>
+        </message>
+        <message>
+            <source>Choose the folder of your vault</source>
+            <translation>Ҷузвдони хазинаи худро интихоб кунед</translation>
+        </message>
+        <message>
+            <source>Use a passphrase of several ordinary words you will remember, like a short sentence only you would think of.</source>
+            <translation>Гузарвожаеро аз якчанд калимаи оддӣ истифода баред, ки дар ёд доред — масалан, ҷумлаи кӯтоҳе, ки танҳо ба фикри шумо мерасад.</translation>
+        </message>
+        <message>
+            <source>Too short: use at least {n} characters. More words make it much harder to guess.</source>
+            <translation>Хеле кӯтоҳ: на камтар аз {n} аломат истифода баред. Калимаҳои бештар тахминро хеле душвор мекунанд.</translation>
+        </message>
+        <message>
+            <source>Weak: easy to guess. Add a few unrelated words.</source>
+            <translation>Заиф: тахмин кардан осон аст. Якчанд калимаи бо ҳам алоқаманднабударо илова кунед.</translation>
+        </message>
+        <message>
+            <source>Fair: one or two more words would make it much stronger.</source>
+            <translation>Миёна: боз як-ду калима онро хеле боэътимодтар мекунад.</translation>
+        </message>
+        <message>
+            <source>Good: hard to guess.</source>
+            <translation>Хуб: тахмин кардан душвор аст.</translation>
+        </message>
+        <message>
+            <source>Strong: very hard to guess. Make sure you will remember it.</source>
+            <translation>Боэътимод: тахмин кардан хеле душвор аст. Боварӣ ҳосил кунед, ки онро дар ёд медоред.</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Хуш омадед</translation>
+        </message>
+        <message>
+            <source>This app keeps copies of abusive posts as sealed evidence: each page or file is saved with the time and a fingerprint (SHA-256) that shows later that nothing was changed. Everything is kept in an encrypted vault on this computer that only your passphrase opens.</source>
+            <translation>Ин барнома нусхаҳои паёмҳои таҳқиромезро ҳамчун далели мӯҳршуда нигоҳ медорад: ҳар саҳифа ё файл бо вақт ва изи рақамӣ (SHA-256) сабт мешавад, ки баъдтар нишон медиҳад, ки ҳеҷ чиз тағйир наёфтааст. Ҳама чиз дар хазинаи рамзгузоришуда дар ҳамин компютер нигоҳ дошта мешавад, ки онро танҳо гузарвожаи шумо мекушояд.</translation>
+        </message>
+        <message>
+            <source>The vault will be created here:</source>
+            <translation>Хазина дар ин ҷо сохта мешавад:</translation>
+        </message>
+        <message>
+            <source>Choose another folder…</source>
+            <translation>Ҷузвдони дигарро интихоб кунед…</translation>
+        </message>
+        <message>
+            <source>Open an existing vault…</source>
+            <translation>Хазинаи мавҷударо кушоед…</translation>
+        </message>
+        <message>
+            <source>Use a neutral window title and icon (“Notes”)</source>
+            <translation>Номи равзана ва нишонаи бетараф («Қайдҳо»)</translation>
+        </message>
+        <message>
+            <source>Useful on a shared computer: the window and the taskbar will not say “evidence”.</source>
+            <translation>Дар компютери муштарак муфид аст: на равзана ва на панели вазифаҳо калимаи «далел»-ро нишон намедиҳанд.</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Баъдӣ</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase</source>
+            <translation>Гузарвожа интихоб кунед</translation>
+        </message>
+        <message>
+            <source>The passphrase opens your vault. Nobody can open the vault without it, not even us. Do not use a password that someone close to you might know.</source>
+            <translation>Гузарвожа хазинаи шуморо мекушояд. Бе он ҳеҷ кас онро кушода наметавонад, ҳатто мо. Гузарвожаеро истифода набаред, ки касе аз наздикон шояд донад.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Гузарвожа</translation>
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation>Онро боз як бор ворид кунед</translation>
+        </message>
+        <message>
+            <source>Show what I type</source>
+            <translation>Он чи ворид мекунам, нишон дода шавад</translation>
+        </message>
+        <message>
+            <source>Your name (optional)</source>
+            <translation>Номи шумо (ихтиёрӣ)</translation>
+        </message>
+        <message>
+            <source>It is written next to each saved item, as the person who collected it. You can change it later in Settings.</source>
+            <translation>Он дар назди ҳар унсури сабтшуда ҳамчун номи шахсе, ки онро ҷамъ овардааст, навишта мешавад. Баъдтар дар Танзимот иваз кардан мумкин аст.</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Бозгашт</translation>
+        </message>
+        <message>
+            <source>Create the vault</source>
+            <translation>Хазинаро созед</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Калиди барқарорсозии шумо</translation>
+        </message>
+        <message>
+            <source>If you ever forget your passphrase, this key opens the vault instead. It is shown only this once. Write it on paper and keep it somewhere safe, away from this computer.</source>
+            <translation>Агар гузарвожаро фаромӯш кунед, ин калид хазинаро ба ҷои он мекушояд. Он танҳо як бор нишон дода мешавад. Онро дар коғаз нависед ва дар ҷои бехатар, дуртар аз ин компютер нигоҳ доред.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Нусхабардорӣ</translation>
+        </message>
+        <message>
+            <source>Anyone who has this key and this computer can open the vault. If you copy it, paste it somewhere safe; the quick exit clears it from the clipboard.</source>
+            <translation>Ҳар кас, ки ин калид ва ин компютерро дорад, хазинаро кушода метавонад. Агар онро нусха бардоред, дар ҷои бехатар гузоред; баромади фаврӣ онро аз хотираи муваққатӣ пок мекунад.</translation>
+        </message>
+        <message>
+            <source>I have saved my recovery key</source>
+            <translation>Ман калиди барқарорсозиро нигоҳ доштам</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Идома</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help</source>
+            <translation>Кӯмак</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Пӯшидан</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Where to get help&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Tajikistan:&lt;/b&gt; the free hotline &lt;b&gt;1313&lt;/b&gt; for women facing violence (please check that it is still running before you rely on it).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Access Now Digital Security Helpline&lt;/b&gt; helps with hacked accounts, leaked photos and online threats, free of charge, also in Russian: &lt;a href="https://www.accessnow.org/help/"&gt;accessnow.org/help&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;If you are in danger now, call the police or someone you trust.&lt;/p&gt;&lt;h3&gt;Quick exit&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;{keys}&lt;/b&gt; or the Quick exit button at any moment. The window disappears, the vault locks and the app closes. Everything you saved stays safe.&lt;/p&gt;&lt;h3&gt;What the words mean&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Sealed&lt;/b&gt;: the page or file was saved with its time and a fingerprint (SHA-256). If even one letter changed later, the fingerprint would not match.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vault&lt;/b&gt;: the encrypted folder on this computer where everything is kept. Only your passphrase or your recovery key opens it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Record&lt;/b&gt; (history): every action on your evidence is written down in order and cannot be changed afterwards. Courts call this the chain of custody.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sensitive&lt;/b&gt;: items you marked as intimate or very private. They are blurred here and left out of dossiers unless you choose otherwise.&lt;/p&gt;&lt;h3&gt;Good to know&lt;/h3&gt;&lt;p&gt;Pictures are blurred until you click “Show the picture”. The vault locks by itself when the computer is left alone for a while.&lt;/p&gt;&lt;p&gt;A dossier you make yourself is your own statement, not an official document. A notary or the police can make an official record of the pages; the dossier explains how.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Аз куҷо кӯмак гирифтан мумкин&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Тоҷикистон:&lt;/b&gt; хати боварии ройгони &lt;b&gt;1313&lt;/b&gt; барои заноне, ки бо зӯроварӣ рӯ ба рӯ шудаанд (пеш аз такя кардан санҷед, ки он ҳоло ҳам кор мекунад).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Хати кӯмаки амнияти рақамии Access Now&lt;/b&gt; бо ҳисобҳои рахнашуда, суратҳои фошшуда ва таҳдидҳои интернетӣ ройгон кӯмак мекунад, бо забони русӣ низ: &lt;a href="https://www.accessnow.org/help/"&gt;accessnow.org/help&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Агар ҳозир дар хатар бошед, ба пулис ё ба шахси боэътимоди худ занг занед.&lt;/p&gt;&lt;h3&gt;Баромади фаврӣ&lt;/h3&gt;&lt;p&gt;Дар ҳар лаҳза &lt;b&gt;{keys}&lt;/b&gt; ё тугмаи «Баромади фаврӣ»-ро пахш кунед. Равзана нопадид мешавад, хазина қулф мешавад ва барнома баста мешавад. Ҳар он чи сабт кардед, бехатар мемонад.&lt;/p&gt;&lt;h3&gt;Маънои калимаҳо&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Мӯҳршуда&lt;/b&gt;: саҳифа ё файл бо вақташ ва изи рақамӣ (SHA-256) сабт шудааст. Агар баъдтар ҳатто як ҳарф тағйир ёбад, изи рақамӣ мувофиқ намеояд.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Хазина&lt;/b&gt;: ҷузвдони рамзгузоришуда дар ҳамин компютер, ки ҳама чиз дар он нигоҳ дошта мешавад. Онро танҳо гузарвожа ё калиди барқарорсозии шумо мекушояд.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Сабт&lt;/b&gt; (таърих): ҳар амал бо далелҳои шумо бо тартиб навишта мешавад ва баъдан тағйир дода намешавад. Судҳо инро занҷири нигаҳдорӣ меноманд.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Шахсӣ&lt;/b&gt;: унсурҳое, ки шумо маҳрамона ё хеле шахсӣ қайд кардед. Дар ин ҷо онҳо хира нишон дода мешаванд ва ба ҳуҷҷатнома дохил намешаванд, агар худатон тасмими дигар нагиред.&lt;/p&gt;&lt;h3&gt;Донистан муфид аст&lt;/h3&gt;&lt;p&gt;Тасвирҳо то он даме, ки «Тасвирро нишон диҳед»-ро пахш накунед, хира мемонанд. Агар компютер муддате бекор монад, хазина худ ба худ қулф мешавад.&lt;/p&gt;&lt;p&gt;Ҳуҷҷатномае, ки худатон тартиб додед, изҳороти худи шумост, на ҳуҷҷати расмӣ. Нотариус ё пулис метавонанд саҳифаҳоро расман сабт кунанд; ҳуҷҷатнома тарзи онро мефаҳмонад.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageViewer</name>
+        <message>
+            <source>No picture for this item.</source>
+            <translation>Ин унсур тасвир надорад.</translation>
+        </message>
+        <message>
+            <source>The picture is shown. It will be blurred again when you choose another item.</source>
+            <translation>Тасвир нишон дода шуд. Вақте ки унсури дигарро интихоб кунед, он боз хира мешавад.</translation>
+        </message>
+        <message>
+            <source>The picture is blurred so that nobody sees it by accident. Showing it is noted in the vault's record.</source>
+            <translation>Тасвир хира карда шудааст, то касе онро тасодуфан набинад. Нишон додани он дар сабти хазина қайд мешавад.</translation>
+        </message>
+        <message>
+            <source>Show the picture</source>
+            <translation>Тасвирро нишон диҳед</translation>
+        </message>
+        <message>
+            <source>Blur again</source>
+            <translation>Боз хира кунед</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Аз рӯи паҳнӣ</translation>
+        </message>
+        <message>
+            <source>Actual size</source>
+            <translation>Андозаи аслӣ</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Калон кардан</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Хурд кардан</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>All evidence</source>
+            <translation>Ҳамаи далелҳо</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} items shown</source>
+            <translation>{shown} аз {total} нишон дода шуд</translation>
+        </message>
+        <message>
+            <source>{n} selected</source>
+            <translation>Интихоб шуд: {n}</translation>
+        </message>
+        <message>
+            <source>Saving pages: {n} still to do</source>
+            <translation>Сабти саҳифаҳо: {n} боқӣ монд</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>Парвандаи нав</translation>
+        </message>
+        <message>
+            <source>A name for the case (for example the channel, the person or the date):</source>
+            <translation>Номи парванда (масалан, канал, шахс ё сана):</translation>
+        </message>
+        <message>
+            <source>Rename the case</source>
+            <translation>Иваз кардани номи парванда</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Номи нав:</translation>
+        </message>
+        <message>
+            <source>Choose files to add</source>
+            <translation>Файлҳоро барои илова интихоб кунед</translation>
+        </message>
+        <message>
+            <source>Files are still being added. Please wait a moment.</source>
+            <translation>Файлҳо ҳоло илова мешаванд. Каме сабр кунед.</translation>
+        </message>
+        <message>
+            <source>Adding {name}…</source>
+            <translation>{name} илова мешавад…</translation>
+        </message>
+        <message>
+            <source>Added: {n}.</source>
+            <translation>Илова шуд: {n}.</translation>
+        </message>
+        <message>
+            <source>Not added: {name} — {reason}</source>
+            <translation>Илова нашуд: {name} — {reason}</translation>
+        </message>
+        <message>
+            <source>Skipped (links or special files): {n}</source>
+            <translation>Гузаронида шуд (пайвандҳо ё файлҳои махсус): {n}</translation>
+        </message>
+        <message>
+            <source>Added {n} files; each one is sealed.</source>
+            <translation>{n} файл илова шуд; ҳар кадом мӯҳр шудааст.</translation>
+        </message>
+        <message>
+            <source>Saving pages is not available in this copy of the app.</source>
+            <translation>Сабти саҳифаҳо дар ин нусхаи барнома дастрас нест.</translation>
+        </message>
+        <message>
+            <source>Save links</source>
+            <translation>Сабти пайвандҳо</translation>
+        </message>
+        <message>
+            <source>Save pages from their links (Telegram, Instagram, YouTube…)</source>
+            <translation>Сабти саҳифаҳо аз рӯи пайвандҳояшон (Telegram, Instagram, YouTube…)</translation>
+        </message>
+        <message>
+            <source>Add files</source>
+            <translation>Илова кардани файлҳо</translation>
+        </message>
+        <message>
+            <source>Add screenshots, videos or chat exports you already have. You can also drop them on this window.</source>
+            <translation>Скриншотҳо, видеоҳо ё содироти чатҳоеро, ки аллакай доред, илова кунед. Онҳоро ба ин равзана кашидан ҳам мумкин аст.</translation>
+        </message>
+        <message>
+            <source>Make a dossier</source>
+            <translation>Тартиби ҳуҷҷатнома</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Санҷиш</translation>
+        </message>
+        <message>
+            <source>Check that nothing in the vault was changed</source>
+            <translation>Санҷед, ки дар хазина ҳеҷ чиз тағйир наёфтааст</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Танзимот</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Кӯмак</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Қулф</translation>
+        </message>
+        <message>
+            <source>Lock the vault now; your passphrase opens it again</source>
+            <translation>Хазинаро ҳозир қулф кунед; гузарвожа онро боз мекушояд</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Парвандаҳо</translation>
+        </message>
+        <message>
+            <source>New case…</source>
+            <translation>Парвандаи нав…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Иваз кардани ном…</translation>
+        </message>
+        <message>
+            <source>Search titles, sites, links and notes</source>
+            <translation>Ҷустуҷӯ дар сарлавҳаҳо, сомонаҳо, пайвандҳо ва қайдҳо</translation>
+        </message>
+        <message>
+            <source>Nothing saved yet. Click “Save links” to save pages from their addresses, or drop screenshots and other files here.</source>
+            <translation>Ҳоло ҳеҷ чиз сабт нашудааст. Барои сабти саҳифаҳо аз рӯи суроғаашон «Сабти пайвандҳо»-ро пахш кунед ё скриншотҳо ва дигар файлҳоро ба ин ҷо кашед.</translation>
+        </message>
+        <message>
+            <source>Stop adding</source>
+            <translation>Қатъи илова</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseDialog</name>
+        <message>
+            <source>Too short.</source>
+            <translation>Хеле кӯтоҳ.</translation>
+        </message>
+        <message>
+            <source>Weak.</source>
+            <translation>Заиф.</translation>
+        </message>
+        <message>
+            <source>Fair.</source>
+            <translation>Миёна.</translation>
+        </message>
+        <message>
+            <source>Good.</source>
+            <translation>Хуб.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Боэътимод.</translation>
+        </message>
+        <message>
+            <source>Too short: use at least {n} characters.</source>
+            <translation>Хеле кӯтоҳ: на камтар аз {n} аломат истифода баред.</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Гузарвожаи нав</translation>
+        </message>
+        <message>
+            <source>You opened the vault with the recovery key. Choose a new passphrase now; your recovery key keeps working.</source>
+            <translation>Шумо хазинаро бо калиди барқарорсозӣ кушодед. Ҳозир гузарвожаи нав интихоб кунед; калиди барқарорсозӣ кор карданро идома медиҳад.</translation>
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation>Онро боз як бор ворид кунед</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Баъдтар</translation>
+        </message>
+        <message>
+            <source>Save the new passphrase</source>
+            <translation>Гузарвожаи навро нигоҳ доред</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickExitButton</name>
+        <message>
+            <source>Quick exit ({keys})</source>
+            <translation>Баромади фаврӣ ({keys})</translation>
+        </message>
+        <message>
+            <source>Hides this window at once, locks the vault and closes the app.</source>
+            <translation>Равзанаро фавран пинҳон мекунад, хазинаро қулф ва барномаро мебандад.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Choose the browser program</source>
+            <translation>Барномаи браузерро интихоб кунед</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Танзимот</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Номи шумо</translation>
+        </message>
+        <message>
+            <source>Written in the record as the person who collected each item.</source>
+            <translation>Дар сабт ҳамчун номи шахсе, ки ҳар унсурро ҷамъ овардааст, навишта мешавад.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Забон</translation>
+        </message>
+        <message>
+            <source>Browser</source>
+            <translation>Браузер</translation>
+        </message>
+        <message>
+            <source>Found automatically (Chrome, Chromium or Edge)</source>
+            <translation>Худкор ёфта мешавад (Chrome, Chromium ё Edge)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Интихоб…</translation>
+        </message>
+        <message>
+            <source>Time limit per page</source>
+            <translation>Вақт барои як саҳифа</translation>
+        </message>
+        <message>
+            <source> seconds</source>
+            <translation> сония</translation>
+        </message>
+        <message>
+            <source>Lock when idle after</source>
+            <translation>Ҳангоми бекорӣ қулф кардан баъд аз</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> дақиқа</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>ҳеҷ гоҳ</translation>
+        </message>
+        <message>
+            <source>Neutral window title and icon (“Notes”)</source>
+            <translation>Номи равзана ва нишонаи бетараф («Қайдҳо»)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бекор</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Нигоҳ доштан</translation>
+        </message>
+    </context>
+    <context>
+        <name>Style</name>
+        <message>
+            <source>Notes</source>
+            <translation>Қайдҳо</translation>
+        </message>
+        <message>
+            <source>Evidence Kit</source>
+            <translation>Evidence Kit</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Choose the folder of your vault</source>
+            <translation>Ҷузвдони хазинаи худро интихоб кунед</translation>
+        </message>
+        <message>
+            <source>Open your vault</source>
+            <translation>Хазинаи худро кушоед</translation>
+        </message>
+        <message>
+            <source>Type your recovery key, the groups of letters you saved when the vault was created.</source>
+            <translation>Калиди барқарорсозиро ворид кунед — гурӯҳҳои аломатҳое, ки ҳангоми сохтани хазина нигоҳ доштед.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Калиди барқарорсозӣ</translation>
+        </message>
+        <message>
+            <source>Use my passphrase instead</source>
+            <translation>Ба ҷояш гузарвожаро истифода барам</translation>
+        </message>
+        <message>
+            <source>Type your passphrase to see your saved evidence.</source>
+            <translation>Барои дидани далелҳои сабтшуда гузарвожаро ворид кунед.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Гузарвожа</translation>
+        </message>
+        <message>
+            <source>I forgot my passphrase: use the recovery key</source>
+            <translation>Гузарвожаро фаромӯш кардам: бо калиди барқарорсозӣ кушоям</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Кушодан</translation>
+        </message>
+        <message>
+            <source>Opening… this takes a moment on purpose, to slow down anyone guessing.</source>
+            <translation>Кушода мешавад… ин қасдан каме вақт мегирад, то тахминзаниро душвор кунад.</translation>
+        </message>
+        <message>
+            <source>Vault: {path}</source>
+            <translation>Хазина: {path}</translation>
+        </message>
+        <message>
+            <source>Open another vault…</source>
+            <translation>Хазинаи дигарро кушоед…</translation>
+        </message>
+        <message>
+            <source>Create a new vault…</source>
+            <translation>Хазинаи нав созед…</translation>
+        </message>
+        <message>
+            <source>Need help? In Tajikistan, the free hotline 1313 (please check it is still running). Access Now Digital Security Helpline, also in Russian: &lt;a href="https://www.accessnow.org/help/"&gt;accessnow.org/help&lt;/a&gt;</source>
+            <translation>Кӯмак лозим аст? Дар Тоҷикистон — хати боварии ройгони 1313 (санҷед, ки ҳоло кор мекунад). Хати кӯмаки амнияти рақамии Access Now, бо забони русӣ низ: &lt;a href="https://www.accessnow.org/help/"&gt;accessnow.org/help&lt;/a&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>All is well. {items} items and {entries} record entries were read back and nothing was changed.</source>
+            <translation>Ҳама чиз хуб аст. {items} унсур ва {entries} сабти таърих аз нав хонда шуданд ва ҳеҷ чиз тағйир наёфтааст.</translation>
+        </message>
+        <message>
+            <source>Problems found: {n}. The items below may have been changed or damaged. Keep this computer and the vault as they are and ask someone you trust for help.</source>
+            <translation>Мушкилот ёфт шуд: {n}. Унсурҳои зерин шояд тағйир ёфта ё осеб дида бошанд. Компютер ва хазинаро ҳамон тавре ки ҳаст гузоред ва аз шахси боэътимод кӯмак пурсед.</translation>
+        </message>
+        <message>
+            <source>The check stopped before the end.</source>
+            <translation>Санҷиш пеш аз анҷом қатъ шуд.</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Қатъ кардан</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Пӯшидан</translation>
+        </message>
+        <message>
+            <source>Check the vault</source>
+            <translation>Санҷиши хазина</translation>
+        </message>
+        <message>
+            <source>Every sealed file and every entry of the record is read back and compared with its fingerprint. This can take a while; you can keep working.</source>
+            <translation>Ҳар файли мӯҳршуда ва ҳар сабти таърих аз нав хонда ва бо изи рақамиаш муқоиса карда мешавад. Ин шояд каме вақт гирад; метавонед корро идома диҳед.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Screen</name>
+        <message>
+            <source>If someone comes near, press {keys} or the Quick exit button: the window disappears at once, the vault locks and the app closes. Nothing you saved is lost.</source>
+            <translation>Агар касе наздик ояд, {keys} ё тугмаи «Баромади фаврӣ»-ро пахш кунед: равзана фавран нопадид мешавад, хазина қулф ва барнома баста мешавад. Ҳеҷ чизи сабтшуда гум намешавад.</translation>
+        </message>
+    </context>
+</TS>
