@@ -77,3 +77,160 @@ class EngineBackend(CaptureBackend):
         with self._lock:
             self._stop_all = True
         self.worker.shutdown(wait=True)
+
+
+# ------------------------------------------------------------------------ the real capture service
+def _stage_words(stage: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    # literal calls so that lupdate finds every text
+    words = {
+        "queued": QCoreApplication.translate("CaptureStage", "Waiting"),
+        "starting": QCoreApplication.translate("CaptureStage", "Starting the browser…"),
+        "loading": QCoreApplication.translate("CaptureStage", "Opening the page…"),
+        "scrolling": QCoreApplication.translate("CaptureStage", "Scrolling through the page…"),
+        "saving": QCoreApplication.translate("CaptureStage", "Making copies of the page…"),
+        "sealing": QCoreApplication.translate("CaptureStage", "Sealing…"),
+    }
+    return words.get(stage, stage)
+
+
+def _failure_words(result) -> str:
+    """The reason a page was recorded as failed (e.g. the post is gone), in the person's language."""
+    from evidence_kit.i18n import tr
+
+    item = getattr(result, "item", None)
+    md = (getattr(item, "metadata", None) or {}) if item is not None else {}
+    key = md.get("error_key") or getattr(result, "error_key", None)
+    if key:
+        text = tr(key, i18n.current(), **(md.get("error_params") or {}))
+        if text != key and "{" not in text:
+            return text
+    return getattr(result, "error", None) or (item.error if item is not None else "") or ""
+
+
+class ServiceBackend(CaptureBackend):
+    """Drives `capture.CaptureService`: Playwright and its browser on the service's own thread,
+    sealing on the service's own vault writer. Its callbacks arrive on the capture thread and are
+    forwarded to the GUI thread; no widget is touched from there."""
+
+    supports_login = False
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._service = None
+        self._lock = threading.RLock()
+        self._jobs: dict[int, int] = {}              # service job id -> our job id
+        self._futures: dict[int, object] = {}        # our job id -> future
+        self._stale = False
+        self._stopper: Worker | None = None
+        session.settingsChanged.connect(self._settings_changed)
+
+    def _settings_changed(self):
+        self._stale = True
+
+    def _options(self):
+        from capture import CaptureOptions
+
+        try:
+            total = float(self.session.setting("capture_timeout_seconds"))
+        except (TypeError, ValueError):
+            total = 90.0
+        total = max(10.0, total)
+        return CaptureOptions(total_timeout=total, first_response_timeout=min(30.0, total),
+                              load_timeout=min(20.0, total), jobs=2)
+
+    def _ensure(self):
+        from capture import CaptureService
+
+        if self._service is not None and self._stale and not self._futures:
+            self._service.close(cancel=True)
+            self._service = None
+        if self._service is None:
+            self._stale = False
+            self._service = CaptureService(self.session.vault, self._options(), on_stage=self._stage,
+                                           idle_timeout=120.0)
+            self._service.start(launch=False)
+        return self._service
+
+    def submit(self, job: int, url: str, case: str, options: dict) -> None:
+        try:
+            with self._lock:
+                service = self._ensure()
+                fut = service.submit(url, case=case)
+                self._jobs[fut.job.id] = job
+                self._futures[job] = fut
+        except EvidenceKitError as exc:
+            words = exc.message(i18n.current())
+            on_gui(lambda: self.failed.emit(job, words, exc.exit_code != 5), self)
+            return
+        fut.add_done_callback(lambda f: self._finished(job, f))
+
+    def _stage(self, cjob, stage: str) -> None:        # on the capture thread
+        with self._lock:
+            job = self._jobs.get(cjob.id)
+        if job is None or stage in ("done", "failed"):
+            return
+        words = _stage_words
+        if stage == "starting":
+            on_gui(lambda: self.started.emit(job), self)
+        elif stage != "queued":
+            on_gui(lambda: self.progress.emit(job, words(stage)), self)
+
+    def _finished(self, job: int, fut) -> None:        # on the capture thread (or the GUI's)
+        with self._lock:
+            self._futures.pop(job, None)
+        if fut.cancelled():
+            on_gui(lambda: self.cancelled.emit(job), self)
+            return
+        exc = fut.exception()
+        if exc is not None:
+            if isinstance(exc, EvidenceKitError) and getattr(exc, "key", "") == "capture.err.stopped":
+                on_gui(lambda: self.cancelled.emit(job), self)
+                return
+            words = i18n.error_text(exc)
+            retry = not (isinstance(exc, EvidenceKitError) and exc.exit_code == 5)
+            on_gui(lambda: self.failed.emit(job, words, retry), self)
+            return
+        result = fut.result()
+        if result.item is not None and result.status == "sealed":
+            on_gui(lambda: self.sealed.emit(job, result.item), self)
+        else:
+            words = _failure_words(result)
+            item = result.item
+            # the failure itself is on record (e.g. "404: the post was deleted"); it may be retried
+            on_gui(lambda: (self.sealed.emit(job, item) if item is not None else None,
+                            self.failed.emit(job, words, True)), self)
+
+    def cancel(self, job: int) -> None:
+        with self._lock:
+            fut = self._futures.get(job)
+        if fut is not None and fut.cancel():
+            return                      # was still waiting: the done-callback says "cancelled"
+
+    def cancel_running(self) -> None:
+        """Stop everything now, including the page being saved (its partial copy is discarded).
+        Closing the browser takes a moment: it happens on a worker, not on the GUI thread."""
+        with self._lock:
+            service, self._service = self._service, None
+        if service is not None:
+            if self._stopper is None:
+                self._stopper = Worker("capture-stop")
+            self._stopper.submit(service.close, cancel=True)
+
+    def shutdown(self) -> None:
+        with self._lock:
+            service, self._service = self._service, None
+        if service is not None:
+            service.close(cancel=True)
+        if self._stopper is not None:
+            self._stopper.shutdown(wait=True)
+
+
+def service_backend(session) -> CaptureBackend | None:
+    try:
+        import capture  # noqa: F401
+    except ImportError:
+        return None
+    return ServiceBackend(session)

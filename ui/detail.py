@@ -318,7 +318,8 @@ class DetailPane(QWidget):
     def _image_artifacts(self):
         arts = [a for a in self.item.artifacts if a.media_type.startswith("image/")
                 and a.media_type != "image/svg+xml"]
-        arts.sort(key=lambda a: (a.role != "screenshot", a.role != "original"))
+        order = ("screenshot_full", "screenshot", "screenshot_viewport", "original")
+        arts.sort(key=lambda a: order.index(a.role) if a.role in order else len(order))
         return arts
 
     def _load_pictures(self):

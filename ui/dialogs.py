@@ -165,7 +165,7 @@ class SettingsDialog(_Translated, QDialog):
         for code in i18n.LANGUAGES:
             self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(self.language.findData(i18n.current()))
-        self.browser = QLineEdit(session.setting("browser_path") or "")
+        self.browser = QLineEdit(session.setting("browser") or "")
         self.browser_btn = QPushButton()
         self.browser_btn.clicked.connect(self._choose_browser)
         bw = QWidget()
@@ -216,7 +216,7 @@ class SettingsDialog(_Translated, QDialog):
 
     def _save(self):
         changes = {"collector": self.collector.text().strip(),
-                   "browser_path": self.browser.text().strip(),
+                   "browser": self.browser.text().strip(),
                    "capture_timeout_seconds": self.timeout.value(),
                    "auto_lock_minutes": self.autolock.value()}
         if not changes["collector"]:

@@ -24,7 +24,7 @@ from .tasks import Worker
 DEFAULTS: dict[str, Any] = {
     "auto_lock_minutes": 10,
     "capture_timeout_seconds": 60,
-    "browser_path": "",
+    "browser": "",
 }
 
 
