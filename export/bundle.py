@@ -1,0 +1,352 @@
+"""The verification bundle: a ZIP anyone can check with stock tools.
+
+    exhibits/EK-0001/<file>   the sealed originals, byte-identical to the vault
+    manifest.json             items, metadata, every file with its SHA-256, the court PDF's hash
+    custody-log.jsonl         the custody log, one entry a line, with its hash chain
+    court-dossier-<id>.pdf    the court dossier
+    VERIFY.txt                how to check all this, in the chosen language
+    public-key.pem            the vault's Ed25519 public key
+    SHA256SUMS                `sha256sum -c` lines for every file above
+    SHA256SUMS.sig            Ed25519 signature of SHA256SUMS (`openssl pkeyutl -verify -rawin`)
+
+Sensitive items' files are withheld unless the export was asked to include them; the manifest
+lists them with their hashes and says so.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from evidence_kit.i18n import tr
+from evidence_kit.jsonutil import canonical
+from evidence_kit.timeutil import to_iso
+from evidence_kit.vault import safe_name, verify_signature
+
+from .common import TOOL, Selection, is_sensitive, shareable_log
+
+FORMAT = "evidence-kit-bundle"
+VERSION = 1
+SUMS, SIG, PUBKEY, MANIFEST, LOG, VERIFY = ("SHA256SUMS", "SHA256SUMS.sig", "public-key.pem",
+                                            "manifest.json", "custody-log.jsonl", "VERIFY.txt")
+ED25519_SPKI_PREFIX = bytes.fromhex("302a300506032b6570032100")
+_STORED_TYPES = ("image/", "video/", "audio/", "application/zip", "application/pdf", "application/gzip")
+ZERO_HASH = "0" * 64
+
+
+def _zinfo(name: str, when: datetime, media_type: str = "") -> zipfile.ZipInfo:
+    zi = zipfile.ZipInfo(name, date_time=when.timetuple()[:6])
+    zi.compress_type = (zipfile.ZIP_STORED if media_type.startswith(_STORED_TYPES)
+                        else zipfile.ZIP_DEFLATED)
+    zi.external_attr = 0o644 << 16
+    return zi
+
+
+def exhibit_dir(item) -> str:
+    return f"exhibits/{safe_name(item.exhibit or item.id)}"
+
+
+def write_bundle(out, vault, sel: Selection, *, lang: str, include_sensitive: bool, dossier_id: str,
+                 prepared_at: datetime, court_pdf: bytes, court_name: str, progress=None,
+                 step_offset: int = 0, total_steps: int | None = None) -> dict:
+    """Stream the bundle into the binary file object `out`; returns the manifest."""
+    sums: list[tuple[str, str]] = []
+    total_steps = total_steps or len(sel.items) + 1
+    with zipfile.ZipFile(out, "w", allowZip64=True) as zf:
+        def put(name: str, data: bytes, media_type: str = "") -> str:
+            zf.writestr(_zinfo(name, prepared_at, media_type), data, compresslevel=6)
+            h = hashlib.sha256(data).hexdigest()
+            sums.append((h, name))
+            return h
+
+        items_out = []
+        for n, item in enumerate(sel.items, 1):
+            withheld = is_sensitive(item) and not include_sensitive
+            files = []
+            base = exhibit_dir(item)
+            for a in item.artifacts:
+                path = f"{base}/{safe_name(a.name)}"
+                entry = {"name": a.name, "role": a.role, "media_type": a.media_type, "size": a.size,
+                         "sha256": a.sha256}
+                if a.source_url:
+                    entry["source_url"] = a.source_url
+                if withheld:
+                    entry["withheld"] = True
+                else:
+                    h = hashlib.sha256()
+                    size = 0
+                    with zf.open(_zinfo(path, prepared_at, a.media_type), "w", force_zip64=a.size > 2**31) as w:
+                        for piece in vault.iter_artifact(item.id, a.name):   # checked against the seal
+                            h.update(piece)
+                            size += len(piece)
+                            w.write(piece)
+                    digest = h.hexdigest()
+                    if digest != a.sha256 or size != a.size:      # iter_artifact already raises; belt and braces
+                        from evidence_kit.errors import ObjectDamaged
+
+                        raise ObjectDamaged("error.object_changed", name=item.exhibit)
+                    sums.append((digest, path))
+                    entry["path"] = path
+                files.append(entry)
+            d = item.to_dict()
+            d["artifacts"] = files
+            d["files_withheld"] = withheld
+            items_out.append(d)
+            if progress:
+                progress(step_offset + n, total_steps)
+
+        court_sha = put(court_name, court_pdf, "application/pdf")
+        log = shareable_log(sel)
+        log_bytes = b"".join(canonical(rec) + b"\n" for rec in log)
+        log_sha = put(LOG, log_bytes, "application/jsonl")
+        pem = vault.public_key_pem()
+        put(PUBKEY, pem, "application/x-pem-file")
+        manifest = {
+            "format": FORMAT, "version": VERSION, "dossier_id": dossier_id,
+            "created_at": to_iso(prepared_at, ms=True), "tool": TOOL, "language": lang,
+            "collector": vault.collector, "vault_fingerprint": vault.fingerprint,
+            "public_key": PUBKEY, "cases": sel.cases, "include_sensitive": include_sensitive,
+            "court_pdf": {"path": court_name, "sha256": court_sha, "size": len(court_pdf)},
+            "custody_log": {"path": LOG, "sha256": log_sha, "entries": len(log),
+                            "last_hash": log[-1]["hash"] if log else ZERO_HASH,
+                            "withheld_entries": sum(1 for r in log if r.get("withheld"))},
+            "items": items_out,
+        }
+        put(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8") + b"\n",
+            "application/json")
+        put(VERIFY, verify_text(lang, vault.fingerprint, dossier_id, court_name,
+                                any(i["files_withheld"] for i in items_out)).encode("utf-8"), "text/plain")
+        sums_bytes = "".join(f"{h}  {name}\n" for h, name in sums).encode("utf-8")
+        zf.writestr(_zinfo(SUMS, prepared_at, "text/plain"), sums_bytes)
+        zf.writestr(_zinfo(SIG, prepared_at, "application/octet-stream"), vault.sign(sums_bytes))
+    return manifest
+
+
+def verify_text(lang: str, fingerprint: str, dossier_id: str, court_name: str, withheld: bool) -> str:
+    t = lambda k, **kw: tr(k, lang, **kw)  # noqa: E731
+    lines = [t("ex.verify.title", id=dossier_id), "", t("ex.verify.intro"), "",
+             t("ex.verify.fp"), "", "    " + fingerprint, ""]
+    steps = [("ex.verify.step_unzip", None),
+             ("ex.verify.step_sums", "sha256sum -c SHA256SUMS"),
+             ("ex.verify.step_sig", "openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig"),
+             ("ex.verify.step_fp", "openssl pkey -pubin -in public-key.pem -outform DER | tail -c 32 | sha256sum"),
+             ("ex.verify.step_tool", "evidence-kit verify-bundle BUNDLE.zip")]
+    for n, (key, cmd) in enumerate(steps, 1):
+        lines.append(f"{n}. {t(key)}")
+        if cmd:
+            lines += ["", "    " + cmd, ""]
+    lines += ["", t("ex.verify.windows"), "", t("ex.verify.contents", pdf=court_name), "",
+              t("ex.verify.means"), ""]
+    if withheld:
+        lines += [t("ex.verify.withheld"), ""]
+    return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------- checking
+@dataclass
+class BundleProblem:
+    code: str
+    message: str
+    path: str = ""
+
+    def to_dict(self):
+        return {"code": self.code, "message": self.message, "path": self.path}
+
+
+@dataclass
+class BundleReport:
+    path: str
+    problems: list[BundleProblem] = field(default_factory=list)
+    files_checked: int = 0
+    signature_ok: bool = False
+    fingerprint: str = ""
+    dossier_id: str = ""
+    withheld_files: int = 0
+    log_entries: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_dict(self) -> dict:
+        return {"ok": self.ok, "path": self.path, "files_checked": self.files_checked,
+                "signature_ok": self.signature_ok, "fingerprint": self.fingerprint,
+                "dossier_id": self.dossier_id, "withheld_files": self.withheld_files,
+                "log_entries": self.log_entries, "problems": [p.to_dict() for p in self.problems]}
+
+
+def _raw_key(pem: bytes) -> bytes | None:
+    try:
+        text = pem.decode("ascii")
+        body = "".join(line for line in text.splitlines() if line and not line.startswith("-----"))
+        der = base64.b64decode(body, validate=True)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if len(der) != 44 or not der.startswith(ED25519_SPKI_PREFIX):
+        return None
+    return der[12:]
+
+
+def _parse_sums(data: bytes) -> list[tuple[str, str]] | None:
+    out = []
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if len(line) < 67 or line[64:66] not in ("  ", " *"):
+            return None
+        h = line[:64].lower()
+        if any(c not in "0123456789abcdef" for c in h):
+            return None
+        out.append((h, line[66:]))
+    return out
+
+
+def verify_bundle(path, lang: str | None = None) -> BundleReport:
+    """Check a bundle as VERIFY.txt tells a person to, and say in words what is wrong."""
+    rep = BundleReport(path=str(path))
+
+    def bad(code, p="", **kw):
+        rep.problems.append(BundleProblem(code, tr("ex.vb." + code, lang, path=p, **kw), p))
+
+    try:
+        zf = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        bad("no_file", str(path))
+        return rep
+    except (zipfile.BadZipFile, OSError, ValueError):
+        bad("not_zip", str(path))
+        return rep
+    with zf:
+        names = [i.filename for i in zf.infolist() if not i.is_dir()]
+        present = set(names)
+
+        def read(name) -> bytes | None:
+            try:
+                return zf.read(name)
+            except KeyError:
+                bad("missing", name)
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+                bad("damaged", name)
+            return None
+
+        for required in (SUMS, SIG, PUBKEY, MANIFEST):
+            if required not in present:
+                bad("missing", required)
+        if rep.problems:
+            return rep
+        sums = read(SUMS)
+        sig = read(SIG)
+        pem = read(PUBKEY)
+        if sums is None or sig is None or pem is None:
+            return rep
+        raw = _raw_key(pem)
+        if raw is None:
+            bad("bad_key", PUBKEY)
+        else:
+            rep.fingerprint = hashlib.sha256(raw).hexdigest()
+            rep.signature_ok = verify_signature(pem, sums, sig)
+            if not rep.signature_ok:
+                bad("bad_signature", SIG)
+        listed = _parse_sums(sums)
+        if listed is None:
+            bad("bad_sums", SUMS)
+            return rep
+        listed_names = set()
+        for h, name in listed:
+            listed_names.add(name)
+            if name not in present:
+                bad("listed_missing", name)
+                continue
+            d = hashlib.sha256()
+            try:
+                with zf.open(name) as f:
+                    while True:
+                        piece = f.read(1 << 20)
+                        if not piece:
+                            break
+                        d.update(piece)
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+                bad("damaged", name)
+                continue
+            rep.files_checked += 1
+            if d.hexdigest() != h:
+                bad("changed", name)
+        for name in names:
+            if name not in listed_names and name not in (SUMS, SIG):
+                bad("not_listed", name)
+        # the manifest: its own story must agree with the files and the key
+        mbytes = read(MANIFEST) if MANIFEST in present else None
+        manifest = None
+        if mbytes is not None:
+            try:
+                manifest = json.loads(mbytes.decode("utf-8"))
+                if manifest.get("format") != FORMAT:
+                    raise ValueError
+            except (ValueError, UnicodeDecodeError):
+                bad("bad_manifest", MANIFEST)
+                manifest = None
+        if manifest is not None:
+            rep.dossier_id = str(manifest.get("dossier_id", ""))
+            if rep.fingerprint and manifest.get("vault_fingerprint") != rep.fingerprint:
+                bad("fingerprint_differs", PUBKEY)
+            sums_map = {n: h for h, n in listed}
+            pdf = manifest.get("court_pdf") or {}
+            if pdf.get("path") and sums_map.get(pdf["path"]) not in (None, pdf.get("sha256")):
+                bad("manifest_disagrees", pdf["path"])
+            for it in manifest.get("items", []):
+                for a in it.get("artifacts", []):
+                    if a.get("withheld"):
+                        rep.withheld_files += 1
+                        continue
+                    p = a.get("path")
+                    if not p or p not in present:
+                        bad("listed_missing", p or a.get("name", "?"))
+                    elif sums_map.get(p) != a.get("sha256"):
+                        bad("manifest_disagrees", p)
+            logp = (manifest.get("custody_log") or {}).get("path", LOG)
+            if logp in present:
+                _check_log(zf, logp, rep, bad)
+    return rep
+
+
+def _check_log(zf, name, rep, bad) -> None:
+    try:
+        lines = zf.read(name).decode("utf-8").splitlines()
+    except (zipfile.BadZipFile, OSError, ValueError, UnicodeDecodeError, EOFError):
+        bad("damaged", name)
+        return
+    prev = ZERO_HASH
+    expect = 1
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            if rec.get("withheld"):
+                seq, at_prev, h = rec["seq"], rec["prev"], rec["hash"]
+            else:
+                e = rec["entry"]
+                seq, at_prev, h = e["seq"], e["prev"], rec["hash"]
+                if hashlib.sha256(canonical(e)).hexdigest() != h:
+                    bad("log_entry_changed", name, seq=seq)
+                    return
+        except (ValueError, KeyError, TypeError):
+            bad("log_unreadable", name, line=n)
+            return
+        if seq != expect:
+            bad("log_gap", name, seq=expect)
+            return
+        if at_prev != prev:
+            bad("log_chain_broken", name, seq=seq)
+            return
+        prev = h
+        expect += 1
+        rep.log_entries += 1

@@ -1,0 +1,296 @@
+"""What the three exports share: choosing the items, reading the custody log once, words for times
+and events, the dossier id, and writing the output file safely (a hidden sibling, renamed at the
+end, removed on any failure)."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Iterator
+
+from evidence_kit import __version__, tool_version
+from evidence_kit.errors import BadInput, EvidenceKitError, ExportFailed, storage_error
+from evidence_kit.i18n import tr
+from evidence_kit.model import Item
+from evidence_kit.timeutil import DUSHANBE, MOSCOW, from_iso, local_text, to_iso, utc_now
+
+from . import messages  # noqa: F401  (registers the catalogue)
+
+KINDS = ("court", "platform", "bundle")
+LANGS = ("en", "ru", "tg")
+# Vault-wide events that say nothing about other cases: shown in full in every export.
+NEUTRAL_EVENTS = ("vault_created", "passphrase_changed", "recovery_key_used", "settings_changed",
+                  "verified", "leftovers_removed")
+
+Progress = Callable[[int, int], None]
+
+
+class ExportCancelled(EvidenceKitError):
+    key = "ex.error.cancelled"
+
+
+def is_sensitive(item: Item) -> bool:
+    """Marked sensitive, or tagged as an intimate image: never shown unblurred by default."""
+    return bool(item.sensitive) or "intimate_image" in (item.abuse or [])
+
+
+@dataclass
+class Selection:
+    items: list[Item]                      # with metadata, in exhibit order
+    cases: list[str]
+    log: list[dict] = field(default_factory=list)       # the whole custody log, read once
+    by_item: dict[str, list[dict]] = field(default_factory=dict)
+
+    @property
+    def ids(self) -> list[str]:
+        return [i.id for i in self.items]
+
+    @property
+    def case_label(self) -> str:
+        named = [c for c in self.cases if c]
+        return ", ".join(named) if named else ""
+
+
+def _exhibit_key(item: Item):
+    ex = item.exhibit or ""
+    digits = "".join(ch for ch in ex if ch.isdigit())
+    return (int(digits) if digits else 10**9, item.captured_at or "", item.id)
+
+
+def select(vault, *, case: str | None = None, item_ids=None) -> Selection:
+    """The items to export: a whole case, or chosen ids (id prefixes or EK numbers)."""
+    if item_ids:
+        seen, chosen = set(), []
+        for ref in item_ids:
+            iid = vault.resolve_id(str(ref))
+            if iid not in seen:
+                seen.add(iid)
+                chosen.append(iid)
+    elif case is not None:
+        if case not in vault.cases() and not vault.items(case=case):
+            raise BadInput("ex.error.no_such_case", case=case)
+        chosen = [i.id for i in vault.items(case=case)]
+    else:
+        raise BadInput("ex.error.nothing_chosen")
+    if not chosen:
+        raise BadInput("ex.error.no_items", case=case or "")
+    items = sorted((vault.get(i) for i in chosen), key=_exhibit_key)
+    cases = list(dict.fromkeys(i.case for i in items))
+    sel = Selection(items=items, cases=cases)
+    sel.log = vault.custody_log()
+    wanted = set(sel.ids)
+    for rec in sel.log:
+        for iid in rec["entry"].get("items", []):
+            if iid in wanted:
+                sel.by_item.setdefault(iid, []).append(rec)
+    return sel
+
+
+def shareable_log(sel: Selection) -> list[dict]:
+    """The custody log as it may leave the vault with this export.
+
+    Every entry keeps its place in the chain (seq, prev, hash). Entries about the chosen items and
+    vault-wide ones are given in full; entries about other items or other cases are withheld
+    (only seq, time, prev and hash remain), so one case's dossier does not reveal another's."""
+    wanted = set(sel.ids)
+    cases = set(sel.cases)
+    out = []
+    for rec in sel.log:
+        e = rec["entry"]
+        items = set(e.get("items", []))
+        details = e.get("details") or {}
+        if items:
+            full = items <= wanted
+        elif e.get("event") in NEUTRAL_EVENTS:
+            full = True
+        elif e.get("event") == "case_created":
+            full = details.get("case") in cases
+        elif e.get("event") == "case_renamed":
+            full = details.get("to") in cases or details.get("from") in cases
+        else:
+            full = False
+        if full:
+            out.append({"entry": e, "hash": rec["hash"], "mac": rec.get("mac", "")})
+        else:
+            out.append({"withheld": True, "seq": e.get("seq"), "at": e.get("at"),
+                        "prev": e.get("prev"), "hash": rec["hash"]})
+    return out
+
+
+# ----------------------------------------------------------------------------- words
+def when(value, lang: str) -> str:
+    """A time in UTC with Dushanbe and Moscow beside it."""
+    if not value:
+        return "—"
+    try:
+        dt = from_iso(value) if isinstance(value, str) else value
+    except ValueError:
+        return str(value)
+    return tr("ex.time.three", lang, utc=to_iso(dt), dushanbe=local_text(dt, DUSHANBE)[:16],
+              moscow=local_text(dt, MOSCOW)[:16])
+
+
+def short_when(value) -> str:
+    if not value:
+        return "—"
+    try:
+        dt = from_iso(value) if isinstance(value, str) else value
+    except ValueError:
+        return str(value)
+    return to_iso(dt).replace("T", " ").replace("Z", " UTC")
+
+
+def event_name(event: str, lang: str) -> str:
+    text = tr("event." + event, lang)
+    return event if text == "event." + event else text
+
+
+def abuse_name(kind: str, lang: str) -> str:
+    text = tr("ex.abuse." + kind, lang)
+    return kind if text.startswith("ex.abuse.") else text
+
+
+def yes_no(value: bool, lang: str) -> str:
+    return tr("ex.word.yes" if value else "ex.word.no", lang)
+
+
+def status_text(item: Item, lang: str) -> str:
+    if item.status == "failed":
+        return tr("ex.status.failed", lang, error=item.error or "—")
+    if item.source == "import":
+        return tr("ex.status.imported", lang)
+    if item.http_status:
+        return tr("ex.status.http", lang, code=item.http_status)
+    return tr("ex.status.sealed", lang)
+
+
+def human_size(n: int | None) -> str:
+    if n is None:
+        return "—"
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:,} B".replace(",", " ") if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+def dossier_id(vault, kind: str, ids: list[str], at: datetime) -> str:
+    """EKD-YYYYMMDD-XXXXXXXX: names one export on every page and in the bundle."""
+    h = hashlib.sha256("|".join([vault.fingerprint, kind, to_iso(at, ms=True), *ids]).encode())
+    return f"EKD-{at.strftime('%Y%m%d')}-{h.hexdigest()[:8].upper()}"
+
+
+def item_label(item: Item) -> str:
+    md = item.metadata or {}
+    if item.source == "import":
+        return md.get("original_name") or item.title or item.id
+    return item.url or item.final_url or item.title or item.id
+
+
+# ----------------------------------------------------------------------------- output file
+class HashingWriter:
+    """A file object that hashes what passes through it (the custody log records the hash)."""
+
+    def __init__(self, f):
+        self._f = f
+        self.sha = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data) -> int:
+        self.sha.update(data)
+        self.size += len(data)
+        return self._f.write(data)
+
+    def flush(self):
+        self._f.flush()
+
+    def tell(self):
+        return self.size
+
+    def seekable(self):
+        return False
+
+
+@contextlib.contextmanager
+def safe_output(target: str | os.PathLike, *, overwrite: bool = False) -> Iterator[HashingWriter]:
+    """Write to a hidden sibling of `target`, then rename it into place.
+
+    On any failure (an error, a cancel, a full disk) the sibling is removed and `target` is not
+    created (or, with `overwrite`, left as it was)."""
+    target = Path(target).expanduser()
+    parent = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise BadInput("ex.error.out_is_folder", path=str(target))
+    if not parent.is_dir():
+        raise BadInput("ex.error.no_folder", path=str(parent))
+    if target.exists() and not overwrite:
+        raise BadInput("ex.error.exists", path=str(target))
+    tmp = parent / f".{target.name}.partial-{os.urandom(4).hex()}"
+    f = None
+    try:
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+            f = os.fdopen(fd, "wb")
+        except OSError as exc:
+            raise storage_error(exc) from exc
+        w = HashingWriter(f)
+        yield w
+        try:
+            f.flush()
+            os.fsync(f.fileno())
+            f.close()
+            f = None
+            if overwrite:
+                os.replace(tmp, target)
+            else:
+                try:
+                    os.link(tmp, target)           # fails if someone created target meanwhile
+                    os.unlink(tmp)
+                except FileExistsError:
+                    raise BadInput("ex.error.exists", path=str(target)) from None
+                except OSError:                    # file systems without hard links (FAT, SMB)
+                    if target.exists():
+                        raise BadInput("ex.error.exists", path=str(target)) from None
+                    os.replace(tmp, target)
+            try:
+                dfd = os.open(parent, os.O_RDONLY)
+                try:
+                    os.fsync(dfd)
+                finally:
+                    os.close(dfd)
+            except OSError:
+                pass
+        except OSError as exc:
+            raise storage_error(exc) from exc
+    except BaseException:
+        if f is not None:
+            try:
+                f.close()
+            except OSError:
+                pass
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def wrap_error(exc: Exception) -> EvidenceKitError:
+    """Foreign errors met while building a document, in words."""
+    if isinstance(exc, EvidenceKitError):
+        return exc
+    if isinstance(exc, OSError):
+        return storage_error(exc)
+    return ExportFailed("ex.error.failed", detail=type(exc).__name__)
+
+
+def now() -> datetime:
+    return utc_now().replace(microsecond=(utc_now().microsecond // 1000) * 1000)
+
+
+TOOL = tool_version()
+VERSION = __version__

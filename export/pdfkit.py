@@ -1,0 +1,360 @@
+"""The PDF plumbing both documents share: bundled fonts, styles, page templates with a footer,
+bookmarks, and the PDF/A-2u parts reportlab can carry (XMP metadata, an sRGB output intent).
+
+Only fonts from `assets/fonts/` are used and reportlab's base font is set to them, so no
+non-embedded standard font (Helvetica) ever appears in the file.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+import time
+from datetime import datetime
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString, XMP
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from evidence_kit import tool_version
+from evidence_kit.i18n import tr
+from evidence_kit.resources import FONT_BOLD, FONT_ITALIC, FONT_MONO, FONT_REGULAR, asset
+from evidence_kit.timeutil import to_iso
+
+SANS, SANS_BOLD, SANS_ITALIC, MONO = "EKSans", "EKSans-Bold", "EKSans-Italic", "EKMono"
+PAPERS = {"a4": A4, "letter": LETTER}
+MARGIN = 18 * mm
+FOOTER_SPACE = 12 * mm
+TOTAL_FORM = "ekTotalPages"
+_TOTAL_MARK = "\ue000"
+
+_fonts_lock = threading.Lock()
+_fonts_ready = False
+
+
+def register_fonts() -> None:
+    """Register the bundled Noto fonts once and make them reportlab's base font."""
+    global _fonts_ready
+    with _fonts_lock:
+        if _fonts_ready:
+            return
+        for name, parts in ((SANS, FONT_REGULAR), (SANS_BOLD, FONT_BOLD), (SANS_ITALIC, FONT_ITALIC),
+                            (MONO, FONT_MONO)):
+            pdfmetrics.registerFont(TTFont(name, str(asset(*parts))))
+        pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
+                                      boldItalic=SANS_BOLD)
+        pdfmetrics.registerFontFamily(MONO, normal=MONO, bold=MONO, italic=MONO, boldItalic=MONO)
+        rl_config.canvas_basefontname = SANS
+        _fonts_ready = True
+
+
+def esc(text) -> str:
+    """Text for a Paragraph: markup characters escaped, line breaks kept."""
+    return escape("" if text is None else str(text)).replace("\n", "<br/>")
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=12.5, alignment=TA_LEFT,
+                          spaceAfter=4, splitLongWords=1)
+    s = {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, spaceAfter=2),
+        "tiny": ParagraphStyle("tiny", parent=base, fontSize=7, leading=8.6, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.2, leading=10.2, spaceAfter=0),
+        "cellb": ParagraphStyle("cellb", parent=base, fontName=SANS_BOLD, fontSize=8.2, leading=10.2,
+                                spaceAfter=0),
+        "mono": ParagraphStyle("mono", parent=base, fontName=MONO, fontSize=7.6, leading=9.6,
+                               spaceAfter=0, splitLongWords=1),
+        "title": ParagraphStyle("title", parent=base, fontName=SANS_BOLD, fontSize=22, leading=27,
+                                spaceAfter=10),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=13, leading=17, spaceAfter=8,
+                                   textColor=colors.HexColor("#333333")),
+        "h1": ParagraphStyle("h1", parent=base, fontName=SANS_BOLD, fontSize=15, leading=19,
+                             spaceBefore=2, spaceAfter=8),
+        "h2": ParagraphStyle("h2", parent=base, fontName=SANS_BOLD, fontSize=11.5, leading=15,
+                             spaceBefore=8, spaceAfter=4),
+        "h3": ParagraphStyle("h3", parent=base, fontName=SANS_BOLD, fontSize=9.5, leading=12.5,
+                             spaceBefore=6, spaceAfter=3),
+        "note": ParagraphStyle("note", parent=base, fontName=SANS_ITALIC, fontSize=8.5, leading=11,
+                               textColor=colors.HexColor("#333333")),
+        "box": ParagraphStyle("box", parent=base, fontSize=9, leading=12, borderColor=colors.black,
+                              borderWidth=0.8, borderPadding=6, spaceBefore=8, spaceAfter=12,
+                              backColor=colors.HexColor("#f4f4f4")),
+        "label": ParagraphStyle("label", parent=base, fontName=SANS_BOLD, fontSize=8.5, leading=11,
+                                spaceAfter=3),
+    }
+    return s
+
+
+def fit_mono_size(text: str, width: float, *, largest: float = 8.0, smallest: float = 5.0) -> float | None:
+    """The largest monospace size at which `text` fits on one line of `width`, or None."""
+    register_fonts()
+    w = pdfmetrics.stringWidth(text, MONO, 1.0)
+    if w <= 0:
+        return largest
+    size = min(largest, width / w)
+    return size if size >= smallest else None
+
+
+def mono_line(text: str, width: float, style: ParagraphStyle) -> Paragraph:
+    """A hash or an address on a single line (shrunk to fit), so extracted text keeps it whole.
+
+    Only when it cannot fit even at the smallest size is it wrapped (at character boundaries,
+    never with a hyphen)."""
+    size = fit_mono_size(text, width - 1)
+    if size is None:
+        return Paragraph(esc(text), ParagraphStyle("monowrap", parent=style, fontSize=5, leading=6.5))
+    return Paragraph(esc(text), ParagraphStyle(f"mono{size:.2f}", parent=style, fontSize=size,
+                                               leading=size * 1.25))
+
+
+# ----------------------------------------------------------------------------- flowables
+class Bookmark(Flowable):
+    """Zero-size: a destination and an outline entry where it is drawn; also sets the footer's
+    current section (the exhibit number or the appendix name)."""
+
+    def __init__(self, key: str, title: str, level: int = 0, section: str | None = None):
+        super().__init__()
+        self.key, self.title, self.level, self.section = key, title, level, section
+        self.width = self.height = 0
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        c = self.canv
+        c.bookmarkPage(self.key)
+        c.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+        if self.section is not None:
+            doc = getattr(c, "_ek_doc", None)
+            if doc is not None:
+                doc.section = self.section
+
+
+class SetSection(Flowable):
+    def __init__(self, section: str):
+        super().__init__()
+        self.section = section
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        doc = getattr(self.canv, "_ek_doc", None)
+        if doc is not None:
+            doc.section = self.section
+
+
+# ----------------------------------------------------------------------------- PDF/A parts
+class _FixedTime:
+    """A reportlab TimeStamp stand-in: the document's dates are the export time, in UTC."""
+
+    def __init__(self, dt: datetime):
+        self.t = dt.timestamp()
+        self.lt = time.gmtime(self.t)
+        self.YMDhms = tuple(self.lt)[:6]
+        self.dhh = self.dmm = 0
+        self.tzname = "UTC"
+
+    @property
+    def datetime(self):
+        return datetime.fromtimestamp(self.t).astimezone()
+
+    @property
+    def asctime(self):
+        return time.asctime(self.lt)
+
+
+def _srgb_profile() -> bytes | None:
+    try:
+        from PIL import ImageCms
+
+        return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    except Exception:   # Pillow without littlecms: the file is still a valid PDF
+        return None
+
+
+class _PlainXMP(XMP):
+    def __init__(self, creator):
+        super().__init__(creator=creator)
+        self.filters = []          # PDF/A: the metadata stream stays readable, unfiltered
+
+
+def _xmp(meta: dict) -> str:
+    def x(v):
+        return escape(str(v))
+
+    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+   <pdfaid:part>2</pdfaid:part>
+   <pdfaid:conformance>U</pdfaid:conformance>
+  </rdf:Description>
+  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{x(meta['title'])}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>{x(meta['author'])}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{x(meta['subject'])}</rdf:li></rdf:Alt></dc:description>
+   <dc:language><rdf:Bag><rdf:li>{x(meta['lang'])}</rdf:li></rdf:Bag></dc:language>
+  </rdf:Description>
+  <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+   <xmp:CreateDate>{meta['date']}</xmp:CreateDate>
+   <xmp:ModifyDate>{meta['date']}</xmp:ModifyDate>
+   <xmp:MetadataDate>{meta['date']}</xmp:MetadataDate>
+   <xmp:CreatorTool>{x(meta['creator'])}</xmp:CreatorTool>
+  </rdf:Description>
+  <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+   <pdf:Producer>{x(meta['producer'])}</pdf:Producer>
+   <pdf:Keywords>{x(meta['keywords'])}</pdf:Keywords>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
+
+
+class EKCanvas(Canvas):
+    """A canvas that embeds our fonts from the first operator, fixes the dates, writes XMP and an
+    sRGB output intent, and fills in the total page count (a form every footer refers to)."""
+
+    doc_meta: dict = {}
+
+    def __init__(self, *args, **kw):
+        register_fonts()
+        kw.setdefault("initialFontName", SANS)
+        kw.setdefault("initialFontSize", 10)
+        super().__init__(*args, **kw)
+        meta = self.doc_meta
+        if meta.get("when") is not None:
+            self._doc._timeStamp = _FixedTime(meta["when"])
+        self.setProducer(meta.get("producer") or tool_version())
+        self.showOutline()
+        cat = self._doc.Catalog
+        if meta:
+            xmp_meta = {"title": meta.get("title", ""), "author": meta.get("author", ""),
+                        "subject": meta.get("subject", ""), "keywords": meta.get("keywords", ""),
+                        "lang": meta.get("lang", "en"), "creator": meta.get("creator", tool_version()),
+                        "producer": meta.get("producer") or tool_version(),
+                        "date": to_iso(meta["when"]) if meta.get("when") else ""}
+            cat.Metadata = _PlainXMP(lambda doc: _xmp(xmp_meta).encode("utf-8"))
+        icc = _srgb_profile()
+        if icc:
+            stream = PDFStream(PDFDictionary({"N": 3}), icc)
+            intent = PDFDictionary({
+                "Type": PDFName("OutputIntent"), "S": PDFName("GTS_PDFA1"),
+                "OutputConditionIdentifier": PDFString("sRGB IEC61966-2.1"),
+                "Info": PDFString("sRGB IEC61966-2.1"),
+                "DestOutputProfile": self._doc.Reference(stream)})
+            cat.OutputIntents = PDFArray([intent])
+            cat.__NoDefault__ = list(cat.__NoDefault__) + ["OutputIntents"]
+
+    def save(self):
+        total = max(self.getPageNumber() - 1, 1)
+        self.beginForm(TOTAL_FORM)
+        self.setFont(SANS, 7.5)
+        self.setFillColor(colors.HexColor("#444444"))
+        self.drawString(0, 0, str(total))
+        self.endForm()
+        super().save()
+
+
+def canvas_maker(meta: dict):
+    return type("EKDocCanvas", (EKCanvas,), {"doc_meta": meta})
+
+
+class EKDocTemplate(BaseDocTemplate):
+    """Portrait pages and landscape pages (for wide screenshots), each with the footer:
+    left the case, the current section and "page X of Y"; right the document id."""
+
+    def __init__(self, fileobj, *, paper: str, lang: str, footer_case: str, doc_id: str,
+                 meta: dict, default_section: str = ""):
+        register_fonts()
+        self.ek_paper = PAPERS[paper]
+        self.lang = lang
+        self.footer_case = footer_case
+        self.doc_id = doc_id
+        self.section = default_section
+        self.ek_meta = meta
+        super().__init__(fileobj, pagesize=self.ek_paper, leftMargin=MARGIN, rightMargin=MARGIN,
+                         topMargin=MARGIN, bottomMargin=MARGIN + FOOTER_SPACE,
+                         title=meta["title"], author=meta["author"], subject=meta["subject"],
+                         creator=meta.get("creator", tool_version()),
+                         producer=meta.get("producer") or tool_version(),
+                         keywords=meta.get("keywords", ""), lang=lang, initialFontName=SANS,
+                         pageCompression=1, displayDocTitle=1)
+        port = self.ek_paper
+        land = landscape(self.ek_paper)
+        self.addPageTemplates([
+            PageTemplate("portrait", [self._frame(port)], onPageEnd=self._footer, pagesize=port),
+            PageTemplate("landscape", [self._frame(land)], onPageEnd=self._footer, pagesize=land),
+        ])
+
+    @staticmethod
+    def _frame(size):
+        return Frame(MARGIN, MARGIN + FOOTER_SPACE, size[0] - 2 * MARGIN,
+                     size[1] - 2 * MARGIN - FOOTER_SPACE, leftPadding=0, rightPadding=0,
+                     topPadding=0, bottomPadding=0, id="body")
+
+    def frame_size(self, orientation: str = "portrait") -> tuple[float, float]:
+        size = self.ek_paper if orientation == "portrait" else landscape(self.ek_paper)
+        return size[0] - 2 * MARGIN, size[1] - 2 * MARGIN - FOOTER_SPACE
+
+    def build_story(self, story):
+        self.build(story, canvasmaker=canvas_maker(self.ek_meta))
+
+    def handle_pageBegin(self):
+        self.canv._ek_doc = self
+        super().handle_pageBegin()
+
+    def _footer(self, canv, doc):
+        width, _ = canv._pagesize
+        y = MARGIN + 2
+        canv.saveState()
+        canv.setStrokeColor(colors.HexColor("#999999"))
+        canv.setLineWidth(0.4)
+        canv.line(MARGIN, y + 9, width - MARGIN, y + 9)
+        canv.setFont(SANS, 7.5)
+        canv.setFillColor(colors.HexColor("#444444"))
+        page = canv.getPageNumber()
+        text = tr("pdf.footer", self.lang, case=self.footer_case, section=self.section or "—",
+                  page=page, total=_TOTAL_MARK)
+        before, _, after = text.partition(_TOTAL_MARK)
+        right = tr("pdf.footer_id", self.lang, id=self.doc_id)
+        right_w = pdfmetrics.stringWidth(right, SANS, 7.5)
+        # keep the left part clear of the right part: shorten a very long case name
+        room = width - 2 * MARGIN - right_w - 30
+        while pdfmetrics.stringWidth(before, SANS, 7.5) > room and len(before) > 20:
+            before = before[:-2]
+        x = MARGIN
+        canv.drawString(x, y, before)
+        x += pdfmetrics.stringWidth(before, SANS, 7.5)
+        canv.saveState()
+        canv.translate(x, y)
+        canv.doForm(TOTAL_FORM)
+        canv.restoreState()
+        if after:
+            canv.drawString(x + pdfmetrics.stringWidth("0000", SANS, 7.5), y, after)
+        canv.drawRightString(width - MARGIN, y, right)
+        canv.restoreState()
+
+
+def build_pdf(story, *, paper: str, lang: str, footer_case: str, doc_id: str, meta: dict,
+              default_section: str = "", doc_hook=None) -> bytes:
+    """Lay out `story` (a list, or a callable taking the doc and returning a list) into PDF bytes."""
+    buf = io.BytesIO()
+    doc = EKDocTemplate(buf, paper=paper, lang=lang, footer_case=footer_case, doc_id=doc_id,
+                        meta=meta, default_section=default_section)
+    if callable(story):
+        story = story(doc)
+    doc.build_story(story)
+    return buf.getvalue()

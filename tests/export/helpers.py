@@ -1,0 +1,107 @@
+"""Evidence for export tests and the export benchmark: screenshots that look like posts (text
+in Tajik and Russian, a photo), a picture that must never leak unblurred, and items sealed
+through the vault's own API as a capture would seal them."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import random
+
+from PIL import Image, ImageDraw, ImageFont
+
+from evidence_kit.resources import FONT_BOLD, FONT_REGULAR, asset
+
+CASE_TG = "Парвандаи Зарина: таҳқир ва нашри суроға ғ ӣ қ ӯ ҳ ҷ"
+POST_LINES = [
+    "Суратҳои шахсии ӯро бе иҷозат нашр карданд — суроғаи хонааш ҳам ин ҷост.",
+    "Личные фотографии опубликованы без согласия, вместе с номером телефона.",
+    "This account keeps posting her address and threatening her family.",
+    "Ҳамаи инро бубинед ва паҳн кунед!!! 👀 +992 90 000 00 00",
+]
+
+
+def _font(size: int, bold: bool = False):
+    return ImageFont.truetype(str(asset(*(FONT_BOLD if bold else FONT_REGULAR))), size)
+
+
+def post_png(width: int = 1280, height: int = 2200, *, seed: int = 1, title: str = "Канал @leaks_dushanbe") -> bytes:
+    """A screenshot of a feed-like page: header, posts with text and a photo-like picture."""
+    rnd = random.Random(seed)
+    img = Image.new("RGB", (width, height), (246, 247, 249))
+    d = ImageDraw.Draw(img)
+    d.rectangle((0, 0, width, 64), fill=(42, 130, 198))
+    d.text((24, 16), title, font=_font(26, True), fill="white")
+    body, small = _font(17), _font(14)
+    y = 90
+    n = 0
+    while y < height - 40:
+        box_h = min(560, height - y - 20)
+        d.rounded_rectangle((width // 2 - 330, y, width // 2 + 330, y + box_h), 14, fill="white",
+                            outline=(220, 220, 220))
+        yy = y + 16
+        d.text((width // 2 - 310, yy), f"@leaks_dushanbe · пост {1000 + seed * 10 + n}", font=small, fill=(90, 90, 90))
+        yy += 26
+        for line in POST_LINES[: 2 + (n % 3)]:
+            if yy > y + box_h - 30:
+                break
+            d.text((width // 2 - 310, yy), line, font=body, fill=(20, 20, 20))
+            yy += 26
+        ph = min(300, y + box_h - yy - 16)
+        if ph > 40:
+            c1 = (rnd.randrange(60, 200), rnd.randrange(60, 200), rnd.randrange(60, 200))
+            for i in range(ph):     # a smooth "photo"
+                t = i / ph
+                d.line((width // 2 - 310, yy + i, width // 2 + 310, yy + i),
+                       fill=(int(c1[0] * (1 - t) + 30 * t), int(c1[1] * (1 - t) + 90 * t), int(c1[2] * (1 - t) + 160 * t)))
+            for _ in range(6):
+                x0 = rnd.randrange(width // 2 - 300, width // 2 + 250)
+                y0 = rnd.randrange(yy, yy + max(1, ph - 40))
+                d.ellipse((x0, y0, x0 + 40, y0 + 40), fill=(rnd.randrange(256), rnd.randrange(256), rnd.randrange(256)))
+        y += box_h + 24
+        n += 1
+    out = io.BytesIO()
+    img.save(out, "PNG", compress_level=1)
+    return out.getvalue()
+
+
+def secret_png(size: int = 480) -> bytes:
+    """A stand-in for an intimate image: a high-contrast checkerboard with a magenta cross.
+
+    Any copy of it shown unblurred, even small, is easy to recognise by its pixels."""
+    img = Image.new("RGB", (size, size), "white")
+    d = ImageDraw.Draw(img)
+    sq = size // 12
+    for i in range(12):
+        for j in range(12):
+            if (i + j) % 2:
+                d.rectangle((i * sq, j * sq, i * sq + sq - 1, j * sq + sq - 1), fill="black")
+    d.line((0, 0, size, size), fill=(255, 0, 255), width=size // 20)
+    d.line((0, size, size, 0), fill=(255, 0, 255), width=size // 20)
+    out = io.BytesIO()
+    img.save(out, "PNG")
+    return out.getvalue()
+
+
+def add_capture(vault, *, case: str, url: str, title: str, png: bytes, final_url: str | None = None,
+                http_status: int = 200, sensitive: bool = False, abuse=(), metadata: dict | None = None,
+                extra_text: str | None = None):
+    """Seal an item the way a capture does: screenshot, HTML, text."""
+    html = f"<!doctype html><html><head><title>{title}</title></head><body><p>{POST_LINES[0]}</p></body></html>"
+    md = {"redirects": [{"url": url, "status": 301}, {"url": final_url or url, "status": http_status}]
+          if final_url and final_url != url else [],
+          "server_ip": "149.154.167.99", "tls": {"protocol": "TLS 1.3", "issuer": "Test CA"},
+          "browser": {"name": "Chromium", "version": "156.0"}, "clock": {"source": "system", "checked": False},
+          "changes": ["cookie banner closed"], "gaps": [], "viewport": {"width": 1280, "height": 900}}
+    md.update(metadata or {})
+    with vault.new_item("capture", case=case, url=url, final_url=final_url or url, title=title,
+                        http_status=http_status, sensitive=sensitive, abuse=list(abuse), metadata=md) as d:
+        d.add_bytes("screenshot-full.png", png, role="screenshot_full", media_type="image/png")
+        d.add_bytes("page.html", html.encode(), role="dom_html", media_type="text/html")
+        d.add_bytes("page.txt", ("\n".join([title, *POST_LINES, extra_text or ""])).encode(), role="text",
+                    media_type="text/plain")
+        return d.seal()
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
