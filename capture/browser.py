@@ -110,6 +110,8 @@ def find_browser(explicit: str | None = None, setting: str | None = None) -> Bro
 def ram_temp_root() -> tuple[str, bool]:
     """(folder, is_ram): a RAM-backed folder for the browser's profile and temp files if the system
     has one with room (Linux /dev/shm, XDG_RUNTIME_DIR), else the system temp folder."""
+    if os.environ.get("EVIDENCE_KIT_TEMP_ON_DISK"):     # tests: prove removal works without RAM
+        return tempfile.gettempdir(), False
     for cand in ("/dev/shm", os.environ.get("XDG_RUNTIME_DIR")):
         if cand and os.path.isdir(cand) and os.access(cand, os.W_OK):
             try:

@@ -352,7 +352,7 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None) 
     opts = session.options
     pc = PageCapture(url=url, started_at=utc_now())
     deadline = Deadline(opts.total_timeout)
-    ctx = page = rec = events = None
+    ctx = page = rec = events = work = None
     t0 = time.monotonic()
     try:
         ctx = await session.browser.new_context(**session.context_options())
@@ -375,6 +375,9 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None) 
         else:
             work.result()
     except asyncio.CancelledError:
+        if work is not None and not work.done():
+            work.cancel()
+            await asyncio.wait({work}, timeout=5)
         raise
     except Exception as exc:     # the browser went away, or something unexpected in the page
         key, params, detail = classify(exc, opts, navigating=pc.http_status is None)
