@@ -1,19 +1,101 @@
-"""`evidence-kit export` and `verify-bundle`: filled in by the export package (issue: dossiers)."""
+"""`evidence-kit export` and `evidence-kit verify-bundle`: where the export package is put to work.
+
+    evidence-kit export --kind court|platform|bundle (--case NAME | ID...) --out PATH
+                        [--lang en|ru|tg] [--paper a4|letter] [--include-sensitive] [--overwrite]
+    evidence-kit verify-bundle FILE.zip
+
+The document's language is --lang (the same option that sets the command's own language).
+"""
 
 from __future__ import annotations
 
-from ..i18n import tr
+from ..errors import BadInput
+from ..i18n import get_language, tr
+from .context import Progress
 
 COMMANDS: dict = {}
 
 
 def add_parser(add) -> None:
-    add("export", "help.export")
+    # the export package's words (help texts) are registered before the parser is built
+    try:
+        import export.messages  # noqa: F401
+    except ImportError:
+        pass
+    p = add("export", "help.export")
+    p.add_argument("ids", nargs="*", metavar="ID", help=tr("ex.help.ids"))
+    p.add_argument("--kind", required=True, choices=["court", "platform", "bundle"], help=tr("ex.help.kind"))
+    p.add_argument("--case", default=None, metavar="NAME", help=tr("ex.help.case"))
+    p.add_argument("--out", required=True, metavar="PATH", help=tr("ex.help.out"))
+    p.add_argument("--paper", default="a4", choices=["a4", "letter"], help=tr("ex.help.paper"))
+    p.add_argument("--include-sensitive", action="store_true", help=tr("ex.help.include_sensitive"))
+    p.add_argument("--overwrite", action="store_true", help=tr("ex.help.overwrite"))
+    p = add("verify-bundle", "ex.help.verify_bundle")
+    p.add_argument("bundle", metavar="FILE.zip", help=tr("ex.help.bundle_file"))
 
 
-def _not_yet(ctx) -> int:
-    ctx.err(tr("export.not_built"))
-    return 2
+def cmd_export(ctx) -> int:
+    import export
+
+    args = ctx.args
+    if args.ids and args.case is not None:
+        raise BadInput("ex.error.nothing_chosen")
+    if not args.ids and args.case is None:
+        raise BadInput("ex.error.nothing_chosen")
+    lang = getattr(args, "lang", None) or get_language()
+    if args.kind == "platform" and args.include_sensitive:
+        ctx.err(tr("ex.cli.platform_no_sensitive"))
+    vault = ctx.open_vault(writable=True)
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if ctx.json:
+            return
+        if bar is None:
+            bar = Progress(total, tr("ex.cli.progress"))
+        while bar.done < min(done, bar.total):
+            bar.step()
+
+    try:
+        result = export.export_items(vault, args.kind, args.out, args.ids or None, case=args.case,
+                                     lang=lang, paper=args.paper,
+                                     include_sensitive=args.include_sensitive,
+                                     overwrite=args.overwrite, progress=progress)
+    finally:
+        if bar is not None:
+            bar.finish()
+    if ctx.json:
+        ctx.print_json(result.to_dict())
+        return 0
+    ctx.out(tr("ex.cli.done_" + result.kind, path=str(result.path)))
+    ctx.out(tr("ex.cli.details", count=len(result.exhibits), id=result.dossier_id, sha=result.sha256))
+    if result.include_sensitive:
+        ctx.out(tr("ex.cli.sensitive_on"))
+    ctx.out(tr("ex.cli.logged"))
+    return 0
 
 
-COMMANDS["export"] = _not_yet
+def cmd_verify_bundle(ctx) -> int:
+    import export
+
+    lang = getattr(ctx.args, "lang", None) or get_language()
+    report = export.verify_bundle(ctx.args.bundle, lang=lang)
+    if ctx.json:
+        ctx.print_json(report.to_dict())
+        return 0 if report.ok else 1
+    for p in report.problems:
+        ctx.out("✗ " + p.message)
+    if report.ok:
+        ctx.out("✓ " + tr("ex.cli.vb_ok", files=report.files_checked, entries=report.log_entries))
+    else:
+        ctx.out(tr("ex.cli.vb_bad", count=len(report.problems)))
+    if report.fingerprint:
+        ctx.out(tr("ex.cli.vb_fp", fingerprint=report.fingerprint))
+    if report.withheld_files:
+        ctx.out(tr("ex.cli.vb_withheld", count=report.withheld_files))
+    return 0 if report.ok else 1
+
+
+COMMANDS["export"] = cmd_export
+COMMANDS["verify-bundle"] = cmd_verify_bundle
