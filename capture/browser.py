@@ -125,9 +125,20 @@ def ram_temp_root() -> tuple[str, bool]:
 
 def make_private_dir() -> tuple[str, bool]:
     root, is_ram = ram_temp_root()
-    path = tempfile.mkdtemp(prefix="ek-browser-", dir=root)
+    path = tempfile.mkdtemp(prefix="ekb-", dir=root)
     os.chmod(path, 0o700)
     return path, is_ram
+
+
+def short_dir_for(path: str) -> str | None:
+    """Chromium puts a socket under its TMPDIR and fails if that path is over ~107 bytes: when our
+    private folder's path is long (a long TMPDIR), give the browser a short private one in /tmp as
+    well (it holds only that socket; removed afterwards). None if `path` is short enough."""
+    if os.name == "nt" or len(path) <= 60 or not os.path.isdir("/tmp"):
+        return None
+    d = tempfile.mkdtemp(prefix="ekb-", dir="/tmp")
+    os.chmod(d, 0o700)
+    return d
 
 
 def remove_private_dir(path: str | None) -> None:
@@ -157,11 +168,11 @@ def launch_args() -> list[str]:
     return CHROMIUM_ARGS + (["--no-sandbox"] if needs_no_sandbox() else [])
 
 
-def browser_env(private_dir: str) -> dict[str, str]:
+def browser_env(private_dir: str, tmp_dir: str | None = None) -> dict[str, str]:
     """The browser's environment: its temp files, caches and config go into the private folder."""
     env = dict(os.environ)
-    env["TMPDIR"] = private_dir
-    env["TEMP"] = env["TMP"] = private_dir
+    env["TMPDIR"] = tmp_dir or private_dir
+    env["TEMP"] = env["TMP"] = tmp_dir or private_dir
     if sys.platform.startswith("linux"):
         for var, sub in (("XDG_CACHE_HOME", "cache"), ("XDG_CONFIG_HOME", "config"),
                          ("XDG_DATA_HOME", "data"), ("HOME", "home")):

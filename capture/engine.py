@@ -21,7 +21,8 @@ from evidence_kit.i18n import get_language
 from evidence_kit.timeutil import to_iso, utc_now
 
 from . import scripts
-from .browser import BrowserInfo, browser_env, launch_args, make_private_dir, remove_private_dir
+from .browser import (BrowserInfo, browser_env, launch_args, make_private_dir, remove_private_dir,
+                      short_dir_for)
 from .model import CaptureOptions, PageCapture, note
 from .network import Exchange, NetworkRecorder
 from .platforms import identify
@@ -74,6 +75,7 @@ class BrowserSession:
         self.version = ""
         self.user_agent = ""
         self.private_dir: str | None = None
+        self.short_dir: str | None = None
         self.private_is_ram = False
         self.playwright_version = ""
 
@@ -83,6 +85,11 @@ class BrowserSession:
 
         self.playwright_version = _version_of("playwright") or ""
         self.private_dir, self.private_is_ram = make_private_dir()
+        self.short_dir = short_dir_for(self.private_dir)
+        # with a RAM-backed /dev/shm of good size, Chromium may keep its shared memory there
+        # (Playwright's default sends it to TMPDIR, made for containers with a tiny /dev/shm)
+        ignore = (["--disable-dev-shm-usage"]
+                  if self.private_is_ram and self.private_dir.startswith("/dev/shm/") else [])
         _install_driver_env_hook()
         _driver_tmp = os.path.join(self.private_dir, "driver")
         os.makedirs(_driver_tmp, mode=0o700, exist_ok=True)
@@ -91,7 +98,8 @@ class BrowserSession:
             self.playwright = await self.pw_manager.start()
             self.browser = await self.playwright.chromium.launch(
                 executable_path=self.info.path, headless=self.options.headless, args=launch_args(),
-                env=browser_env(self.private_dir), downloads_path=os.path.join(self.private_dir, "downloads"),
+                env=browser_env(self.private_dir, self.short_dir), ignore_default_args=ignore,
+                downloads_path=os.path.join(self.private_dir, "downloads"),
                 handle_sigint=False, handle_sigterm=False, handle_sighup=False, timeout=60_000)
             self.version = self.browser.version
             cdp = await self.browser.new_browser_cdp_session()
@@ -156,7 +164,8 @@ class BrowserSession:
             self.playwright = None
             self.pw_manager = None
             remove_private_dir(self.private_dir)
-            self.private_dir = None
+            remove_private_dir(self.short_dir)
+            self.private_dir = self.short_dir = None
             _driver_tmp = None
 
 
