@@ -552,6 +552,11 @@ async def _overlays(page, pc: PageCapture, found: list, deadline: Deadline) -> N
 
 async def _save_copies(session, page, ctx, rec, pc: PageCapture, deadline: Deadline) -> None:
     opts = session.options
+    marks = pc.metadata.setdefault("timings_s", {})
+    t0 = time.monotonic()
+
+    def mark(name):
+        marks["copies." + name] = round(time.monotonic() - t0, 3)
 
     def missing(role: str, exc: BaseException | None = None) -> None:
         from evidence_kit.i18n import tr
@@ -579,11 +584,13 @@ async def _save_copies(session, page, ctx, rec, pc: PageCapture, deadline: Deadl
         pc.add("screenshot-full.png", shot, "screenshot_full", "image/png")
     except Exception as exc:
         missing("screenshot_full", exc)
+    mark("full")
     try:
         shot = await page.screenshot(type="png", timeout=deadline.left(cap=20) * 1000)
         pc.add("screenshot-viewport.png", shot, "screenshot_viewport", "image/png")
     except Exception as exc:
         missing("screenshot_viewport", exc)
+    mark("viewport")
     try:
         pc.title = (await asyncio.wait_for(page.title(), deadline.left(cap=5)))[:1000]
     except Exception:
@@ -601,6 +608,7 @@ async def _save_copies(session, page, ctx, rec, pc: PageCapture, deadline: Deadl
         pc.add("page.mhtml", snap["data"].encode("utf-8"), "mhtml", "multipart/related")
     except Exception as exc:
         missing("mhtml", exc)
+    mark("mhtml")
     try:
         html = await asyncio.wait_for(page.content(), deadline.left(cap=20))
         pc.add("page.html", html.encode("utf-8"), "dom_html", "text/html; charset=utf-8")
@@ -611,16 +619,19 @@ async def _save_copies(session, page, ctx, rec, pc: PageCapture, deadline: Deadl
         pc.add("page.txt", (text or "").encode("utf-8"), "text", "text/plain; charset=utf-8")
     except Exception as exc:
         missing("text", exc)
+    mark("dom_text")
     try:
         pc.metadata["page"] = await asyncio.wait_for(page.evaluate(scripts.PAGE_FACTS), deadline.left(cap=5))
     except Exception:
         pc.metadata["page"] = {}
+    mark("facts")
     if opts.pdf:
         try:
             pdf = await asyncio.wait_for(page.pdf(print_background=True), deadline.left(cap=opts.pdf_timeout))
             pc.add("page.pdf", pdf, "pdf", "application/pdf")
         except Exception as exc:
             missing("pdf", exc)
+        mark("pdf")
 
 
 async def _save_media(session, page, ctx, rec: NetworkRecorder, pc: PageCapture, deadline: Deadline) -> None:

@@ -1,0 +1,50 @@
+"""The CaptureService as the desktop app uses it: jobs from any thread, Playwright on one thread."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def test_jobs_from_another_thread_results_by_future_and_callback(vault, site, browser_info):
+    from capture import CaptureOptions, CaptureService
+
+    threads, stages, done = set(), [], threading.Event()
+
+    def on_stage(job, stage):
+        threads.add(threading.current_thread().name)
+        stages.append(stage)
+
+    service = CaptureService(vault, CaptureOptions(), browser=browser_info, on_stage=on_stage)
+    results = []
+
+    def gui():      # the app's thread: submits, never blocks on the browser
+        f = service.submit(site.url("/post-short"), case="GUI")
+        f.add_done_callback(lambda fut: (results.append(fut.result()), done.set()))
+
+    t = threading.Thread(target=gui)
+    t.start()
+    t.join()
+    assert done.wait(120)
+    service.close()
+    r = results[0]
+    assert r.ok and r.item.case == "GUI" and vault.get(r.item.id).status == "sealed"
+    assert threads == {"capture"}              # every callback on the capture thread
+    assert stages[-1] == "done"
+
+
+def test_cancel_discards_the_item_in_flight(vault, site, browser_info):
+    from capture import CaptureOptions, CaptureService
+
+    with CaptureService(vault, CaptureOptions(load_timeout=30, total_timeout=60, jobs=1), browser=browser_info) as s:
+        f = s.submit(site.url("/never"))
+        queued = s.submit(site.url("/post-short"))
+        import time
+        time.sleep(2)
+        s.close(cancel=True)
+    assert f.done() and queued.done()
+    assert vault.item_count() == 0
+    assert vault.verify().ok
