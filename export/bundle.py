@@ -19,6 +19,7 @@ import base64
 import hashlib
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -36,6 +37,7 @@ SUMS, SIG, PUBKEY, MANIFEST, LOG, VERIFY = ("SHA256SUMS", "SHA256SUMS.sig", "pub
 ED25519_SPKI_PREFIX = bytes.fromhex("302a300506032b6570032100")
 _STORED_TYPES = ("image/", "video/", "audio/", "application/zip", "application/pdf", "application/gzip")
 ZERO_HASH = "0" * 64
+_ZIP_ERRORS = (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error, NotImplementedError)
 
 
 def _zinfo(name: str, when: datetime, media_type: str = "") -> zipfile.ZipInfo:
@@ -233,7 +235,7 @@ def verify_bundle(path, lang: str | None = None) -> BundleReport:
                 return zf.read(name)
             except KeyError:
                 bad("missing", name)
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            except _ZIP_ERRORS:
                 bad("damaged", name)
             return None
 
@@ -273,7 +275,7 @@ def verify_bundle(path, lang: str | None = None) -> BundleReport:
                         if not piece:
                             break
                         d.update(piece)
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            except _ZIP_ERRORS:
                 bad("damaged", name)
                 continue
             rep.files_checked += 1
@@ -320,7 +322,7 @@ def verify_bundle(path, lang: str | None = None) -> BundleReport:
 def _check_log(zf, name, rep, bad) -> None:
     try:
         lines = zf.read(name).decode("utf-8").splitlines()
-    except (zipfile.BadZipFile, OSError, ValueError, UnicodeDecodeError, EOFError):
+    except _ZIP_ERRORS + (UnicodeDecodeError,):
         bad("damaged", name)
         return
     prev = ZERO_HASH

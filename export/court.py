@@ -26,26 +26,27 @@ from .pdfkit import MONO, SANS, SANS_BOLD, esc, mono_line
 
 GRID = colors.HexColor("#b0b0b0")
 HEAD_BG = colors.HexColor("#e8e8e8")
-TEXT_EXCERPT = 1800
+TEXT_EXCERPT = 1200
 
-# Capture metadata we know how to label (anything else is still shown, under its own key).
+# Capture metadata we know how to label, in the order a reader wants it (anything else is
+# still shown, under its own key, in "other technical details").
 KNOWN_KEYS = [
     ("redirects", "redirects"), ("redirect_chain", "redirects"),
-    ("server_ip", "server_ip"), ("server_addr", "server_ip"), ("remote_address", "server_ip"),
-    ("tls", "tls"), ("security", "tls"),
-    ("clock", "clock"), ("clock_check", "clock"),
-    ("browser", "browser"), ("browser_version", "browser"), ("user_agent", "user_agent"),
-    ("tool", "tool"), ("tool_version", "tool"), ("os", "os"), ("system", "os"), ("device", "device"),
-    ("viewport", "viewport"), ("network", "network"), ("vpn", "network"), ("proxy", "network"),
-    ("logged_in", "login"), ("login", "login"),
-    ("post", "post"), ("post_date", "post_date"), ("published_at", "post_date"),
-    ("changes", "changes"), ("page_changes", "changes"), ("dismissed", "changes"),
-    ("gaps", "gaps"), ("not_captured", "gaps"), ("warnings", "gaps"), ("limits", "gaps"),
+    ("server", "server_ip"), ("server_ip", "server_ip"), ("server_addr", "server_ip"),
+    ("tls", "tls"), ("clock_check", "clock"), ("clock", "clock"),
+    ("captured_at", "capture_ran"), ("page", "post"), ("post", "post"), ("platform", "platform"),
+    ("post_date", "post_date"), ("published_at", "post_date"),
+    ("changes", "changes"), ("gaps", "gaps"), ("not_captured", "gaps"),
+    ("browser", "browser"), ("tools", "tool"), ("tool", "tool"), ("tool_version", "tool"),
+    ("os", "os"), ("device", "device"), ("viewport", "viewport"), ("network", "network"),
+    ("logged_in", "login"), ("screenshot", "screenshot"), ("method", "method"),
     ("original_name", "original_name"), ("original_path", "original_path"),
     ("original_size", "original_size"), ("original_modified_at", "original_modified_at"),
-    ("imported_at", "imported_at"),
 ]
-SKIP_KEYS = {"media_type_detected_from"}
+# Repeats of the item's own fields, or noise for a court.
+SKIP_KEYS = {"media_type_detected_from", "url", "final_url", "title", "http_status", "collector",
+             "imported_at", "timings_s", "options", "warc_records", "status_text", "scroll",
+             "page_size"}
 
 
 def _table(rows, widths, *, header=False, mono_cols=(), zebra=False):
@@ -90,6 +91,8 @@ def _value_text(v, lang: str, depth: int = 0) -> str:
         for x in v[:60]:
             if isinstance(x, dict):
                 lines.append("; ".join(f"{esc(k)}: {_value_text(y, lang, depth + 1)}" for k, y in x.items()))
+            elif isinstance(x, (list, tuple)) and len(x) == 2 and all(isinstance(y, (str, int, float)) for y in x):
+                lines.append(f"{esc(x[0])}: {esc(x[1])}")
             else:
                 lines.append(_value_text(x, lang, depth + 1))
         if len(v) > 60:
@@ -303,23 +306,92 @@ class CourtDossier:
             if key in md and key not in done:
                 done.add(key)
                 v = md.get(key)
-                if v in (None, "", [], {}):
+                if v in (None, "", [], {}) and label not in ("changes", "gaps"):
                     continue
-                if label in ("original_modified_at", "imported_at") and isinstance(v, str):
-                    row("court.md." + label, esc(when(v, lang)))
-                elif label == "original_size" and isinstance(v, int):
-                    row("court.md." + label, esc(human_size(v)))
-                else:
-                    row("court.md." + label, _value_text(v, lang))
-        rest = [k for k in md if k not in done and k not in SKIP_KEYS]
-        for k in rest:
-            v = md[k]
-            if v in (None, "", [], {}):
-                continue
-            rows.append([self.P(esc(k.replace("_", " ")), "cellb"), self.P(_value_text(v, lang), "cell")])
+                row("court.md." + label, self.known_value(label, v))
+        rest = [k for k in md if k not in done and k not in SKIP_KEYS and md[k] not in (None, "", [], {})]
+        if rest:
+            rows.append([self.P(esc(t("court.md.other")), "cellb"),
+                         self.P("<br/>".join(f"<i>{esc(k.replace('_', ' '))}</i>: {_value_text(md[k], lang, 1)}"
+                                             for k in rest), "tiny")])
         if item.error:
             row("court.md.error", esc(item.error))
         return _table(rows, [lw, vw])
+
+    def known_value(self, label: str, v) -> str:
+        """Markup for one known metadata value, in the dossier's language where we can."""
+        t, lang = self.t, self.lang
+        try:
+            if label in ("original_modified_at", "post_date") and isinstance(v, str):
+                return esc(when(v, lang))
+            if label == "original_size" and isinstance(v, int):
+                return esc(human_size(v))
+            if label == "redirects" and isinstance(v, list):
+                lines = []
+                for r in v:
+                    if isinstance(r, dict):
+                        line = f"{r.get('status', '')} {r.get('url', '')}"
+                        if r.get("location"):
+                            line += f" → {r['location']}"
+                        lines.append(esc(line.strip()))
+                    else:
+                        lines.append(esc(r))
+                return "<br/>".join(lines) or "—"
+            if label == "server_ip" and isinstance(v, dict):
+                ip, port = v.get("ip"), v.get("port")
+                return esc(f"{ip}:{port}" if ip and port else (ip or _value_text(v, lang)))
+            if label == "clock" and isinstance(v, dict) and "difference_s" in v:
+                return esc(t("court.md.clock_value", diff=v.get("difference_s"),
+                             server=v.get("server_date") or "—"))
+            if label == "capture_ran" and isinstance(v, dict):
+                return esc(t("court.md.ran_value", start=short_when(v.get("start")), end=short_when(v.get("end"))))
+            if label in ("changes", "gaps") and isinstance(v, list):
+                lines = []
+                for c in v:
+                    if isinstance(c, dict):
+                        text = None
+                        key = c.get("key")
+                        if key:
+                            from evidence_kit.i18n import lookup
+
+                            tmpl = lookup(key, lang)
+                            if tmpl:
+                                try:
+                                    text = tmpl.format(**(c.get("params") or {}))
+                                except (KeyError, IndexError, ValueError):
+                                    text = None
+                        lines.append(esc(text or c.get("text") or key or ""))
+                    else:
+                        lines.append(esc(c))
+                return "<br/>".join("• " + x for x in lines) if lines else esc(t("court.md.none"))
+            if label == "browser" and isinstance(v, dict):
+                parts = [f"{v.get('name', '')} {v.get('version', '')}".strip()]
+                vp = v.get("viewport")
+                if isinstance(vp, dict):
+                    parts.append(t("court.md.window", w=vp.get("width"), h=vp.get("height"),
+                                   scale=v.get("device_scale_factor", 1)))
+                if "headless" in v:
+                    parts.append(t("court.md.headless", value=yes_no(bool(v["headless"]), lang)))
+                text = "; ".join(esc(p) for p in parts if p)
+                if v.get("user_agent"):
+                    text += f"<br/><font size='6.5'>{esc(v['user_agent'])}</font>"
+                if v.get("profile"):
+                    text += f"<br/><font size='6.5'>{esc(v['profile'])}</font>"
+                return text
+            if label == "post" and isinstance(v, dict):
+                bits = []
+                for k in ("author", "published_time", "telegram_channel", "canonical_url", "og_title", "lang"):
+                    if v.get(k):
+                        bits.append(f"<i>{esc(k.replace('_', ' '))}</i>: {esc(v[k])}")
+                msgs = v.get("telegram_messages")
+                if isinstance(msgs, list) and msgs:
+                    shown = "; ".join(f"{m.get('post', '')} ({short_when(m.get('date'))[:10]}, {m.get('author', '')})"
+                                      for m in msgs[:40] if isinstance(m, dict))
+                    bits.append(f"<i>{esc(t('court.md.messages', count=len(msgs)))}</i>: <font size='6.5'>{esc(shown)}</font>")
+                return "<br/>".join(bits) if bits else "—"
+        except Exception:
+            pass
+        return _value_text(v, lang)
 
     def artifact_rows(self, item) -> list:
         t = self.t
@@ -357,6 +429,9 @@ class CourtDossier:
             return []
         if not text:
             return []
+        import re
+
+        text = re.sub(r"\n\s*\n+", "\n", text)
         cut = text[:TEXT_EXCERPT]
         out = [self.P(esc(self.t("court.h_text")), "h2"),
                self.Pt("court.text_intro", "small", name=art.name)]

@@ -326,15 +326,22 @@ class EKDocTemplate(BaseDocTemplate):
         canv.setFont(SANS, 7.5)
         canv.setFillColor(colors.HexColor("#444444"))
         page = canv.getPageNumber()
-        text = tr("pdf.footer", self.lang, case=self.footer_case, section=self.section or "—",
-                  page=page, total=_TOTAL_MARK)
-        before, _, after = text.partition(_TOTAL_MARK)
         right = tr("pdf.footer_id", self.lang, id=self.doc_id)
         right_w = pdfmetrics.stringWidth(right, SANS, 7.5)
-        # keep the left part clear of the right part: shorten a very long case name
         room = width - 2 * MARGIN - right_w - 30
-        while pdfmetrics.stringWidth(before, SANS, 7.5) > room and len(before) > 20:
-            before = before[:-2]
+        case, section = self.footer_case, self.section or "—"
+        while True:
+            text = tr("pdf.footer", self.lang, case=case, section=section, page=page, total=_TOTAL_MARK)
+            before, _, after = text.partition(_TOTAL_MARK)
+            if pdfmetrics.stringWidth(before, SANS, 7.5) <= room:
+                break
+            # keep the left part clear of the right part: shorten the case name, then the section
+            if len(case) > 12:
+                case = case[:-4].rstrip() + "…"
+            elif len(section) > 12:
+                section = section[:-4].rstrip() + "…"
+            else:
+                break
         x = MARGIN
         canv.drawString(x, y, before)
         x += pdfmetrics.stringWidth(before, SANS, 7.5)

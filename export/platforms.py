@@ -246,7 +246,12 @@ def ref_for_item(item) -> PostRef:
         if alt.platform != "other":
             ref = alt
     md = item.metadata or {}
-    post = md.get("post") if isinstance(md.get("post"), dict) else {}
+    post = {}
+    for key in ("page", "platform", "post"):
+        if isinstance(md.get(key), dict):
+            post.update({k: v for k, v in md[key].items() if v not in (None, "")})
+    if not ref.handle and isinstance(post.get("telegram_channel"), str):
+        ref.handle = post["telegram_channel"]
     for ours, theirs in (("handle", ("handle", "author_handle", "author")),
                          ("account_id", ("author_id", "account_id", "owner_id")),
                          ("post_id", ("post_id", "message_id", "video_id"))):

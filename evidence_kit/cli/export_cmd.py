@@ -45,6 +45,10 @@ def cmd_export(ctx) -> int:
     lang = getattr(args, "lang", None) or get_language()
     if args.kind == "platform" and args.include_sensitive:
         ctx.err(tr("ex.cli.platform_no_sensitive"))
+    try:   # the capture's own words, so its notes on changes and gaps read in the dossier's language
+        import capture.messages  # noqa: F401
+    except Exception:
+        pass
     vault = ctx.open_vault(writable=True)
     bar = None
 

@@ -1,0 +1,464 @@
+"""The three exports checked the way a lawyer, a notary, a platform and a court's expert would:
+pdftotext, pdffonts, qpdf, pypdf, the pixels of every embedded image, sha256sum and openssl."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import tempfile
+import zipfile
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+import export
+from export.common import ExportCancelled
+
+from .conftest import run
+from .helpers import CASE_TG, add_capture, post_png, secret_png
+
+
+# ----------------------------------------------------------------------------- helpers
+def pdftext(path: Path) -> str:
+    r = run("pdftotext", "-enc", "UTF-8", path, "-")
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def pdf_images(path: Path) -> list[Image.Image]:
+    out = []
+    for page in PdfReader(str(path)).pages:
+        for im in page.images:
+            out.append(im.image.convert("L"))
+    return out
+
+
+def likeness(img: Image.Image, secret: Image.Image) -> float:
+    """Mean absolute grey difference at 48×48: small means the secret is recognisable."""
+    a = img.convert("L").resize((48, 48), Image.BILINEAR)
+    b = secret.convert("L").resize((48, 48), Image.BILINEAR)
+    pa, pb = a.tobytes(), b.tobytes()
+    return sum(abs(x - y) for x, y in zip(pa, pb)) / len(pa)
+
+
+def outline_titles(reader: PdfReader) -> list[str]:
+    titles = []
+
+    def walk(nodes):
+        for n in nodes:
+            if isinstance(n, list):
+                walk(n)
+            else:
+                titles.append(n.title)
+
+    walk(reader.outline)
+    return titles
+
+
+def all_items(ev):
+    return [ev.vault.get(i.id) for i in ev.items]
+
+
+SECRET = Image.open(io.BytesIO(secret_png()))
+
+
+# ----------------------------------------------------------------------------- court dossier
+@pytest.fixture(scope="module")
+def court_tg(ev, tmp_path_factory):
+    out = tmp_path_factory.mktemp("court") / "dossier-tg.pdf"
+    res = export.export_items(ev.vault, "court", out, case=CASE_TG, lang="tg")
+    return out, res
+
+
+def test_court_pdf_tajik_holds_case_hashes_and_urls(ev, court_tg):
+    path, res = court_tg
+    text = pdftext(path)
+    flat = squash(text)
+    assert CASE_TG in flat
+    items = all_items(ev)
+    assert len(items) >= 5
+    for it in items:
+        for a in it.artifacts:
+            assert a.sha256 in text, (it.exhibit, a.name)          # each hash whole, on one line
+        if it.url:
+            assert it.url in text, it.url
+        assert it.exhibit in text
+    assert "OTHER-CASE-SECRET" not in text                        # another case stays out
+    assert res.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert res.dossier_id in text
+    # Tajik words of the dossier itself
+    assert "Маҷмӯаи далелҳо" in flat and "Рӯйхати далелҳо" in flat
+    # the footer: case · section · page X of Y, and the dossier id, on every page
+    pages = int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", path).stdout).group(1))
+    for n in (1, pages // 2, pages):
+        t = pdftext_page(path, n)
+        assert f"саҳ. {n} аз {pages}" in squash(t), (n, t[-300:])
+        assert res.dossier_id in t
+
+
+def pdftext_page(path: Path, n: int) -> str:
+    r = run("pdftotext", "-enc", "UTF-8", "-f", n, "-l", n, path, "-")
+    return r.stdout
+
+
+def test_court_pdf_is_well_formed_with_embedded_fonts_and_outline(ev, court_tg):
+    path, _ = court_tg
+    r = run("qpdf", "--check", path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    fonts = run("pdffonts", path).stdout.splitlines()[2:]
+    assert fonts
+    for line in fonts:
+        assert "Helvetica" not in line and "Times" not in line and "Courier" not in line, line
+        cols = line.split()
+        assert cols[-5] == "yes", line                                  # emb
+        assert cols[-3] == "yes", line                                  # uni (ToUnicode: searchable)
+    reader = PdfReader(str(path))
+    assert reader.metadata.title and CASE_TG in reader.metadata.title
+    assert reader.metadata.author == "Зарина Раҳимова"
+    assert not reader.is_encrypted
+    root = reader.trailer["/Root"]
+    assert "/JavaScript" not in (root.get("/Names") or {}) and "/OpenAction" not in root
+    assert "/Metadata" in root and "/OutputIntents" in root            # the PDF/A-2u parts
+    xmp = root["/Metadata"].get_object().get_data().decode("utf-8")
+    assert "<pdfaid:part>2</pdfaid:part>" in xmp and "<pdfaid:conformance>U</pdfaid:conformance>" in xmp
+    titles = outline_titles(reader)
+    assert "Ҷилд" in titles and "Рӯйхати далелҳо" in titles and "Далелҳо" in titles
+    for it in ev.items:
+        assert any(t.startswith(it.exhibit) for t in titles), it.exhibit
+    for key in ("Замимаи А. Дафтари нигаҳдорӣ", "Замимаи Б. Усули кор", "Замимаи В. Изҳороти ҷамъоварандаи далелҳо",
+                "Замимаи Г. Барои нотариус ва милитсия", "Замимаи Е. Чӣ тавр бастаро санҷидан"):
+        assert key in titles
+    # poppler renders the pages
+    r = run("pdftoppm", "-png", "-r", "20", "-f", 1, "-l", 3, path, path.parent / "p")
+    assert r.returncode == 0 and len(list(path.parent.glob("p-*.png"))) == 3
+
+
+def test_court_pdf_appendices_say_what_a_lawyer_needs(court_tg):
+    path, _ = court_tg
+    flat = squash(pdftext(path))
+    assert "FRE" not in flat or "902(13)" in flat
+    assert "902(13)" in flat and "902(14)" in flat                     # declaration's model
+    assert "амали нотариалӣ нест" in flat                               # honest label
+    assert "sha256sum -c SHA256SUMS" in flat
+    assert "openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig" in flat
+    assert "ФАВРӢ" in flat                                              # the urgency line
+    assert "бояд аз ҷониби ҳуқуқшинос тасдиқ шавад" in flat            # to be confirmed by counsel
+
+
+def test_court_pdf_blurs_sensitive_pictures_unless_asked(ev, court_tg, tmp_path):
+    path, _ = court_tg
+    imgs = pdf_images(path)
+    assert imgs
+    assert min(likeness(i, SECRET) for i in imgs) > 60               # never recognisable
+    shown = tmp_path / "with-sensitive.pdf"
+    export.export_items(ev.vault, "court", shown, [ev.synthetic["instagram"].id], lang="en",
+                        include_sensitive=True)
+    assert min(likeness(i, SECRET) for i in pdf_images(shown)) < 30  # the control: it is detectable
+    assert "UNBLURRED" in squash(pdftext(shown))
+    last = ev.vault.custody_log()[-1]["entry"]
+    assert last["event"] == "exported" and last["details"]["include_sensitive"] is True
+    assert last["items"] == [ev.synthetic["instagram"].id]
+
+
+def test_page_count_grows_with_a_tall_screenshot(ev, tmp_path):
+    short = add_capture(ev.vault, case="Высота", url="https://t.me/tall/1", title="short", png=post_png(1280, 900, seed=11))
+    tall = add_capture(ev.vault, case="Высота", url="https://t.me/tall/2", title="tall", png=post_png(1280, 12000, seed=12))
+    a, b = tmp_path / "short.pdf", tmp_path / "tall.pdf"
+    export.export_items(ev.vault, "court", a, [short.id], lang="en")
+    export.export_items(ev.vault, "court", b, [tall.id], lang="en")
+    na, nb = len(PdfReader(str(a)).pages), len(PdfReader(str(b)).pages)
+    assert nb >= na + 10
+    text = squash(pdftext(b))
+    assert "part 1 of" in text and "pixels 0–" in text
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ["Evidence dossier", "Index of exhibits", "Appendix C. Declaration of the collector", "page 1 of"]),
+    ("ru", ["Досье доказательств", "Перечень доказательств", "Приложение В. Заявление", "стр. 1 из"]),
+])
+def test_court_pdf_in_english_and_russian(ev, tmp_path, lang, words):
+    out = tmp_path / f"court-{lang}.pdf"
+    export.export_items(ev.vault, "court", out, case=CASE_TG, lang=lang, paper="letter")
+    flat = squash(pdftext(out))
+    for w in words:
+        assert w in flat, w
+    assert "612 x 792" in run("pdfinfo", out).stdout                   # US letter
+
+
+# ----------------------------------------------------------------------------- platform report
+def test_platform_report_lists_posts_and_never_an_intimate_image(ev, tmp_path):
+    out = tmp_path / "platform.pdf"
+    res = export.export_items(ev.vault, "platform", out, case=CASE_TG, lang="en", include_sensitive=True)
+    assert res.include_sensitive is False                               # never, whatever was asked
+    text = pdftext(out)
+    flat = squash(text)
+    for it in all_items(ev):
+        if it.url:
+            assert it.url in text
+    assert "@leaks_dushanbe" in flat and "Post / message no.: 123" in flat
+    assert "CxYz123AbC" in flat and "dQw4w9WgXcQ" in flat
+    for name in ("Telegram: content to remove", "Instagram: content to remove", "YouTube: content to remove"):
+        assert name in flat
+    assert "abuse@telegram.org" in flat
+    assert "intimate image shared without consent" in flat
+    assert "StopNCII" in flat
+    assert flat.index("Telegram: content") < flat.index("Instagram: content") < flat.index("YouTube: content")
+    imgs = pdf_images(out)
+    assert imgs
+    assert min(likeness(i, SECRET) for i in imgs) > 60
+    assert run("qpdf", "--check", out).returncode == 0
+    assert "OTHER-CASE-SECRET" not in text
+    assert len(PdfReader(str(out)).pages) <= 2 + 2 * 4                  # short: a reviewer's two minutes
+
+
+def test_platform_report_in_russian(ev, tmp_path):
+    out = tmp_path / "platform-ru.pdf"
+    export.export_items(ev.vault, "platform", out, case=CASE_TG, lang="ru")
+    flat = squash(pdftext(out))
+    assert "Просьба удалить противоправные материалы" in flat and "Куда отправить" in flat
+
+
+# ----------------------------------------------------------------------------- bundle
+@pytest.fixture(scope="module")
+def bundle(ev, tmp_path_factory):
+    d = tmp_path_factory.mktemp("bundle")
+    out = d / "bundle.zip"
+    res = export.export_items(ev.vault, "bundle", out, case=CASE_TG, lang="tg")
+    unpacked = d / "unpacked"
+    with zipfile.ZipFile(out) as zf:
+        zf.extractall(unpacked)
+    return out, res, unpacked
+
+
+def test_bundle_passes_stock_tools(ev, bundle):
+    out, res, u = bundle
+    r = run("sha256sum", "-c", "SHA256SUMS", cwd=u)
+    assert r.returncode == 0, r.stdout + r.stderr
+    listed = {line.split("  ", 1)[1] for line in (u / "SHA256SUMS").read_text().splitlines()}
+    on_disk = {p.relative_to(u).as_posix() for p in u.rglob("*") if p.is_file()}
+    assert on_disk - listed == {"SHA256SUMS", "SHA256SUMS.sig"}        # every other file is covered
+    r = run("openssl", "pkeyutl", "-verify", "-pubin", "-inkey", "public-key.pem", "-rawin",
+            "-in", "SHA256SUMS", "-sigfile", "SHA256SUMS.sig", cwd=u)
+    assert r.returncode == 0 and "Signature Verified Successfully" in r.stdout, r.stdout + r.stderr
+    verify = (u / "VERIFY.txt").read_text("utf-8")
+    assert "sha256sum -c SHA256SUMS" in verify and "-rawin -in SHA256SUMS -sigfile SHA256SUMS.sig" in verify
+    assert ev.vault.fingerprint in verify and "ҷамъоваранда" in verify
+
+
+def test_bundle_holds_byte_identical_originals_and_the_pdf_hash(ev, bundle):
+    out, res, u = bundle
+    manifest = json.loads((u / "manifest.json").read_text("utf-8"))
+    pdf = u / manifest["court_pdf"]["path"]
+    assert manifest["court_pdf"]["sha256"] == hashlib.sha256(pdf.read_bytes()).hexdigest() == res.pdf_sha256
+    assert manifest["vault_fingerprint"] == ev.vault.fingerprint
+    seen = 0
+    for it in all_items(ev):
+        m = next(x for x in manifest["items"] if x["id"] == it.id)
+        for a, ma in zip(it.artifacts, m["artifacts"]):
+            assert ma["sha256"] == a.sha256
+            if it.sensitive:
+                assert ma.get("withheld") and "path" not in ma           # intimate originals stay home
+                continue
+            data = (u / ma["path"]).read_bytes()
+            assert data == ev.vault.read_artifact(it.id, a.name)
+            assert ma["path"].startswith(f"exhibits/{it.exhibit}/")
+            seen += 1
+    assert seen > 10
+    # the custody log: entries of this case in full, others withheld, the chain intact
+    lines = [json.loads(x) for x in (u / "custody-log.jsonl").read_text("utf-8").splitlines()]
+    assert [r.get("seq") or r["entry"]["seq"] for r in lines] == list(range(1, len(lines) + 1))
+    assert any(r.get("withheld") for r in lines)
+    assert "OTHER-CASE-SECRET" not in (u / "custody-log.jsonl").read_text("utf-8")
+    assert "OTHER-CASE-SECRET" not in (u / "manifest.json").read_text("utf-8")
+    rep = export.verify_bundle(out)
+    assert rep.ok, [p.message for p in rep.problems]
+    assert rep.signature_ok and rep.fingerprint == ev.vault.fingerprint and rep.log_entries == len(lines)
+    # the export itself is in the vault's custody log
+    exported = [r["entry"] for r in ev.vault.custody_log() if r["entry"]["event"] == "exported"
+                and r["entry"]["details"].get("dossier_id") == res.dossier_id]
+    assert len(exported) == 1
+    d = exported[0]["details"]
+    assert d["kind"] == "bundle" and d["include_sensitive"] is False and d["sha256"] == res.sha256
+    assert d["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+
+
+def _rewrite(src: Path, dst: Path, change) -> None:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            data = change(info.filename, data)
+            if data is not None:
+                zout.writestr(info.filename, data)
+        extra = change("__extra__", None)
+        if extra is not None:
+            zout.writestr("exhibits/EK-0001/added.txt", extra)
+
+
+def test_verify_bundle_catches_a_changed_byte_and_says_what(ev, bundle, tmp_path):
+    out, res, u = bundle
+    target = next(n for n in zipfile.ZipFile(out).namelist() if n.endswith("page.html"))
+
+    def flip(name, data):
+        if name == target:
+            return data[:10] + bytes([data[10] ^ 1]) + data[11:]
+        return data
+
+    bad = tmp_path / "changed.zip"
+    _rewrite(out, bad, flip)
+    rep = export.verify_bundle(bad, lang="en")
+    assert not rep.ok
+    assert any(p.code == "changed" and p.path == target for p in rep.problems)
+    assert any(target in p.message and "changed" in p.message for p in rep.problems)
+    assert run("sha256sum", "--quiet", "-c", "SHA256SUMS", cwd=u).returncode == 0   # the good copy still passes
+    # one byte changed in the ZIP file itself (a stored picture): the ZIP checksum catches it
+    raw = bytearray(out.read_bytes())
+    with zipfile.ZipFile(out) as zf:
+        info = next(i for i in zf.infolist() if i.filename.endswith("screenshot-full.png") and i.compress_type == 0)
+    pos = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + 200
+    raw[pos] ^= 0xFF
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(bytes(raw))
+    rep = export.verify_bundle(damaged, lang="ru")
+    assert not rep.ok and any(p.code in ("damaged", "changed") for p in rep.problems)
+    assert all(re.search("[а-я]", p.message) for p in rep.problems)   # in the language asked for
+    # a new list of hashes without a new signature
+    def resum(name, data):
+        if name == "SHA256SUMS":
+            return data.replace(b"  VERIFY.txt", b"  VERIFY.txt").replace(b"\n", b"\n", 1) + b""
+        if name == "VERIFY.txt":
+            return data + b"tampered\n"
+        return data
+
+    def fix_sums(src, dst):
+        with zipfile.ZipFile(src) as zin:
+            files = {n: zin.read(n) for n in zin.namelist()}
+        files["VERIFY.txt"] += b"tampered\n"
+        lines = []
+        for line in files["SHA256SUMS"].decode().splitlines():
+            h, n = line.split("  ", 1)
+            if n == "VERIFY.txt":
+                h = hashlib.sha256(files[n]).hexdigest()
+            lines.append(f"{h}  {n}")
+        files["SHA256SUMS"] = ("\n".join(lines) + "\n").encode()
+        with zipfile.ZipFile(dst, "w") as zout:
+            for n, data in files.items():
+                zout.writestr(n, data)
+
+    forged = tmp_path / "forged.zip"
+    fix_sums(out, forged)
+    rep = export.verify_bundle(forged)
+    assert [p.code for p in rep.problems] == ["bad_signature"]
+    # a file slipped in afterwards
+    added = tmp_path / "added.zip"
+    _rewrite(out, added, lambda n, d: b"new" if n == "__extra__" else d)
+    rep = export.verify_bundle(added)
+    assert [p.code for p in rep.problems] == ["not_listed"]
+    # not a bundle at all
+    junk = tmp_path / "junk.zip"
+    junk.write_bytes(b"not a zip")
+    assert [p.code for p in export.verify_bundle(junk).problems] == ["not_zip"]
+
+
+# ----------------------------------------------------------------------------- safety of the export
+@pytest.mark.parametrize("kind", ["court", "platform", "bundle"])
+def test_a_stopped_export_leaves_nothing_behind(ev, tmp_path, kind):
+    target = tmp_path / f"out.{kind}"
+    calls = []
+
+    def stop_halfway(done, total):
+        calls.append(done)
+        if done >= 2:
+            raise ExportCancelled()
+
+    before = len(ev.vault.custody_log())
+    with pytest.raises(ExportCancelled):
+        export.export_items(ev.vault, kind, target, case=CASE_TG, progress=stop_halfway)
+    assert calls
+    assert list(tmp_path.iterdir()) == []                             # no target, no hidden partial
+    assert len(ev.vault.custody_log()) == before                       # nothing recorded either
+
+
+def test_existing_file_is_kept_unless_overwrite(ev, tmp_path):
+    target = tmp_path / "d.pdf"
+    target.write_bytes(b"older dossier")
+    from evidence_kit.errors import BadInput
+
+    with pytest.raises(BadInput):
+        export.export_items(ev.vault, "court", target, [ev.imported[1].id])
+    assert target.read_bytes() == b"older dossier"
+    export.export_items(ev.vault, "court", target, [ev.imported[1].id], overwrite=True)
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert [p.name for p in tmp_path.iterdir()] == ["d.pdf"]
+
+
+def test_damaged_evidence_fails_the_export_cleanly(make_vault, tmp_path):
+    from evidence_kit.errors import EvidenceKitError
+
+    vault, _ = make_vault("damaged")
+    it = add_capture(vault, case="X", url="https://t.me/x/1", title="x", png=post_png(400, 400))
+    obj = max((p for p in (vault.path / "objects").rglob("*") if p.is_file()), key=lambda p: p.stat().st_size)
+    data = bytearray(obj.read_bytes())
+    data[len(data) // 2] ^= 1
+    obj.write_bytes(bytes(data))
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(EvidenceKitError) as info:
+        export.export_items(vault, "bundle", out / "b.zip", [it.id])
+    assert info.value.message("en")
+    assert list(out.iterdir()) == []
+
+
+def test_no_plaintext_reaches_tmpdir(ev, tmp_path, monkeypatch):
+    tmpdir = tmp_path / "tmpdir"
+    tmpdir.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmpdir))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    out = tmp_path / "out"
+    out.mkdir()
+    for kind, name in (("court", "c.pdf"), ("platform", "p.pdf"), ("bundle", "b.zip")):
+        export.export_items(ev.vault, kind, out / name, case=CASE_TG, include_sensitive=kind == "bundle")
+    assert list(tmpdir.rglob("*")) == []
+    assert sorted(p.name for p in out.iterdir()) == ["b.zip", "c.pdf", "p.pdf"]
+    assert all((os.stat(out / n).st_mode & 0o077) == 0 for n in ("b.zip", "c.pdf", "p.pdf"))
+
+
+# ----------------------------------------------------------------------------- command line
+def test_cli_export_and_verify_bundle(ev, tmp_path, monkeypatch, capsys):
+    from evidence_kit.cli.main import main
+
+    ev.vault.close()
+    try:
+        monkeypatch.setenv("EVIDENCE_KIT_PASSPHRASE", "pass phrase")
+        out = tmp_path / "b.zip"
+        rc = main(["export", "--vault", str(ev.vault.path), "--kind", "bundle", "--case", CASE_TG,
+                   "--out", str(out), "--lang", "ru"])
+        o = capsys.readouterr()
+        assert rc == 0, o.err
+        assert "Пакет для проверки записан" in o.out
+        assert main(["verify-bundle", str(out), "--lang", "tg"]) == 0
+        assert "Баста солим аст" in capsys.readouterr().out
+        raw = bytearray(out.read_bytes())
+        with zipfile.ZipFile(out) as zf:
+            info = next(i for i in zf.infolist() if i.filename == "manifest.json")
+        raw[info.header_offset + 30 + len(info.filename) + len(info.extra) + 5] ^= 0x55
+        out.write_bytes(bytes(raw))
+        assert main(["verify-bundle", str(out), "--lang", "en"]) == 1
+        o = capsys.readouterr().out
+        assert "manifest.json" in o and "did NOT pass" in o
+        assert main(["export", "--vault", str(ev.vault.path), "--kind", "court", "--out", str(tmp_path / "x.pdf")]) == 2
+        assert main(["export", "--vault", str(ev.vault.path), "--kind", "court", "EK-0001", "--json",
+                     "--out", str(tmp_path / "x.pdf")]) == 0
+        assert json.loads(capsys.readouterr().out)["exhibits"] == ["EK-0001"]
+    finally:
+        from evidence_kit.vault import Vault
+
+        ev.vault = Vault.open(ev.vault.path, "pass phrase", writable=True)
