@@ -102,8 +102,7 @@ class CaptureService:
         job = CaptureJob(url=url, case=case)
         job.future.job = job                        # type: ignore[attr-defined]
         self._jobs[job.id] = job
-        self._loop.call_soon_threadsafe(self._queue.put_nowait, job)
-        self._emit(job, "queued")
+        self._loop.call_soon_threadsafe(self._enqueue, job)
         return job.future
 
     def close(self, *, cancel: bool = False, timeout: float = 120.0) -> None:
@@ -141,6 +140,10 @@ class CaptureService:
                 self.on_stage(job, stage)
             except Exception:
                 pass
+
+    def _enqueue(self, job: CaptureJob) -> None:
+        self._emit(job, "queued")
+        self._queue.put_nowait(job)
 
     def _thread_main(self) -> None:
         loop = asyncio.new_event_loop()
