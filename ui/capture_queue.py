@@ -107,6 +107,12 @@ class CaptureQueueModel(QAbstractTableModel):
             if col == 1:
                 return self.state_text(job)
             if job.state == SEALED and job.item is not None:
+                code = job.item.http_status
+                if code and code >= 400:
+                    return QCoreApplication.translate(
+                        "CaptureQueueModel", "Saved as {exhibit}. The site answered {code}: the post may "
+                        "have been removed; the answer itself is kept as evidence.").format(
+                            exhibit=job.item.exhibit, code=code)
                 return QCoreApplication.translate("CaptureQueueModel", "Saved as {exhibit}").format(exhibit=job.item.exhibit)
             return job.detail
         if role == Qt.ItemDataRole.ToolTipRole and col == 2:

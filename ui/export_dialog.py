@@ -96,7 +96,7 @@ class ExportDialog(QDialog):
             kl.addWidget(b)
             kl.addWidget(h)
         self.kind_buttons["court"].setChecked(True)
-        self.kind_group.idToggled.connect(lambda *_: self._suggest_path())
+        self.kind_group.idToggled.connect(lambda *_: self._kind_changed())
         self.kind_label = QLabel()
         form.addRow(self.kind_label, kinds_w)
 
@@ -124,9 +124,11 @@ class ExportDialog(QDialog):
         sw = QWidget()
         sl = QVBoxLayout(sw)
         sl.setContentsMargins(0, 0, 0, 0)
+        sl.setSpacing(2)
         sl.addWidget(self.sensitive)
         sl.addWidget(self.sensitive_hint)
-        form.addRow("", sw)
+        self.sensitive_label = QLabel()
+        form.addRow(self.sensitive_label, sw)
 
         self.out = QLineEdit()
         self.choose = QPushButton()
@@ -191,6 +193,14 @@ class ExportDialog(QDialog):
         else:
             ids = [it.id for it in self.items]
         return ids
+
+    def _kind_changed(self):
+        # a platform report never carries sensitive items: they are not for platforms' moderators
+        platform = self.kind() == "platform"
+        self.sensitive.setEnabled(not platform)
+        if platform:
+            self.sensitive.setChecked(False)
+        self._suggest_path()
 
     def _suggest_path(self):
         if self._running:
@@ -315,6 +325,7 @@ class ExportDialog(QDialog):
         self.lang_label.setText(self.tr("Language"))
         self.which_label.setText(self.tr("Which items"))
         self.paper_label.setText(self.tr("Paper"))
+        self.sensitive_label.setText(self.tr("Sensitive items"))
         self.sensitive.setText(self.tr("Include items marked sensitive"))
         self.sensitive_hint.setText(self.tr(
             "Off by default. Items you marked sensitive (for example intimate pictures) are left out. "

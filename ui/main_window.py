@@ -141,8 +141,8 @@ class MainWindow(QMainWindow):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((COL_EXHIBIT, 80), (COL_SITE, 130), (COL_CAPTURED, 200), (COL_STATUS, 110),
-                       (COL_SENSITIVE, 90)):
+        for col, w in ((COL_EXHIBIT, 74), (COL_SITE, 120), (COL_CAPTURED, 130), (COL_STATUS, 100),
+                       (COL_SENSITIVE, 80)):
             hh.resizeSection(col, w)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
-        split.setSizes([190, 640, 450])
+        split.setSizes([170, 760, 470])
         self.setCentralWidget(split)
 
     def _build_status(self):

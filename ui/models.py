@@ -88,9 +88,10 @@ class EvidenceTableModel(QAbstractTableModel):
         return None
 
     def _local_time(self, it: Item) -> str:
+        """'2026-11-25 18:44' in this computer's zone (the full time with its offset is the tooltip)."""
         text = self._local.get(it.id)
         if text is None:
-            text = self._local[it.id] = local_text(it.captured_at)
+            text = self._local[it.id] = local_text(it.captured_at)[:16]
         return text
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -119,6 +120,8 @@ class EvidenceTableModel(QAbstractTableModel):
                 return self._words["failed_tip"]
             if col == COL_TITLE:
                 return it.title
+            if col == COL_CAPTURED:
+                return f"{local_text(it.captured_at)}\n{it.captured_at}"
         elif role == ITEM_ROLE:
             return it
         elif role == ID_ROLE:

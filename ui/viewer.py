@@ -178,7 +178,10 @@ class ImageViewer(QWidget):
         img = self.canvas.image
         if img is None:
             return
-        avail = self.scroll.viewport().width() - 2
+        # leave room for the vertical scroll bar, so "fit width" never needs a horizontal one
+        frame = self.scroll.frameWidth() * 2
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        avail = self.scroll.width() - frame - bar - 2
         self._set_zoom(avail / max(1, img.sharp.width()), fit=True)
 
     def resizeEvent(self, event):  # noqa: N802

@@ -99,12 +99,43 @@ Open pages with your login?</source>
             <translation>Отменено</translation>
         </message>
         <message>
+            <source>Saved as {exhibit}. The site answered {code}: the post may have been removed; the answer itself is kept as evidence.</source>
+            <translation>Сохранено как {exhibit}. Сайт ответил {code}: пост, возможно, удалён; сам ответ сохранён как доказательство.</translation>
+        </message>
+        <message>
             <source>Saved as {exhibit}</source>
             <translation>Сохранено как {exhibit}</translation>
         </message>
         <message>
             <source>Opening the page…</source>
             <translation>Открываем страницу…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureStage</name>
+        <message>
+            <source>Waiting</source>
+            <translation>Ожидает</translation>
+        </message>
+        <message>
+            <source>Starting the browser…</source>
+            <translation>Запускаем браузер…</translation>
+        </message>
+        <message>
+            <source>Opening the page…</source>
+            <translation>Открываем страницу…</translation>
+        </message>
+        <message>
+            <source>Scrolling through the page…</source>
+            <translation>Прокручиваем страницу…</translation>
+        </message>
+        <message>
+            <source>Making copies of the page…</source>
+            <translation>Делаем копии страницы…</translation>
+        </message>
+        <message>
+            <source>Sealing…</source>
+            <translation>Запечатываем…</translation>
         </message>
     </context>
     <context>
@@ -458,6 +489,10 @@ Open pages with your login?</source>
         <message>
             <source>Paper</source>
             <translation>Бумага</translation>
+        </message>
+        <message>
+            <source>Sensitive items</source>
+            <translation>Личные записи</translation>
         </message>
         <message>
             <source>Include items marked sensitive</source>

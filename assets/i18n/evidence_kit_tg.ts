@@ -99,12 +99,43 @@ Open pages with your login?</source>
             <translation>Бекор шуд</translation>
         </message>
         <message>
+            <source>Saved as {exhibit}. The site answered {code}: the post may have been removed; the answer itself is kept as evidence.</source>
+            <translation>Ҳамчун {exhibit} сабт шуд. Сомона {code} ҷавоб дод: шояд паём нест карда шуда бошад; худи ҷавоб ҳамчун далел нигоҳ дошта шуд.</translation>
+        </message>
+        <message>
             <source>Saved as {exhibit}</source>
             <translation>Ҳамчун {exhibit} сабт шуд</translation>
         </message>
         <message>
             <source>Opening the page…</source>
             <translation>Саҳифа кушода мешавад…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureStage</name>
+        <message>
+            <source>Waiting</source>
+            <translation>Дар навбат</translation>
+        </message>
+        <message>
+            <source>Starting the browser…</source>
+            <translation>Браузер оғоз мешавад…</translation>
+        </message>
+        <message>
+            <source>Opening the page…</source>
+            <translation>Саҳифа кушода мешавад…</translation>
+        </message>
+        <message>
+            <source>Scrolling through the page…</source>
+            <translation>Саҳифа варақ зада мешавад…</translation>
+        </message>
+        <message>
+            <source>Making copies of the page…</source>
+            <translation>Аз саҳифа нусхаҳо гирифта мешаванд…</translation>
+        </message>
+        <message>
+            <source>Sealing…</source>
+            <translation>Мӯҳр карда мешавад…</translation>
         </message>
     </context>
     <context>
@@ -458,6 +489,10 @@ Open pages with your login?</source>
         <message>
             <source>Paper</source>
             <translation>Коғаз</translation>
+        </message>
+        <message>
+            <source>Sensitive items</source>
+            <translation>Унсурҳои шахсӣ</translation>
         </message>
         <message>
             <source>Include items marked sensitive</source>
