@@ -311,9 +311,12 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = _parse(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "evidence-kit"])
-    app.setApplicationName("Evidence Kit")
-    app.setDesktopFileName("evidence-kit")
+    neutral = bool(load_settings().get("neutral_title"))
+    # the program's name reaches the window manager (task bar, window class): neutral if asked
+    app = QApplication.instance() or QApplication(["notes" if neutral else "evidence-kit"])
+    app.setApplicationName("Notes" if neutral else "Evidence Kit")
+    if not neutral:
+        app.setDesktopFileName("evidence-kit")
     prepare_app(app, args.lang)
     vault_path = Path(args.vault).expanduser() if args.vault else None
     controller = AppController(app, vault_path)

@@ -165,6 +165,10 @@ class ServiceBackend(CaptureBackend):
             words = exc.message(i18n.current())
             on_gui(lambda: self.failed.emit(job, words, exc.exit_code != 5), self)
             return
+        except Exception as exc:       # e.g. the service is closing: words, and the link can be retried
+            words = i18n.error_text(exc)
+            on_gui(lambda: self.failed.emit(job, words, True), self)
+            return
         fut.add_done_callback(lambda f: self._finished(job, f))
 
     def _stage(self, cjob, stage: str) -> None:        # on the capture thread

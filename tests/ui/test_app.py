@@ -329,3 +329,35 @@ def test_every_translation_is_complete(lang):
                if not (m.findtext("translation") or "").strip()
                or (m.find("translation").get("type") in ("unfinished", "obsolete", "vanished"))]
     assert missing == []
+
+
+def test_the_gui_command_starts_and_quick_exit_ends_it(app, tmp_path, monkeypatch):
+    """`evidence-kit gui` / `evidence-kit-gui` call ui.app.main(argv) -> int."""
+    from PySide6.QtCore import QTimer
+
+    from ui.app import main
+    from ui.safety import SafetyGuard
+
+    monkeypatch.setenv("EVIDENCE_KIT_VAULT", str(tmp_path / "vault"))
+    seen = {}
+
+    def look_then_leave():
+        seen["windows"] = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
+        SafetyGuard.instance().request_quick_exit()
+
+    QTimer.singleShot(300, look_then_leave)
+    assert main(["--lang", "ru"]) == 0
+    assert "Evidence Kit" in seen["windows"]
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets())
+
+
+def test_neutral_title_and_icon(qtbot, controller_factory, tmp_path):
+    from evidence_kit.settings import save_settings
+
+    save_settings(neutral_title=True)
+    c = controller_factory(tmp_path / "vault")
+    create_through_dialogs(qtbot, c)
+    assert c.main.windowTitle() == "Notes"
+    assert "vidence" not in c.main.windowTitle()
+    c.lock()
+    assert c.screen.windowTitle() == "Notes"
