@@ -184,6 +184,26 @@ def dossier_id(vault, kind: str, ids: list[str], at: datetime) -> str:
     return f"EKD-{at.strftime('%Y%m%d')}-{h.hexdigest()[:8].upper()}"
 
 
+def exhibit_ranges(exhibits: list[str], limit: int = 8) -> str:
+    """'EK-0001–EK-0004, EK-0007' — consecutive numbers joined, so long lists stay short."""
+    nums, other = [], []
+    for ex in exhibits:
+        digits = ex[3:] if ex.upper().startswith("EK-") else ""
+        (nums.append(int(digits)) if digits.isdigit() else other.append(ex))
+    nums = sorted(set(nums))
+    parts, i = [], 0
+    while i < len(nums):
+        j = i
+        while j + 1 < len(nums) and nums[j + 1] == nums[j] + 1:
+            j += 1
+        parts.append(f"EK-{nums[i]:04d}" if i == j else f"EK-{nums[i]:04d}–EK-{nums[j]:04d}")
+        i = j + 1
+    parts += other
+    if len(parts) > limit:
+        parts = parts[:limit - 1] + ["…", parts[-1]]
+    return ", ".join(parts)
+
+
 def item_label(item: Item) -> str:
     md = item.metadata or {}
     if item.source == "import":

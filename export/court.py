@@ -20,7 +20,7 @@ from reportlab.platypus import (CondPageBreak, Image, KeepTogether, NextPageTemp
 from evidence_kit.i18n import tr
 
 from . import images, pdfkit
-from .common import (Selection, abuse_name, event_name, human_size, is_sensitive, item_label,
+from .common import (Selection, abuse_name, event_name, exhibit_ranges, human_size, is_sensitive, item_label,
                      shareable_log, short_when, status_text, when, yes_no)
 from .pdfkit import MONO, SANS, SANS_BOLD, esc, mono_line
 
@@ -196,7 +196,7 @@ class CourtDossier:
         sens = [i for i in items if is_sensitive(i)]
         if sens:
             key = "court.sensitive_included" if self.include_sensitive else "court.sensitive_blurred"
-            out.append(self.P(esc(t(key, count=len(sens), exhibits=", ".join(i.exhibit for i in sens))), "box"))
+            out.append(self.P(esc(t(key, count=len(sens), exhibits=exhibit_ranges([i.exhibit for i in sens], 40))), "box"))
         else:
             out.append(self.P(esc(t("court.sensitive_none")), "note"))
         out.append(self.P(esc(t("court.not_notarial")), "box"))
@@ -541,10 +541,8 @@ class CourtDossier:
         return out
 
     @staticmethod
-    def _image(sl: images.Slice) -> Image:
-        im = Image(io.BytesIO(sl.jpeg), width=sl.width_pt, height=sl.height_pt)
-        im.hAlign = "LEFT"
-        return im
+    def _image(sl: images.Slice):
+        return pdfkit.JpegImage(sl.jpeg, sl.width_pt, sl.height_pt)
 
     # ------------------------------------------------------------------ appendices
     def appendices(self) -> list:
@@ -592,7 +590,7 @@ class CourtDossier:
                 continue
             flush_run()
             e = rec["entry"]
-            its = ", ".join(exhibits.get(i, i) for i in e.get("items", []))
+            its = exhibit_ranges([exhibits.get(i, i) for i in e.get("items", [])])
             details = self.event_details(e)
             ev = esc(event_name(e["event"], self.lang)) + (f"<br/><font size='6.5'>{esc(details)}</font>" if details else "")
             rows.append([self.P(str(e["seq"]), "cell"), self.P(esc(short_when(e["at"])), "cell"),
@@ -627,9 +625,7 @@ class CourtDossier:
         t = self.t
         out = self._app_start("court.app_declaration")
         out.append(self.P(esc(t("court.decl.label")), "box"))
-        exhibits = ", ".join(i.exhibit for i in self.sel.items)
-        if len(exhibits) > 400:
-            exhibits = f"{self.sel.items[0].exhibit} … {self.sel.items[-1].exhibit}"
+        exhibits = exhibit_ranges([i.exhibit for i in self.sel.items], limit=40)
         out.append(self.P(esc(t("court.decl.intro", dossier=self.dossier_id, count=len(self.sel.items),
                                 exhibits=exhibits)), "body"))
         for n in range(1, 7):

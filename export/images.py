@@ -14,7 +14,7 @@ from PIL import Image, ImageFilter, ImageOps
 # in memory. A picture over this is listed with its hash but not drawn.
 MAX_PIXELS = 178_000_000    # Pillow's own decompression-bomb limit
 MAX_EMBED_WIDTH = 1600       # px: about 150 dpi across a landscape page
-JPEG_QUALITY = 72
+JPEG_QUALITY = 62
 OVERLAP_PX = 48              # slices repeat this many pixels so no line is lost at a cut
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/webp", "image/gif", "image/bmp", "image/tiff")
 
@@ -69,7 +69,7 @@ def _rgb(img: Image.Image) -> Image.Image:
 
 def jpeg_bytes(img: Image.Image, quality: int = JPEG_QUALITY) -> bytes:
     out = io.BytesIO()
-    _rgb(img).save(out, "JPEG", quality=quality, subsampling=2, optimize=False)
+    _rgb(img).save(out, "JPEG", quality=quality, subsampling=2, optimize=True)
     return out.getvalue()
 
 

@@ -141,6 +141,47 @@ class Bookmark(Flowable):
                 doc.section = self.section
 
 
+class JpegImage(Flowable):
+    """A JPEG drawn as it is (DCTDecode passthrough), never decoded to raw pixels by reportlab.
+
+    reportlab's own Image flowable decodes every picture to RGB to name it, and keeps that; with
+    hundreds of screenshot slices that costs gigabytes. Here the JPEG's bytes go straight into
+    the PDF and the flowable lets go of them once drawn."""
+
+    def __init__(self, jpeg: bytes, width: float, height: float):
+        super().__init__()
+        self.jpeg = jpeg
+        self.width, self.height = width, height
+        self.hAlign = "LEFT"
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+    def draw(self):
+        import hashlib
+
+        from reportlab.pdfbase.pdfdoc import PDFImageXObject
+
+        c = self.canv
+        name = "ekimg" + hashlib.sha256(self.jpeg).hexdigest()[:24]
+        reg = c._doc.getXObjectName(name)
+        if c._doc.idToObject.get(reg) is None:
+            obj = PDFImageXObject(name)
+            if not obj.loadImageFromJPEG(io.BytesIO(self.jpeg)):
+                raise ValueError("not a JPEG")
+            obj.name = name
+            c._setXObjects(obj)
+            c._doc.Reference(obj, reg)
+            c._doc.addForm(name, obj)
+        c._currentPageHasImages = 1
+        c.saveState()
+        c.scale(self.width, self.height)
+        c._code.append(f"/{reg} Do")
+        c.restoreState()
+        c._formsinuse.append(name)
+        self.jpeg = b""
+
+
 class SetSection(Flowable):
     def __init__(self, section: str):
         super().__init__()

@@ -171,7 +171,7 @@ class PlatformReport:
             sl = images.thumbnail(img, THUMB_W, sensitive=sensitive)
         finally:
             img.close()
-        im = Image(io.BytesIO(sl.jpeg), width=sl.width_pt, height=sl.height_pt)
+        im = pdfkit.JpegImage(sl.jpeg, sl.width_pt, sl.height_pt)
         cap = self.Pt("plat.thumb_blurred" if sensitive else "plat.thumb_top", "tiny")
         return [im, cap]
 
