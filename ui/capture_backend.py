@@ -8,6 +8,8 @@ Playwright browser lives on its own thread.
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from typing import Callable
 
@@ -109,6 +111,26 @@ def _failure_words(result) -> str:
     return getattr(result, "error", None) or (item.error if item is not None else "") or ""
 
 
+_lowered: set[int] = set()
+
+
+def _lower_this_threads_priority() -> None:
+    """Linux: give the capture thread, and the browser it starts (children inherit it), a lower
+    CPU priority than the window, so the window stays responsive on a two-core laptop while pages
+    render. On Linux a nice value belongs to one thread; elsewhere it would slow the whole app,
+    so nothing is done there."""
+    if not sys.platform.startswith("linux"):
+        return
+    tid = threading.get_native_id()
+    if tid in _lowered:
+        return
+    _lowered.add(tid)
+    try:
+        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + 10))
+    except (OSError, AttributeError):
+        pass
+
+
 class ServiceBackend(CaptureBackend):
     """Drives `capture.CaptureService`: Playwright and its browser on the service's own thread,
     sealing on the service's own vault writer. Its callbacks arrive on the capture thread and are
@@ -172,6 +194,7 @@ class ServiceBackend(CaptureBackend):
         fut.add_done_callback(lambda f: self._finished(job, f))
 
     def _stage(self, cjob, stage: str) -> None:        # on the capture thread
+        _lower_this_threads_priority()
         with self._lock:
             job = self._jobs.get(cjob.id)
         if job is None or stage in ("done", "failed"):
