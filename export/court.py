@@ -332,7 +332,7 @@ class CourtDossier:
                     if isinstance(r, dict):
                         line = f"{r.get('status', '')} {r.get('url', '')}"
                         if r.get("location"):
-                            line += f" → {r['location']}"
+                            line += f" » {r['location']}"
                         lines.append(esc(line.strip()))
                     else:
                         lines.append(esc(r))
@@ -485,7 +485,7 @@ class CourtDossier:
             names = d.get("artifacts") or ([d["artifact"]] if d.get("artifact") else [])
             return ", ".join(str(n) for n in names)
         if ev == "case_renamed":
-            return f"{d.get('from', '')} → {d.get('to', '')}"
+            return f"{d.get('from', '')} » {d.get('to', '')}"
         if ev == "case_created":
             return str(d.get("case", ""))
         if ev == "verified":
