@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((COL_EXHIBIT, 74), (COL_SITE, 120), (COL_CAPTURED, 130), (COL_STATUS, 100),
+        for col, w in ((COL_EXHIBIT, 74), (COL_SITE, 120), (COL_CAPTURED, 172), (COL_STATUS, 100),
                        (COL_SENSITIVE, 80)):
             hh.resizeSection(col, w)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
