@@ -199,6 +199,7 @@ class CourtDossier:
             out.append(self.P(esc(t(key, count=len(sens), exhibits=exhibit_ranges([i.exhibit for i in sens], 40))), "box"))
         else:
             out.append(self.P(esc(t("court.sensitive_none")), "note"))
+        out.append(Spacer(1, 3 * mm))
         out.append(self.P(esc(t("court.not_notarial")), "box"))
         out.append(self.P(esc(t("court.contents")), "h2"))
         for key in ("court.section_index", "court.section_exhibits", "court.app_custody",
