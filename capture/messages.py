@@ -152,10 +152,6 @@ M: dict[str, dict[str, str]] = {
         "en": "Something covers part of the page ({text}). It does not look like a cookie banner, so it was left as it was.",
         "ru": "Часть страницы закрыта ({text}). Это не похоже на баннер о cookie, поэтому оно оставлено как есть.",
         "tg": "Қисми саҳифа пӯшида аст ({text}). Ин ба баннери cookie монанд нест, бинобар ин ҳамон тавр монда шуд."},
-    "capture.gap.http_error": {
-        "en": "The site answered with HTTP status {status} ({reason}); the page it showed was captured as it is.",
-        "ru": "Сайт ответил кодом HTTP {status} ({reason}); показанная им страница сохранена как есть.",
-        "tg": "Сомона бо рамзи HTTP {status} ({reason}) ҷавоб дод; саҳифаи нишондодаи он ҳамон тавр сабт шуд."},
     "capture.gap.no_page": {
         "en": "Nothing of the page could be saved except this record of the attempt.",
         "ru": "От страницы ничего не удалось сохранить, кроме записи о попытке.",
