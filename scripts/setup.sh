@@ -49,12 +49,15 @@ if [ ! -x .venv/bin/python ]; then
   say "Creating the virtual environment in .venv"
   "$PY" -m venv .venv
 fi
+# Reinstall when the dependencies or the set of top-level packages change (an editable install
+# maps only the packages that existed when it was made).
 stamp=.venv/.evidence-kit-installed
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+want="$( (cat pyproject.toml; ls -d */__init__.py 2>/dev/null) | sha256sum | cut -d' ' -f1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   say "Installing Evidence Kit and its Python packages"
   .venv/bin/python -m pip install -q --upgrade pip >&2 || true
   .venv/bin/python -m pip install -q -e '.[test]' >&2
-  touch "$stamp"
+  echo "$want" > "$stamp"
 fi
 
 # Playwright's own browser is only a last resort (its download is blocked on some networks).
