@@ -3,17 +3,18 @@ after a capture, the page's words are nowhere on disk outside the (encrypted) va
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
-import urllib.parse
 from pathlib import Path
 
 import pytest
+
+from tests.canary import find_canary
+from tests.core.helpers import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.browser
@@ -33,36 +34,7 @@ def _env(tmp_path: Path, **extra) -> dict:
 
 
 def _cli(args, env, timeout=180, **kw):
-    return subprocess.run([sys.executable, "-m", "evidence_kit.cli.main", *map(str, args)], env=env,
-                          capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL, **kw)
-
-
-def _forms(canary: str) -> list[bytes]:
-    c = canary.encode()
-    out = {c, canary.encode("utf-16-le"), canary.encode("utf-16-be"), urllib.parse.quote(canary).encode(),
-           c.lower(), c.upper()}
-    for pad in range(3):       # inside longer base64 text, at each alignment
-        enc = base64.b64encode(b"x" * pad + c)
-        out.add(enc[4 * ((pad + 2) // 3) + 1:-4])
-    return [f for f in out if len(f) >= 6]
-
-
-def _find(roots, canary: str) -> list[str]:
-    needles = _forms(canary)
-    hits = []
-    for root in roots:
-        for p in Path(root).rglob("*"):
-            if canary.lower() in p.name.lower():
-                hits.append(f"name: {p}")
-            if p.is_file() and not p.is_symlink():
-                try:
-                    data = p.read_bytes()
-                except OSError:
-                    continue
-                low = data.lower()
-                if any(n in data or n.lower() in low for n in needles):
-                    hits.append(f"content: {p}")
-    return hits
+    return run_cli(args, env, timeout=timeout, **kw)
 
 
 def _shm_dirs() -> set[str]:
@@ -91,13 +63,13 @@ def test_canary_is_nowhere_on_disk_after_a_capture(tmp_path, site, browser_info,
     with Vault.open(vaults[0].parent, "pass word", writable=False) as v:   # the capture saw it all
         assert canary in v.read_artifact(item["id"], "page.txt").decode()
         assert f"/canary/{canary}.png" in v.read_artifact(item["id"], "page.html").decode()
-    assert _find([home, tmp], canary) == []
+    assert find_canary([home, tmp], canary) == []
     assert list(tmp.iterdir()) == [], "the browser's temporary folder must be removed"
     assert _shm_dirs() - before == set(), "the RAM-backed browser folder must be removed"
     # and the search works: extracting the page text (on purpose) puts the canary on disk
     out = tmp_path / "out"
     assert _cli(["extract", item["id"], "--out", out], env).returncode == 0
-    assert _find([out], canary) != []
+    assert find_canary([out], canary) != []
 
 
 def test_cli_exit_codes_and_words(tmp_path, site, browser_info):

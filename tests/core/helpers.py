@@ -18,10 +18,10 @@ def cli_env(tmp_path: Path, **extra) -> dict:
     return env
 
 
-def run_cli(args, env, *, input_text=None, timeout=120) -> subprocess.CompletedProcess:
+def run_cli(args, env, *, input_text=None, timeout=120, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "evidence_kit.cli.main", *map(str, args)], env=env,
                           input=input_text, capture_output=True, text=True, timeout=timeout,
-                          stdin=None if input_text is not None else subprocess.DEVNULL)
+                          stdin=None if input_text is not None else subprocess.DEVNULL, **kw)
 
 
 def snapshot(folder: Path) -> dict[str, str]:
