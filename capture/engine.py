@@ -49,6 +49,8 @@ def _install_driver_env_hook() -> None:
         from playwright._impl import transport
     except ImportError:      # pragma: no cover - a Playwright without this module: canary test tells
         return
+    if not callable(getattr(transport, "get_driver_env", None)):
+        return               # pragma: no cover - likewise; the browser's own flags still apply
     if getattr(transport.get_driver_env, "_evidence_kit", False):
         return
     original = transport.get_driver_env
