@@ -362,11 +362,22 @@ def main(argv: list[str] | None = None) -> int:
             pass
 
 
+def _no_display() -> bool:
+    """On Linux/BSD, Qt aborts the process when there is no screen to draw on: say so first."""
+    if sys.platform.startswith(("win", "darwin")) or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def gui_main(argv: list[str] | None = None) -> int:
+    if _no_display():
+        sys.stderr.write(tr("gui.no_display") + "\n")
+        return EXIT_USAGE
     try:
         from ui.app import main as app_main
-    except ImportError:
-        sys.stderr.write(tr("gui.not_built") + "\n")
+    except ImportError as exc:
+        missing = getattr(exc, "name", "") or ""
+        sys.stderr.write(tr("gui.not_built" if missing.startswith("ui") else "gui.libraries_missing") + "\n")
         return EXIT_USAGE
     return app_main(argv if argv is not None else sys.argv[1:])
 

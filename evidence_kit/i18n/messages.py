@@ -344,14 +344,14 @@ M: dict[str, dict[str, str]] = {
         "en": "The desktop app is not installed in this copy. Use the evidence-kit command for now.",
         "ru": "Настольное приложение не установлено в этой копии. Пока используйте команду evidence-kit.",
         "tg": "Барномаи мизи корӣ дар ин нусха насб нашудааст. Ҳоло фармони evidence-kit-ро истифода баред."},
-    "capture.not_built": {
-        "en": "Capturing pages is not available in this copy yet.",
-        "ru": "Сохранение страниц в этой копии пока недоступно.",
-        "tg": "Сабти саҳифаҳо дар ин нусха ҳоло дастрас нест."},
-    "export.not_built": {
-        "en": "Exporting dossiers is not available in this copy yet.",
-        "ru": "Экспорт досье в этой копии пока недоступен.",
-        "tg": "Содироти парванда дар ин нусха ҳоло дастрас нест."},
+    "gui.no_display": {
+        "en": "The app needs a desktop screen, and this session has none. Start it from your desktop, or use the evidence-kit command here.",
+        "ru": "Приложению нужен рабочий стол, а в этом сеансе его нет. Запустите его с рабочего стола или используйте здесь команду evidence-kit.",
+        "tg": "Барнома мизи кории экранӣ лозим дорад, вале дар ин ҷаласа он нест. Онро аз мизи корӣ оғоз кунед ё дар ин ҷо фармони evidence-kit-ро истифода баред."},
+    "gui.libraries_missing": {
+        "en": "Some parts the app needs are not installed. Run: bash scripts/setup.sh app",
+        "ru": "Не установлены некоторые компоненты, нужные приложению. Выполните: bash scripts/setup.sh app",
+        "tg": "Баъзе қисмҳое, ки барнома лозим дорад, насб нашудаанд. Иҷро кунед: bash scripts/setup.sh app"},
     # ------------------------------------------------------------------ custody events
     "event.vault_created": {"en": "vault created", "ru": "хранилище создано", "tg": "хазина сохта шуд"},
     "event.item_imported": {"en": "file imported", "ru": "файл добавлен", "tg": "файл ворид шуд"},

@@ -240,3 +240,12 @@ def test_prompts_on_a_terminal(tmp_path):
     assert code == 0 and "no evidence yet" in out, out
     code, out = converse(["list"], ["wrong"])
     assert code == 3, out
+
+
+def test_gui_without_a_screen_says_so(tmp_path):
+    env = cli_env(tmp_path, HOME=tmp_path / "home")
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(var, None)
+    r = run_cli(["gui"], env)
+    assert r.returncode == 2 and "needs a desktop screen" in r.stderr
+    _no_traceback(r)
