@@ -11,6 +11,7 @@ import asyncio
 import os
 import platform
 import re
+import ssl
 import sys
 import time
 from pathlib import Path
@@ -409,7 +410,30 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None) 
                 pass
     pc.finished_at = utc_now()
     _finish_metadata(session, pc, rec, events, time.monotonic() - t0)
+    tls, server = pc.metadata.get("tls"), pc.metadata.get("server")
+    if tls and server and pc.final_url:
+        host = urlsplit(pc.final_url).hostname or server["ip"]
+        tls.update(await _tls_trust(server["ip"], int(server["port"]), host))
     return pc
+
+
+async def _tls_trust(ip: str, port: int, host: str, timeout: float = 5.0) -> dict:
+    """Does this computer's certificate store trust the server's certificate for `host`?
+
+    The browser accepts any certificate so that a page behind a bad one is still captured; a court
+    should know whether the certificate was valid, so one more handshake checks it, to the same
+    server address, with the system's trust store."""
+    ctx = ssl.create_default_context()
+    try:
+        _, writer = await asyncio.wait_for(
+            asyncio.open_connection(ip, port, ssl=ctx, server_hostname=host), timeout)
+        writer.close()
+        return {"trusted_by_this_computer": True, "trust_check": None}
+    except ssl.SSLCertVerificationError as exc:
+        return {"trusted_by_this_computer": False, "trust_check": exc.verify_message or str(exc)}
+    except (OSError, ssl.SSLError, asyncio.TimeoutError) as exc:
+        return {"trusted_by_this_computer": None,
+                "trust_check": f"could not connect again to check: {type(exc).__name__}"}
 
 
 async def _steps(session, page, ctx, rec: NetworkRecorder, events: PageEvents, pc: PageCapture,

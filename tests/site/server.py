@@ -398,11 +398,13 @@ class TestSite:
 
     __test__ = False   # not a pytest test class
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0):
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, tls=None):
         self._server = _Server((host, port), _Handler)
+        if tls is not None:      # an ssl.SSLContext: serve the same pages over HTTPS
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
         self.host = host
         self.port = self._server.server_address[1]
-        self.base = f"http://{host}:{self.port}"
+        self.base = f"{'https' if tls is not None else 'http'}://{host}:{self.port}"
         self._thread = threading.Thread(target=self._server.serve_forever, name="test-site",
                                         kwargs={"poll_interval": 0.1}, daemon=True)
         self._thread.start()
@@ -432,8 +434,8 @@ class TestSite:
 
 
 @contextlib.contextmanager
-def serve(host: str = "127.0.0.1", port: int = 0):
-    site = TestSite(host, port)
+def serve(host: str = "127.0.0.1", port: int = 0, tls=None):
+    site = TestSite(host, port, tls)
     try:
         yield site
     finally:
