@@ -224,6 +224,8 @@ class AppController(QObject):
     def _close_session(self) -> None:
         """Stop the capture service and every worker, then close the vault (no thread left)."""
         self.guard.stop_idle()
+        if self.main is not None:
+            self.main.detail.flush_notes()   # a note being typed is kept (the writer finishes it)
         if self.queue is not None:
             self.queue.cancel_all()
         if self.backend is not None:

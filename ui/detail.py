@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget,
@@ -37,6 +37,9 @@ def _sel_label() -> QLabel:
     lab.setWordWrap(True)
     lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return lab
+
+
+NOTES_PAUSE_MS = 1200      # a note is saved this long after the last key press
 
 
 class DetailPane(QWidget):
@@ -101,15 +104,23 @@ class DetailPane(QWidget):
         self.notes_label = QLabel()
         self.notes = QPlainTextEdit()
         self.notes.setMinimumHeight(80)
-        self.notes.textChanged.connect(lambda: self.save_notes_btn.setEnabled(
-            self.item is not None and self.notes.toPlainText() != (self.item.notes or "")))
+        self.notes.textChanged.connect(self._notes_edited)
+        # a note is saved by itself: after a short pause in typing, when another item is chosen,
+        # and before the vault locks or the app closes
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(NOTES_PAUSE_MS)
+        self._notes_timer.timeout.connect(self.flush_notes)
+        self._notes_saved: dict[str, str] = {}     # item id -> the note text last sent to the vault
+        self.notes_state = QLabel()
+        self.notes_state.setObjectName("hint")
         self.save_notes_btn = QPushButton()
         self.save_notes_btn.setEnabled(False)
         self.save_notes_btn.clicked.connect(self._save_notes)
         notes_box = QVBoxLayout()
         notes_box.addWidget(self.notes)
         row = QHBoxLayout()
-        row.addStretch(1)
+        row.addWidget(self.notes_state, 1)
         row.addWidget(self.save_notes_btn)
         notes_box.addLayout(row)
         notes_w = QWidget()
@@ -185,6 +196,8 @@ class DetailPane(QWidget):
 
     def show_item(self, item: Item | None) -> None:
         same = item is not None and self.item is not None and item.id == self.item.id
+        if not same:
+            self.flush_notes()       # the note typed for the item being left is kept
         self.item = item
         if not same:
             self.viewer.blur()       # another item: blurred again, always
@@ -209,9 +222,11 @@ class DetailPane(QWidget):
         if not same:
             self._fill_files()
             self.notes.blockSignals(True)
-            self.notes.setPlainText(item.notes or "")
+            # the text last sent to the writer is newer than the index until the write lands
+            self.notes.setPlainText(self._notes_saved.get(item.id, item.notes or ""))
             self.notes.blockSignals(False)
             self.save_notes_btn.setEnabled(False)
+            self.notes_state.clear()
             self.meta.clear()
             self.history.setRowCount(0)
             self._load_pictures()
@@ -401,10 +416,47 @@ class DetailPane(QWidget):
                  if self.abuse.item(i).checkState() == Qt.CheckState.Checked]
         self._update(abuse=kinds)
 
+    def _notes_dirty(self) -> bool:
+        if self.item is None:
+            return False
+        text = self.notes.toPlainText()
+        return text != self._notes_saved.get(self.item.id, self.item.notes or "")
+
+    def _notes_edited(self):
+        dirty = self._notes_dirty()
+        self.save_notes_btn.setEnabled(dirty)
+        if dirty:
+            self._notes_timer.start()        # restarted by every key press
+            self.notes_state.clear()
+
+    def flush_notes(self):
+        """Save the note now if it differs from what the vault has; returns the writer's future
+        (or None). Used on a pause in typing, on a change of item, on lock and on quick exit."""
+        self._notes_timer.stop()
+        if not self._notes_dirty():
+            return None
+        iid, text = self.item.id, self.notes.toPlainText()
+        self._notes_saved[iid] = text
+        self.save_notes_btn.setEnabled(False)
+        self.notes_state.setText(self.tr("Saving the note…"))
+
+        def done(item: Item):
+            if self.item is not None and self.item.id == iid and not self._notes_dirty():
+                self.notes_state.setText(self.tr("Note saved."))
+            self._updated(item)
+
+        def failed(exc):
+            self._notes_saved.pop(iid, None)
+            if self.item is not None and self.item.id == iid:
+                self.notes_state.clear()
+                self.save_notes_btn.setEnabled(self._notes_dirty())
+            self._update_failed(exc)
+
+        return self.session.write(lambda v: v.update_item(iid, notes=text), owner=self,
+                                  on_done=done, on_error=failed, keep=True)
+
     def _save_notes(self):
-        if self.item is not None:
-            self.save_notes_btn.setEnabled(False)
-            self._update(notes=self.notes.toPlainText())
+        self.flush_notes()
 
     def _copy_hash(self):
         row = self.files.currentRow()

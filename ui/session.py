@@ -84,15 +84,17 @@ class VaultSession(QObject):
     # ----------------------------------------------------------------- writes
     def write(self, fn: Callable[[Vault], Any], *, on_done: Callable | None = None,
               on_error: Callable | None = None, owner: QObject | None = None,
-              items_changed: bool = True):
-        """Run `fn(vault)` on the writer thread; then tell the windows the items changed."""
+              items_changed: bool = True, keep: bool = False):
+        """Run `fn(vault)` on the writer thread; then tell the windows the items changed.
+        With `keep`, the write still happens if the vault is locked before it started."""
         def done(result):
             if items_changed:
                 self.itemsChanged.emit()
             if on_done:
                 on_done(result)
 
-        return self.writer.submit(fn, self.vault, on_done=done, on_error=on_error, owner=owner)
+        return self.writer.submit(fn, self.vault, on_done=done, on_error=on_error, owner=owner,
+                                  keep=keep)
 
     def read(self, fn: Callable[[Vault], Any], *, on_done: Callable | None = None,
              on_error: Callable | None = None, owner: QObject | None = None):
@@ -100,7 +102,8 @@ class VaultSession(QObject):
 
     # ----------------------------------------------------------------- closing
     def close(self) -> None:
-        """Stop every worker (waiting for the job in hand) and close the vault."""
+        """Stop every worker (waiting for the job in hand, and for writes submitted with `keep`)
+        and close the vault."""
         if self.closed:
             return
         self.closed = True

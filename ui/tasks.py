@@ -87,18 +87,26 @@ class Worker:
         self.name = name
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix=f"ek-{name}")
         self._closed = False
+        self._pending: dict[Future, bool] = {}     # not yet finished -> must it run before shutdown?
+        self._pending_lock = threading.Lock()
         _get_relay()   # created here, on the GUI thread
 
     def submit(self, fn: Callable, *args, on_done: Callable[[Any], Any] | None = None,
                on_error: Callable[[BaseException], Any] | None = None,
-               owner: QObject | None = None, **kwargs) -> Future:
+               owner: QObject | None = None, keep: bool = False, **kwargs) -> Future:
+        """Queue `fn(*args, **kwargs)`. A job submitted with `keep=True` (a note the person typed)
+        still runs when the worker is shut down before it started; other waiting jobs are dropped."""
         if self._closed:
             fut: Future = Future()
             fut.cancel()
             return fut
         fut = self._pool.submit(fn, *args, **kwargs)
+        with self._pending_lock:
+            self._pending[fut] = keep
 
         def finished(f: Future) -> None:
+            with self._pending_lock:
+                self._pending.pop(f, None)
             if f.cancelled():
                 return
             exc = f.exception()
@@ -114,6 +122,11 @@ class Worker:
         return fut
 
     def shutdown(self, wait: bool = True) -> None:
-        """Drop jobs not yet started; with `wait`, return once the running one has finished."""
+        """Drop jobs not yet started (except those submitted with `keep`); with `wait`, return
+        once the running one and the kept ones have finished."""
         self._closed = True
-        self._pool.shutdown(wait=wait, cancel_futures=True)
+        with self._pending_lock:
+            drop = [f for f, keep in self._pending.items() if not keep]
+        for f in drop:
+            f.cancel()               # only succeeds for a job that has not started
+        self._pool.shutdown(wait=wait, cancel_futures=False)
