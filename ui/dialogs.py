@@ -188,6 +188,18 @@ class SettingsDialog(_Translated, QDialog):
         form.addRow(self.labels[3], self.timeout)
         form.addRow(self.labels[4], self.autolock)
         form.addRow("", self.neutral)
+        self.passwd_btn = QPushButton()
+        self.passwd_btn.clicked.connect(self.open_change_passphrase)
+        self.passwd_done = QLabel()
+        self.passwd_done.setObjectName("hint")
+        self.passwd_done.setWordWrap(True)
+        pw = QWidget()
+        pl = QHBoxLayout(pw)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.passwd_btn)
+        pl.addWidget(self.passwd_done, 1)
+        self.passwd_label = QLabel()
+        form.addRow(self.passwd_label, pw)
         lay.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -207,6 +219,16 @@ class SettingsDialog(_Translated, QDialog):
         lay.addLayout(row)
         self.resize(560, 380)
         self.retranslate()
+
+    def open_change_passphrase(self):
+        """Current passphrase, the new one twice; checked and changed on the vault's writer."""
+        from .unlock import NewPassphraseDialog
+
+        dlg = NewPassphraseDialog(self, session=self.session)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.changed.connect(lambda: self.passwd_done.setText(i18n.core("passwd.done")))
+        dlg.open()
+        return dlg
 
     def _choose_browser(self):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the browser program"), self.browser.text(),
@@ -255,6 +277,8 @@ class SettingsDialog(_Translated, QDialog):
         self.autolock.setSuffix(self.tr(" minutes"))
         self.autolock.setSpecialValueText(self.tr("never"))
         self.neutral.setText(self.tr("Neutral window title and icon (\u201cNotes\u201d)"))
+        self.passwd_label.setText(self.tr("Passphrase"))
+        self.passwd_btn.setText(self.tr("Change passphrase…"))
         self.cancel_btn.setText(self.tr("Cancel"))
         self.save_btn.setText(self.tr("Save"))
 

@@ -572,14 +572,26 @@ class UnlockDialog(_Screen):
 
 
 class NewPassphraseDialog(QDialog):
-    """After opening with the recovery key: choose a new passphrase (the key keeps working)."""
+    """Choose a new passphrase (the recovery key keeps working).
 
-    def __init__(self, parent=None):
+    Without `session`: shown after opening with the recovery key; the caller changes the
+    passphrase once the dialog is accepted. With `session` (from Settings): the current passphrase
+    is asked too, and checking it and sealing the new one (both Argon2id, slow on purpose) run on
+    the vault's writer thread; the dialog closes once the vault has the new passphrase."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None, session=None):
         super().__init__(parent)
+        self.session = session
+        self.busy_now = False
         self.setModal(True)
         lay = QVBoxLayout(self)
         self.text = QLabel()
         self.text.setWordWrap(True)
+        self.l0 = QLabel()
+        self.p0 = QLineEdit()
+        self.p0.setEchoMode(QLineEdit.EchoMode.Password)
         self.p1 = QLineEdit()
         self.p1.setEchoMode(QLineEdit.EchoMode.Password)
         self.p2 = QLineEdit()
@@ -589,9 +601,15 @@ class NewPassphraseDialog(QDialog):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.hide()
         self.l1, self.l2 = QLabel(), QLabel()
-        for w in (self.text, self.l1, self.p1, self.strength, self.l2, self.p2, self.error):
+        for w in (self.text, self.l0, self.p0, self.l1, self.p1, self.strength, self.l2, self.p2,
+                  self.error, self.busy):
             lay.addWidget(w)
+        self.l0.setVisible(session is not None)
+        self.p0.setVisible(session is not None)
         row = QHBoxLayout()
         self.later = QPushButton()
         self.later.clicked.connect(self.reject)
@@ -603,34 +621,92 @@ class NewPassphraseDialog(QDialog):
         row.addWidget(self.ok)
         lay.addLayout(row)
         self.p1.textChanged.connect(self._update)
+        self.p2.returnPressed.connect(self._ok)
         self.retranslate()
+        self._update()
 
     def _update(self):
         level = passphrase_strength(self.p1.text())
         self.strength.setText(["", self.tr("Too short."), self.tr("Weak."), self.tr("Fair."),
                                self.tr("Good."), self.tr("Strong.")][level])
 
+    def _fail(self, text: str):
+        self.error.setText(text)
+        self.error.show()
+
     def _ok(self):
-        if len(self.p1.text()) < MIN_PASSPHRASE:
-            self.error.setText(self.tr("Too short: use at least {n} characters.").format(n=MIN_PASSPHRASE))
-            self.error.show()
+        if self.busy_now:
+            return
+        if self.session is not None and not self.p0.text():
+            self._fail(self.tr("Type your current passphrase first."))
+        elif len(self.p1.text()) < MIN_PASSPHRASE:
+            self._fail(self.tr("Too short: use at least {n} characters.").format(n=MIN_PASSPHRASE))
         elif self.p1.text() != self.p2.text():
-            self.error.setText(i18n.core("error.passphrases_differ"))
-            self.error.show()
-        else:
+            self._fail(i18n.core("error.passphrases_differ"))
+        elif self.session is None:
             self.accept()
+        else:
+            self._change()
+
+    def _set_busy(self, on: bool):
+        self.busy_now = on
+        self.busy.setVisible(on)
+        for w in (self.p0, self.p1, self.p2, self.ok, self.later):
+            w.setEnabled(not on)
+
+    def _change(self):
+        current, new = self.p0.text(), self.p1.text()
+        self.error.hide()
+        self._set_busy(True)
+
+        def job(vault):
+            if not vault.check_passphrase(current):
+                raise WrongPassphrase()
+            vault.change_passphrase(new)
+
+        self.session.write(job, items_changed=False, owner=self, on_done=self._changed,
+                           on_error=self._change_failed)
+
+    def _changed(self, _):
+        self._set_busy(False)
+        for w in (self.p0, self.p1, self.p2):
+            w.clear()
+        self.changed.emit()
+        self.accept()
+
+    def _change_failed(self, exc: BaseException):
+        self._set_busy(False)
+        if isinstance(exc, WrongPassphrase):
+            self._fail(self.tr("That is not your current passphrase. Nothing was changed."))
+            self.p0.selectAll()
+            self.p0.setFocus()
+        else:
+            self._fail(i18n.error_text(exc))
+
+    def reject(self):
+        if not self.busy_now:            # never leave halfway through sealing the new passphrase
+            super().reject()
 
     def passphrase(self) -> str:
         return self.p1.text()
 
     def retranslate(self):
-        self.setWindowTitle(self.tr("New passphrase"))
-        self.text.setText(self.tr("You opened the vault with the recovery key. Choose a new passphrase "
-                                  "now; your recovery key keeps working."))
+        if self.session is None:
+            self.setWindowTitle(self.tr("New passphrase"))
+            self.text.setText(self.tr("You opened the vault with the recovery key. Choose a new passphrase "
+                                      "now; your recovery key keeps working."))
+            self.later.setText(self.tr("Later"))
+        else:
+            self.setWindowTitle(self.tr("Change passphrase"))
+            self.text.setText(self.tr(
+                "Choose a new passphrase if someone may have seen or guessed the old one. Your saved "
+                "evidence stays as it is, and your recovery key keeps working."))
+            self.later.setText(self.tr("Cancel"))
+        self.l0.setText(self.tr("Current passphrase"))
         self.l1.setText(self.tr("New passphrase"))
         self.l2.setText(self.tr("Type it again"))
-        self.later.setText(self.tr("Later"))
         self.ok.setText(self.tr("Save the new passphrase"))
+        self._update()
 
     def changeEvent(self, event):  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import hmac
 import json
 import os
 import re
@@ -21,7 +22,7 @@ from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 from .. import __version__, tool_version
 from ..errors import (BadInput, EvidenceKitError, ObjectDamaged, StorageError, VaultCorrupt,
-                      VaultExists, VaultNotFound, storage_error)
+                      VaultExists, VaultNotFound, WrongPassphrase, storage_error)
 from ..jsonutil import canonical, loads
 from ..model import ABUSE_KINDS, Artifact, Item
 from ..timeutil import now_iso
@@ -284,6 +285,17 @@ class Vault:
             raise EvidenceKitError("error.read_only")
 
     # ------------------------------------------------------------------ keys and settings
+    def check_passphrase(self, passphrase: str) -> bool:
+        """True if `passphrase` opens this vault's passphrase slot (slow on purpose: Argon2id).
+        Asked before the passphrase is changed from an already unlocked vault."""
+        try:
+            master = keys.unwrap({**self.header, "slots": [s for s in self.header["slots"]
+                                                            if s["type"] == "passphrase"]},
+                                 passphrase=passphrase)
+        except WrongPassphrase:
+            return False
+        return hmac.compare_digest(master, self._master)
+
     def change_passphrase(self, new_passphrase: str) -> None:
         self.require_writable()
         if not new_passphrase:
@@ -366,6 +378,10 @@ class Vault:
                 out.append(int(f.name))
         return sorted(out)
 
+    def _log_beyond_state(self) -> bool:
+        seqs = self._log_seqs()
+        return bool(seqs) and seqs[-1] > self._state.seq
+
     def _read_log_entry(self, seq: int) -> dict:
         """Decrypt one stored entry: {"entry": {...}, "hash": hex, "mac": hex}."""
         label = self._log_label(seq)
@@ -385,12 +401,16 @@ class Vault:
         self.require_writable()
         with self._write_lock:
             seq = self._state.seq + 1
+            label = self._log_label(seq)
+            if (self.path / label).exists() or self._log_beyond_state():
+                # the log holds entries this vault could not read (damaged, or a gap): writing
+                # now would overwrite or paper over them. Evidence of tampering is kept as it is.
+                raise VaultCorrupt("error.log_needs_attention")
             entry = {"seq": seq, "prev": self._state.hash, "at": now_iso(ms=True), "event": event,
                      "collector": self.collector, "tool": tool_version(), "items": list(items),
                      "details": details or {}}
             h = self._entry_hash(entry)
             record = {"entry": entry, "hash": h, "mac": self._entry_mac(h)}
-            label = self._log_label(seq)
             self._write_record(label, record, self.path / label)
             self._state.apply(entry, h)
             self._write_record("head", {"seq": seq, "hash": h})

@@ -104,7 +104,9 @@ def test_wrong_passphrase_recovery_key_and_passwd(make_vault, tmp_path):
         Vault.open(path, "wrong")
     assert len(recovery) == 39 and recovery.count("-") == 7
     v = Vault.open(path, recovery_key=recovery.lower().replace("-", " "))
+    assert v.check_passphrase(PASSPHRASE) and not v.check_passphrase("wrong")
     v.change_passphrase("новый пароль ӯҳ")
+    assert v.check_passphrase("новый пароль ӯҳ") and not v.check_passphrase(PASSPHRASE)
     v.close()
     with pytest.raises(WrongPassphrase):
         Vault.open(path, PASSPHRASE)
@@ -219,3 +221,24 @@ def test_copy_of_vault_opens_elsewhere(make_vault, tmp_path):
     v = Vault.open(tmp_path / "copy", PASSPHRASE)
     assert v.read_artifact(b.id, "page.html") == b"<html>post</html>"
     v.close()
+
+
+def test_a_damaged_log_is_never_written_over(make_vault, tmp_path):
+    path, a, b = _tamper_setup(make_vault, tmp_path)
+    e2 = path / "log" / "000000000002"
+    damaged = bytearray(e2.read_bytes())
+    damaged[40] ^= 1
+    e2.write_bytes(bytes(damaged))
+    v = Vault.open(path, PASSPHRASE, writable=True)
+    try:
+        from evidence_kit.errors import VaultCorrupt
+
+        with pytest.raises(VaultCorrupt) as e:
+            v.log_event("artifact_viewed", items=[a.id])
+        assert e.value.key == "error.log_needs_attention"
+        with pytest.raises(VaultCorrupt):
+            _capture(v, url="https://t.me/s/leaks/99")
+    finally:
+        v.close()
+    assert e2.read_bytes() == bytes(damaged)          # the evidence of tampering is kept
+    assert not _verify(path).ok
