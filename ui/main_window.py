@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signa
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QProgressBar, QPushButton, QSizePolicy,
+                               QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QSizePolicy,
                                QSplitter, QTableView, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from evidence_kit.importer import import_paths
@@ -79,6 +79,16 @@ class MainWindow(QMainWindow):
 
         self.act_capture = act("link", self.open_capture)
         self.act_import = act("add-file", self.choose_files)
+        # files or a whole folder (a phone's screenshots, a chat export): the button's menu
+        self.import_menu = QMenu(self)
+        self.act_import_files = self.import_menu.addAction(style.icon("add-file"), "")
+        self.act_import_files.triggered.connect(self.choose_files)
+        self.act_import_folder = self.import_menu.addAction("")
+        self.act_import_folder.triggered.connect(self.choose_folder)
+        import_btn = tb.widgetForAction(self.act_import)
+        if isinstance(import_btn, QToolButton):
+            import_btn.setMenu(self.import_menu)
+            import_btn.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.act_export = act("export", self.open_export)
         tb.addSeparator()
         self.act_verify = act("check", self.open_verify)
@@ -325,6 +335,16 @@ class MainWindow(QMainWindow):
         if dlg.exec():
             self.import_files(dlg.selectedFiles())
 
+    def choose_folder(self):
+        d = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to add"), "",
+                                             QFileDialog.Option.DontUseNativeDialog)
+        if d:
+            self.add_folder(d)
+
+    def add_folder(self, path: str):
+        """Add every file in a folder and its subfolders (each file becomes one sealed item)."""
+        self.import_files([path])
+
     def import_files(self, paths: list[str]):
         if self._importing:
             QMessageBox.information(self, self.windowTitle(), self.tr("Files are still being added. Please wait a moment."))
@@ -452,6 +472,10 @@ class MainWindow(QMainWindow):
         self.act_import.setText(self.tr("Add files"))
         self.act_import.setToolTip(self.tr("Add screenshots, videos or chat exports you already have. "
                                            "You can also drop them on this window."))
+        self.act_import_files.setText(self.tr("Add files…"))
+        self.act_import_folder.setText(self.tr("Add a folder…"))
+        self.act_import_folder.setToolTip(self.tr("Add every file in a folder and its subfolders, "
+                                                  "for example a phone's screenshots or a chat export."))
         self.act_export.setText(self.tr("Make a dossier"))
         self.act_verify.setText(self.tr("Check"))
         self.act_verify.setToolTip(self.tr("Check that nothing in the vault was changed"))

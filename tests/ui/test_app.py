@@ -104,6 +104,21 @@ def test_import_by_drop_appears_sealed_in_the_table(qtbot, controller_factory, t
         for p in (files / "shot1.png", files / "chat" / "export.txt", single))
 
 
+def test_a_whole_folder_can_be_added_from_the_menu(qtbot, controller_factory, tmp_path):
+    folder = tmp_path / "from phone"
+    (folder / "chat").mkdir(parents=True)
+    (folder / "shot1.png").write_bytes(tiny_png())
+    (folder / "chat" / "export.txt").write_text("Чат: салом", "utf-8")
+    c = controller_factory(tmp_path / "vault")
+    create_through_dialogs(qtbot, c)
+    # the "Add files" button offers a folder too
+    assert c.main.act_import_folder in c.main.import_menu.actions()
+    assert c.main.act_import_folder.text() == "Add a folder…"
+    c.main.add_folder(str(folder))
+    qtbot.waitUntil(lambda: c.main.model.rowCount() == 2 and not c.main._importing, timeout=20000)
+    assert sorted(r[1] for r in _row_texts(c.main)) == ["export.txt", "shot1.png"]
+
+
 def test_reveal_is_deliberate_logged_and_reblurred(qtbot, controller_factory, tmp_path):
     a, b = tmp_path / "a.png", tmp_path / "b.png"
     a.write_bytes(tiny_png(rgb=(250, 0, 0)))
