@@ -185,6 +185,14 @@ Open pages with your login?</source>
             <translation>Это изображение нельзя показать здесь. Оно хранится в хранилище без изменений.</translation>
         </message>
         <message>
+            <source>Saving the note…</source>
+            <translation>Заметка сохраняется…</translation>
+        </message>
+        <message>
+            <source>Note saved.</source>
+            <translation>Заметка сохранена.</translation>
+        </message>
+        <message>
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
@@ -739,6 +747,10 @@ Open pages with your login?</source>
             <translation>Выберите файлы для добавления</translation>
         </message>
         <message>
+            <source>Choose a folder to add</source>
+            <translation>Выберите папку для добавления</translation>
+        </message>
+        <message>
             <source>Files are still being added. Please wait a moment.</source>
             <translation>Файлы ещё добавляются. Подождите немного.</translation>
         </message>
@@ -781,6 +793,18 @@ Open pages with your login?</source>
         <message>
             <source>Add screenshots, videos or chat exports you already have. You can also drop them on this window.</source>
             <translation>Добавьте скриншоты, видео или выгрузки чатов, которые у вас уже есть. Их можно и просто перетащить в это окно.</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Добавить файлы…</translation>
+        </message>
+        <message>
+            <source>Add a folder…</source>
+            <translation>Добавить папку…</translation>
+        </message>
+        <message>
+            <source>Add every file in a folder and its subfolders, for example a phone's screenshots or a chat export.</source>
+            <translation>Добавить все файлы из папки и её вложенных папок, например снимки экрана с телефона или выгрузку чата.</translation>
         </message>
         <message>
             <source>Make a dossier</source>
@@ -858,8 +882,16 @@ Open pages with your login?</source>
             <translation>Надёжная.</translation>
         </message>
         <message>
+            <source>Type your current passphrase first.</source>
+            <translation>Сначала введите вашу нынешнюю парольную фразу.</translation>
+        </message>
+        <message>
             <source>Too short: use at least {n} characters.</source>
             <translation>Слишком коротко: используйте не меньше {n} символов.</translation>
+        </message>
+        <message>
+            <source>That is not your current passphrase. Nothing was changed.</source>
+            <translation>Это не ваша нынешняя парольная фраза. Ничего не изменено.</translation>
         </message>
         <message>
             <source>New passphrase</source>
@@ -868,6 +900,22 @@ Open pages with your login?</source>
         <message>
             <source>You opened the vault with the recovery key. Choose a new passphrase now; your recovery key keeps working.</source>
             <translation>Вы открыли хранилище ключом восстановления. Придумайте сейчас новую парольную фразу; ключ восстановления продолжит работать.</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Смена парольной фразы</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase if someone may have seen or guessed the old one. Your saved evidence stays as it is, and your recovery key keeps working.</source>
+            <translation>Придумайте новую парольную фразу, если кто-то мог увидеть или угадать старую. Сохранённые доказательства остаются как есть, ключ восстановления продолжит работать.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Нынешняя парольная фраза</translation>
         </message>
         <message>
             <source>Type it again</source>
@@ -950,6 +998,14 @@ Open pages with your login?</source>
         <message>
             <source>Neutral window title and icon (“Notes”)</source>
             <translation>Нейтральные название и значок окна («Заметки»)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation>Сменить парольную фразу…</translation>
         </message>
         <message>
             <source>Cancel</source>

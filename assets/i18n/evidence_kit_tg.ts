@@ -185,6 +185,14 @@ Open pages with your login?</source>
             <translation>Ин тасвирро дар ин ҷо нишон додан ғайриимкон аст. Он дар хазина бетағйир нигоҳ дошта мешавад.</translation>
         </message>
         <message>
+            <source>Saving the note…</source>
+            <translation>Қайд нигоҳ дошта мешавад…</translation>
+        </message>
+        <message>
+            <source>Note saved.</source>
+            <translation>Қайд нигоҳ дошта шуд.</translation>
+        </message>
+        <message>
             <source>Details</source>
             <translation>Тафсилот</translation>
         </message>
@@ -739,6 +747,10 @@ Open pages with your login?</source>
             <translation>Файлҳоро барои илова интихоб кунед</translation>
         </message>
         <message>
+            <source>Choose a folder to add</source>
+            <translation>Ҷузвдонро барои илова интихоб кунед</translation>
+        </message>
+        <message>
             <source>Files are still being added. Please wait a moment.</source>
             <translation>Файлҳо ҳоло илова мешаванд. Каме сабр кунед.</translation>
         </message>
@@ -781,6 +793,18 @@ Open pages with your login?</source>
         <message>
             <source>Add screenshots, videos or chat exports you already have. You can also drop them on this window.</source>
             <translation>Скриншотҳо, видеоҳо ё содироти чатҳоеро, ки аллакай доред, илова кунед. Онҳоро ба ин равзана кашидан ҳам мумкин аст.</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Илова кардани файлҳо…</translation>
+        </message>
+        <message>
+            <source>Add a folder…</source>
+            <translation>Илова кардани ҷузвдон…</translation>
+        </message>
+        <message>
+            <source>Add every file in a folder and its subfolders, for example a phone's screenshots or a chat export.</source>
+            <translation>Ҳамаи файлҳои ҷузвдон ва зерҷузвдонҳои онро илова кунед, масалан аксҳои экрани телефон ё содироти чат.</translation>
         </message>
         <message>
             <source>Make a dossier</source>
@@ -858,8 +882,16 @@ Open pages with your login?</source>
             <translation>Боэътимод.</translation>
         </message>
         <message>
+            <source>Type your current passphrase first.</source>
+            <translation>Аввал гузарвожаи ҳозираи худро ворид кунед.</translation>
+        </message>
+        <message>
             <source>Too short: use at least {n} characters.</source>
             <translation>Хеле кӯтоҳ: на камтар аз {n} аломат истифода баред.</translation>
+        </message>
+        <message>
+            <source>That is not your current passphrase. Nothing was changed.</source>
+            <translation>Ин гузарвожаи ҳозираи шумо нест. Ҳеҷ чиз иваз нашуд.</translation>
         </message>
         <message>
             <source>New passphrase</source>
@@ -868,6 +900,22 @@ Open pages with your login?</source>
         <message>
             <source>You opened the vault with the recovery key. Choose a new passphrase now; your recovery key keeps working.</source>
             <translation>Шумо хазинаро бо калиди барқарорсозӣ кушодед. Ҳозир гузарвожаи нав интихоб кунед; калиди барқарорсозӣ кор карданро идома медиҳад.</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Иваз кардани гузарвожа</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase if someone may have seen or guessed the old one. Your saved evidence stays as it is, and your recovery key keeps working.</source>
+            <translation>Агар касе гузарвожаи кӯҳнаро дида ё тахмин карда бошад, гузарвожаи нав интихоб кунед. Далелҳои сабтшуда ҳамон тавр мемонанд ва калиди барқарорсозӣ кор карданро идома медиҳад.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бекор</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Гузарвожаи ҳозира</translation>
         </message>
         <message>
             <source>Type it again</source>
@@ -950,6 +998,14 @@ Open pages with your login?</source>
         <message>
             <source>Neutral window title and icon (“Notes”)</source>
             <translation>Номи равзана ва нишонаи бетараф («Қайдҳо»)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Гузарвожа</translation>
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation>Иваз кардани гузарвожа…</translation>
         </message>
         <message>
             <source>Cancel</source>
