@@ -102,6 +102,10 @@ M: dict[str, dict[str, str]] = {
         "en": "Entry {seq} of the custody log cannot be read. Run evidence-kit verify.",
         "ru": "Запись {seq} журнала хранения не читается. Запустите evidence-kit verify.",
         "tg": "Сабти {seq}-и дафтари нигаҳдорӣ хонда намешавад. evidence-kit verify-ро иҷро кунед."},
+    "error.log_needs_attention": {
+        "en": "Part of the custody log cannot be read, so nothing new is saved until it is looked at. Your evidence can still be read and exported. Run evidence-kit verify and show the result to a helper.",
+        "ru": "Часть журнала хранения не читается, поэтому ничего нового не сохраняется, пока его не проверят. Доказательства по-прежнему можно читать и экспортировать. Запустите evidence-kit verify и покажите результат помощнику.",
+        "tg": "Қисми дафтари нигаҳдорӣ хонда намешавад, бинобар ин то санҷидани он чизи нав захира намешавад. Далелҳоро ҳоло ҳам хондан ва содир кардан мумкин аст. evidence-kit verify-ро иҷро кунед ва натиҷаро ба мутахассис нишон диҳед."},
     "error.object_damaged": {
         "en": "A stored file was changed, cut short or removed. Run evidence-kit verify.",
         "ru": "Сохранённый файл изменён, обрезан или удалён. Запустите evidence-kit verify.",
