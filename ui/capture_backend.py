@@ -111,24 +111,50 @@ def _failure_words(result) -> str:
     return getattr(result, "error", None) or (item.error if item is not None else "") or ""
 
 
-_lowered: set[int] = set()
+def _descendants(root: int) -> list[int]:
+    """Process ids below `root` (Linux /proc): the Playwright driver, the browser, its helpers."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                stat = f.read()
+            ppid = int(stat[stat.rindex(b")") + 2:].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [root]
+    while todo:
+        for c in children.get(todo.pop(), []):
+            out.append(c)
+            todo.append(c)
+    return out
 
 
-def _lower_this_threads_priority() -> None:
-    """Linux: give the capture thread, and the browser it starts (children inherit it), a lower
-    CPU priority than the window, so the window stays responsive on a two-core laptop while pages
-    render. On Linux a nice value belongs to one thread; elsewhere it would slow the whole app,
-    so nothing is done there."""
-    if not sys.platform.startswith("linux"):
+def _browser_to_background() -> None:
+    """Linux: put the Playwright driver and the browser it starts (every thread of every process
+    below ours) in the SCHED_IDLE class, so they only use CPU time the window does not want.
+
+    Measured (bench/bench_gui.py, stall probe in the report): during a capture the window's thread
+    was not waiting for Python's GIL but for a CPU, for up to 300 ms, while Chromium used both
+    cores. A nice value is not enough: Chromium sets its own threads' nice values (as root even
+    to -8, above the window), but it does not leave SCHED_IDLE, and new renderers inherit it.
+    The capture thread itself keeps its normal priority: it holds the GIL that the window needs."""
+    if not sys.platform.startswith("linux") or not hasattr(os, "SCHED_IDLE"):
         return
-    tid = threading.get_native_id()
-    if tid in _lowered:
-        return
-    _lowered.add(tid)
-    try:
-        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + 10))
-    except (OSError, AttributeError):
-        pass
+    idle = os.sched_param(0)
+    for pid in _descendants(os.getpid()):
+        try:
+            tids = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue
+        for tid in map(int, tids):
+            try:
+                if os.sched_getscheduler(tid) != os.SCHED_IDLE:
+                    os.sched_setscheduler(tid, os.SCHED_IDLE, idle)
+            except OSError:
+                pass
 
 
 class ServiceBackend(CaptureBackend):
@@ -194,7 +220,7 @@ class ServiceBackend(CaptureBackend):
         fut.add_done_callback(lambda f: self._finished(job, f))
 
     def _stage(self, cjob, stage: str) -> None:        # on the capture thread
-        _lower_this_threads_priority()
+        _browser_to_background()
         with self._lock:
             job = self._jobs.get(cjob.id)
         if job is None or stage in ("done", "failed"):
