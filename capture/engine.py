@@ -146,8 +146,11 @@ class BrowserSession:
                 "viewport": {"width": self.options.viewport[0], "height": self.options.viewport[1]},
                 "device_scale_factor": 1, "sandbox": "--no-sandbox" not in launch_args(),
                 "profile": "fresh in-memory context per page (no cookies, cache or logins)",
+                "profile_key": "capture.browser.fresh_context",
                 "temporary_files": "RAM-backed folder, removed afterwards" if self.private_is_ram
-                                   else "system temporary folder, removed afterwards"}
+                                   else "system temporary folder, removed afterwards",
+                "temporary_files_key": "capture.browser.temp_ram" if self.private_is_ram
+                                       else "capture.browser.temp_system"}
 
     async def close(self) -> None:
         global _driver_tmp
@@ -428,12 +431,25 @@ async def _tls_trust(ip: str, port: int, host: str, timeout: float = 5.0) -> dic
         _, writer = await asyncio.wait_for(
             asyncio.open_connection(ip, port, ssl=ctx, server_hostname=host), timeout)
         writer.close()
-        return {"trusted_by_this_computer": True, "trust_check": None}
+        return {"trusted_by_this_computer": True, "trust_check": None,
+                "trust_check_key": "capture.tls.trusted", "trust_check_params": {}}
     except ssl.SSLCertVerificationError as exc:
-        return {"trusted_by_this_computer": False, "trust_check": exc.verify_message or str(exc)}
+        reason = exc.verify_message or str(exc)
+        return {"trusted_by_this_computer": False, "trust_check": reason,
+                "trust_check_key": _TLS_REASONS.get(exc.verify_code, "capture.tls.untrusted"),
+                "trust_check_params": {"reason": reason[:300]}}
     except (OSError, ssl.SSLError, asyncio.TimeoutError) as exc:
         return {"trusted_by_this_computer": None,
-                "trust_check": f"could not connect again to check: {type(exc).__name__}"}
+                "trust_check": f"could not connect again to check: {type(exc).__name__}",
+                "trust_check_key": "capture.tls.not_checked",
+                "trust_check_params": {"reason": type(exc).__name__}}
+
+
+# OpenSSL's verification codes (X509_V_ERR_*), as reasons a court can read
+_TLS_REASONS = {9: "capture.tls.not_yet_valid", 10: "capture.tls.expired",
+                18: "capture.tls.self_signed", 19: "capture.tls.self_signed_chain",
+                20: "capture.tls.unknown_issuer", 21: "capture.tls.unknown_issuer",
+                23: "capture.tls.revoked", 62: "capture.tls.wrong_host", 64: "capture.tls.wrong_host"}
 
 
 async def _steps(session, page, ctx, rec: NetworkRecorder, events: PageEvents, pc: PageCapture,
@@ -573,7 +589,14 @@ async def _overlays(page, pc: PageCapture, found: list, deadline: Deadline) -> N
     for o in over:
         if not o.get("removed") and (o["ident"], o["text"]) not in known and o["coverage"] >= 30:
             pc.gap("capture.gap.overlay_left", text=(o["text"] or o["ident"] or o["tag"])[:160])
+    for o in over:      # scripts.OVERLAYS says why in English; the key beside it is for documents
+        o["why_key"] = _OVERLAY_WHY.get(o.get("why"), "capture.overlay.other")
     found.extend(o for o in over if (o["ident"], o["text"]) not in known)
+
+
+_OVERLAY_WHY = {"known consent container": "capture.overlay.known",
+                "cookie/consent words and an accept button": "capture.overlay.words",
+                "not a consent banner": "capture.overlay.not_consent"}
 
 
 async def _save_copies(session, page, ctx, rec, pc: PageCapture, deadline: Deadline) -> None:
@@ -797,7 +820,8 @@ def _finish_metadata(session: BrowserSession, pc: PageCapture, rec: NetworkRecor
             clock = {"server_date": main.header("date"), "local_at_response": to_iso(main.response_at, ms=True),
                      "difference_s": round(diff, 1),
                      "note": "This computer's clock minus the server's Date header; the server states "
-                             "whole seconds, so differences under 2 s are normal."}
+                             "whole seconds, so differences under 2 s are normal.",
+                     "note_key": "capture.clock.note"}
         except (TypeError, ValueError):
             clock = None
     failed = rec.failed() if rec is not None else []
@@ -821,8 +845,7 @@ def _finish_metadata(session: BrowserSession, pc: PageCapture, rec: NetworkRecor
                   "python": platform.python_version(), "warcio": _version_of("warcio")},
         "os": {"system": platform.system(), "release": platform.release(), "version": platform.version()[:200],
                "machine": platform.machine()},
-        "network": {"logged_in": False, "proxy": _proxy_in_use(),
-                    "vpn": "not detected by the tool; the collector should state whether a VPN was used"},
+        "network": _network(),
         "platform": identify(pc.final_url or pc.url),
         "dialogs": events.dialogs if events else [], "popups": events.popups if events else [],
         "downloads": events.downloads if events else [],
@@ -835,6 +858,7 @@ def _finish_metadata(session: BrowserSession, pc: PageCapture, rec: NetworkRecor
         "method": "Opened in a fresh browser context (no cookies, no login), scrolled to load late content, "
                   "then saved in one pass: screenshots, MHTML, rendered HTML, visible text, print PDF, media "
                   "files and a WARC of every network exchange. See docs/methodology.md.",
+        "method_key": "capture.method.fresh_context",
     })
     if pc.status == "failed":
         md.update(error_key=pc.error_key, error_params=pc.error_params, error_detail=pc.error_detail)
@@ -856,6 +880,17 @@ def _version_of(dist: str) -> str | None:
         return version(dist)
     except Exception:
         return None
+
+
+def _network() -> dict:
+    """What the tool knows of the network. Each English sentence is kept for the record, with the
+    key of its text beside it (`<field>_key`) so a document can say it in the reader's language."""
+    net = {"logged_in": False, "proxy": _proxy_in_use(),
+           "vpn": "not detected by the tool; the collector should state whether a VPN was used",
+           "vpn_key": "capture.network.vpn_unknown"}
+    if net["proxy"]:
+        net["proxy_key"] = "capture.network.proxy_set"
+    return net
 
 
 def _proxy_in_use() -> str | None:

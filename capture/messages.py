@@ -228,6 +228,88 @@ M: dict[str, dict[str, str]] = {
     "capture.artifact.pdf": {"en": "print PDF", "ru": "PDF для печати", "tg": "PDF барои чоп"},
     "capture.artifact.warc": {"en": "web archive (WARC)", "ru": "веб-архив (WARC)", "tg": "бойгонии веб (WARC)"},
 
+    # ------------------------------------------------------------------ sentences of the metadata
+    # Stored in English for the record, with these keys beside them (`<field>_key`) so that a
+    # dossier says them in its reader's language.
+    "capture.method.fresh_context": {
+        "en": "Opened in a fresh browser context (no cookies, no login), scrolled to load late content, then saved in one pass: screenshots, MHTML, rendered HTML, visible text, print PDF, media files and a WARC of every network exchange.",
+        "ru": "Открыто в новом контексте браузера (без cookie и без входа в аккаунт), прокручено, чтобы загрузилось позднее содержимое, затем сохранено за один проход: снимки экрана, MHTML, HTML в виде, построенном браузером, видимый текст, PDF для печати, медиафайлы и WARC всего сетевого обмена.",
+        "tg": "Дар муҳити нави браузер (бе cookie ва бе воридшавӣ ба ҳисоб) кушода шуд, барои бор шудани мундариҷаи дертар ҳаракат дода шуд ва баъд дар як гузар нигоҳ дошта шуд: аксҳои экран, MHTML, HTML ба шакле ки браузер сохт, матни намоён, PDF барои чоп, файлҳои медиа ва WARC-и тамоми мубодилаи шабака."},
+    "capture.network.vpn_unknown": {
+        "en": "not detected by the tool; the collector should state whether a VPN was used",
+        "ru": "программа это не определяет; собиратель должен сам указать, использовался ли VPN",
+        "tg": "барнома инро муайян намекунад; ҷамъоваранда бояд худаш гӯяд, ки VPN истифода шуд ё не"},
+    "capture.network.proxy_set": {
+        "en": "a proxy is set in the environment (the browser may use it)",
+        "ru": "в окружении задан прокси (браузер мог его использовать)",
+        "tg": "дар муҳит прокси муқаррар шудааст (браузер метавонист онро истифода барад)"},
+    "capture.clock.note": {
+        "en": "This computer's clock minus the server's Date header; the server states whole seconds, so differences under 2 s are normal.",
+        "ru": "Часы этого компьютера минус заголовок Date сервера; сервер указывает целые секунды, поэтому разница меньше 2 с нормальна.",
+        "tg": "Соати ин компютер тарҳи сарлавҳаи Date-и сервер; сервер танҳо сонияҳои пурраро нишон медиҳад, бинобар ин фарқи камтар аз 2 с муқаррарӣ аст."},
+    "capture.browser.fresh_context": {
+        "en": "fresh in-memory context per page (no cookies, cache or logins)",
+        "ru": "новый контекст в памяти для каждой страницы (без cookie, кеша и входов в аккаунты)",
+        "tg": "барои ҳар саҳифа муҳити нав дар хотира (бе cookie, кеш ва воридшавӣ ба ҳисобҳо)"},
+    "capture.browser.temp_ram": {
+        "en": "RAM-backed folder, removed afterwards",
+        "ru": "папка в оперативной памяти, удалена после сохранения",
+        "tg": "ҷузвдон дар хотираи оперативӣ, баъд аз сабт нест карда шуд"},
+    "capture.browser.temp_system": {
+        "en": "system temporary folder, removed afterwards",
+        "ru": "системная временная папка, удалена после сохранения",
+        "tg": "ҷузвдони муваққатии система, баъд аз сабт нест карда шуд"},
+    "capture.tls.trusted": {
+        "en": "the certificate is valid for this address and trusted by this computer",
+        "ru": "сертификат действителен для этого адреса, и этот компьютер ему доверяет",
+        "tg": "сертификат барои ин суроға эътибор дорад ва ин компютер ба он бовар дорад"},
+    "capture.tls.self_signed": {
+        "en": "not trusted: the certificate is self-signed (OpenSSL: {reason})",
+        "ru": "не доверен: сертификат самоподписанный (OpenSSL: {reason})",
+        "tg": "боварӣ нест: сертификат худимзо аст (OpenSSL: {reason})"},
+    "capture.tls.self_signed_chain": {
+        "en": "not trusted: a self-signed certificate is in the chain (OpenSSL: {reason})",
+        "ru": "не доверен: в цепочке есть самоподписанный сертификат (OpenSSL: {reason})",
+        "tg": "боварӣ нест: дар занҷира сертификати худимзо ҳаст (OpenSSL: {reason})"},
+    "capture.tls.expired": {
+        "en": "not trusted: the certificate has expired (OpenSSL: {reason})",
+        "ru": "не доверен: срок действия сертификата истёк (OpenSSL: {reason})",
+        "tg": "боварӣ нест: мӯҳлати сертификат гузаштааст (OpenSSL: {reason})"},
+    "capture.tls.not_yet_valid": {
+        "en": "not trusted: the certificate is not yet valid (OpenSSL: {reason})",
+        "ru": "не доверен: сертификат ещё не вступил в силу (OpenSSL: {reason})",
+        "tg": "боварӣ нест: сертификат ҳанӯз эътибор надорад (OpenSSL: {reason})"},
+    "capture.tls.unknown_issuer": {
+        "en": "not trusted: the issuer is not known to this computer (OpenSSL: {reason})",
+        "ru": "не доверен: издатель сертификата неизвестен этому компьютеру (OpenSSL: {reason})",
+        "tg": "боварӣ нест: диҳандаи сертификат ба ин компютер маълум нест (OpenSSL: {reason})"},
+    "capture.tls.revoked": {
+        "en": "not trusted: the certificate has been revoked (OpenSSL: {reason})",
+        "ru": "не доверен: сертификат отозван (OpenSSL: {reason})",
+        "tg": "боварӣ нест: сертификат бекор карда шудааст (OpenSSL: {reason})"},
+    "capture.tls.wrong_host": {
+        "en": "not trusted: the certificate is for another address (OpenSSL: {reason})",
+        "ru": "не доверен: сертификат выдан для другого адреса (OpenSSL: {reason})",
+        "tg": "боварӣ нест: сертификат барои суроғаи дигар дода шудааст (OpenSSL: {reason})"},
+    "capture.tls.untrusted": {
+        "en": "not trusted by this computer (OpenSSL: {reason})",
+        "ru": "этот компьютер ему не доверяет (OpenSSL: {reason})",
+        "tg": "ин компютер ба он бовар надорад (OpenSSL: {reason})"},
+    "capture.tls.not_checked": {
+        "en": "could not be checked: a second connection to the server failed ({reason})",
+        "ru": "проверить не удалось: повторное подключение к серверу не получилось ({reason})",
+        "tg": "санҷида нашуд: пайвасти дубора бо сервер ба даст наомад ({reason})"},
+    "capture.overlay.known": {
+        "en": "a known consent container", "ru": "известный блок согласия",
+        "tg": "блоки маълуми розигӣ"},
+    "capture.overlay.words": {
+        "en": "words about cookies or consent and an accept button",
+        "ru": "слова о cookie или согласии и кнопка «принять»",
+        "tg": "калимаҳо дар бораи cookie ё розигӣ ва тугмаи «қабул»"},
+    "capture.overlay.not_consent": {
+        "en": "not a consent banner", "ru": "не баннер согласия", "tg": "баннери розигӣ нест"},
+    "capture.overlay.other": {"en": "other", "ru": "другое", "tg": "дигар"},
+
     # ------------------------------------------------------------------ help
     "help.capture_urls": {"en": "web addresses to capture", "ru": "адреса страниц для сохранения", "tg": "суроғаҳои саҳифаҳо барои сабт"},
     "help.opt_from": {"en": "read addresses from FILE, one per line (# starts a comment)", "ru": "читать адреса из ФАЙЛА, по одному в строке (# — комментарий)", "tg": "суроғаҳоро аз ФАЙЛ хондан, дар ҳар сатр як суроға (# — шарҳ)"},

@@ -24,4 +24,7 @@ def test_tls_details_are_recorded(tmp_path, capture_urls, vault):
     assert item.metadata["server"]["ip"] == "127.0.0.1"
     # the browser accepted the self-signed certificate; the record says it is not trusted, and why
     assert tls["trusted_by_this_computer"] is False and "self" in tls["trust_check"].lower()
+    # and the key of the same reason beside it, so a dossier can say it in Tajik or Russian
+    assert tls["trust_check_key"] == "capture.tls.self_signed"
+    assert tls["trust_check_params"]["reason"] == tls["trust_check"]
     assert vault.verify().ok
