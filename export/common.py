@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 from evidence_kit import __version__, tool_version
 from evidence_kit.errors import BadInput, EvidenceKitError, ExportFailed, storage_error
-from evidence_kit.i18n import tr
+from evidence_kit.i18n import lookup, tr
 from evidence_kit.model import Item
 from evidence_kit.timeutil import DUSHANBE, MOSCOW, from_iso, local_text, to_iso, utc_now
 
@@ -158,9 +158,28 @@ def yes_no(value: bool, lang: str) -> str:
     return tr("ex.word.yes" if value else "ex.word.no", lang)
 
 
+def keyed_text(key, params, lang: str) -> str | None:
+    """The catalogue's sentence for a key the capture stored with its fields, or None if unknown."""
+    if not isinstance(key, str):
+        return None
+    text = lookup(key, lang)
+    if text is None:
+        return None
+    try:
+        return text.format(**(params if isinstance(params, dict) else {}))
+    except (KeyError, IndexError, ValueError):
+        return None
+
+
+def error_text(item: Item, lang: str) -> str:
+    """Why a capture failed, in `lang` when the capture stored the reason's key (it does)."""
+    md = item.metadata or {}
+    return keyed_text(md.get("error_key"), md.get("error_params"), lang) or item.error or "—"
+
+
 def status_text(item: Item, lang: str) -> str:
     if item.status == "failed":
-        return tr("ex.status.failed", lang, error=item.error or "—")
+        return tr("ex.status.failed", lang, error=error_text(item, lang))
     if item.source == "import":
         return tr("ex.status.imported", lang)
     if item.http_status:

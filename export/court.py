@@ -9,7 +9,7 @@ to verify the bundle. Every page carries the case, the section, "page X of Y" an
 from __future__ import annotations
 
 import io
-import json
+import re
 from datetime import datetime
 
 from reportlab.lib import colors
@@ -17,11 +17,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (CondPageBreak, Image, KeepTogether, NextPageTemplate, PageBreak,
                                 Paragraph, Spacer, Table, TableStyle)
 
-from evidence_kit.i18n import tr
+from evidence_kit.i18n import lookup, tr
 
 from . import images, pdfkit
-from .common import (Selection, abuse_name, event_name, exhibit_ranges, human_size, is_sensitive, item_label,
-                     shareable_log, short_when, status_text, when, yes_no)
+from .common import (Selection, abuse_name, error_text, event_name, exhibit_ranges, human_size, is_sensitive,
+                     item_label, keyed_text, shareable_log, short_when, status_text, when, yes_no)
 from .pdfkit import MONO, SANS, SANS_BOLD, esc, mono_line
 
 GRID = colors.HexColor("#b0b0b0")
@@ -42,11 +42,12 @@ KNOWN_KEYS = [
     ("logged_in", "login"), ("screenshot", "screenshot"), ("method", "method"),
     ("original_name", "original_name"), ("original_path", "original_path"),
     ("original_size", "original_size"), ("original_modified_at", "original_modified_at"),
+    ("duration_s", "duration"),
 ]
 # Repeats of the item's own fields, or noise for a court.
 SKIP_KEYS = {"media_type_detected_from", "url", "final_url", "title", "http_status", "collector",
              "imported_at", "timings_s", "options", "warc_records", "status_text", "scroll",
-             "page_size"}
+             "page_size", "error_key", "error_params", "error_detail"}
 
 
 def _table(rows, widths, *, header=False, mono_cols=(), zebra=False):
@@ -65,39 +66,96 @@ def _table(rows, widths, *, header=False, mono_cols=(), zebra=False):
     return t
 
 
-def _value_text(v, lang: str, depth: int = 0) -> str:
-    """Any metadata value as readable lines (escaped for a Paragraph)."""
+# Sentences older captures stored only in English, and the key of the same sentence (newer
+# captures store the key beside the sentence as `<field>_key`).
+LEGACY_SENTENCES = {
+    "Opened in a fresh browser context (no cookies, no login), scrolled to load late content, then saved "
+    "in one pass: screenshots, MHTML, rendered HTML, visible text, print PDF, media files and a WARC of "
+    "every network exchange. See docs/methodology.md.": "capture.method.fresh_context",
+    "not detected by the tool; the collector should state whether a VPN was used": "capture.network.vpn_unknown",
+    "a proxy is set in the environment (the browser may use it)": "capture.network.proxy_set",
+    "This computer's clock minus the server's Date header; the server states whole seconds, so "
+    "differences under 2 s are normal.": "capture.clock.note",
+    "fresh in-memory context per page (no cookies, cache or logins)": "capture.browser.fresh_context",
+    "RAM-backed folder, removed afterwards": "capture.browser.temp_ram",
+    "system temporary folder, removed afterwards": "capture.browser.temp_system",
+    "known consent container": "capture.overlay.known",
+    "cookie/consent words and an accept button": "capture.overlay.words",
+    "not a consent banner": "capture.overlay.not_consent",
+}
+_IDENT = re.compile(r"[a-z][a-z0-9_]{1,40}")
+_TIME_KEYS = {"at", "start", "end", "valid_from", "valid_to", "local_at_response", "date", "published_time"}
+
+
+def key_label(key: str, lang: str) -> str:
+    """A metadata field's name for a reader: `court.key.<field>`; the field itself if unknown."""
+    text = lookup("court.key." + str(key), lang)
+    return text if text is not None else str(key).replace("_", " ")
+
+
+def _sentence(v: str, lang: str) -> str:
+    """A stored value as a reader sees it: a known identifier or sentence in `lang`, else as stored."""
+    if _IDENT.fullmatch(v):
+        text = lookup("court.val." + v, lang)
+        if text is not None:
+            return text
+    key = LEGACY_SENTENCES.get(v)
+    if key:
+        return keyed_text(key, {}, lang) or v
+    return v
+
+
+def _fields(d: dict, lang: str) -> list[tuple[str, object, str | None]]:
+    """(field, value, text-from-key) of a metadata dict: `<f>_key`/`<f>_params` beside `<f>` give
+    the sentence for `<f>` in `lang` and are not shown themselves."""
+    out = []
+    for k, x in d.items():
+        k = str(k)
+        base = k[:-4] if k.endswith("_key") else k[:-7] if k.endswith("_params") else None
+        if base and base in d:
+            continue
+        out.append((k, x, keyed_text(d.get(k + "_key"), d.get(k + "_params"), lang)))
+    return out
+
+
+def _value_text(v, lang: str, depth: int = 0, key: str | None = None) -> str:
+    """Any metadata value as readable lines (escaped for a Paragraph), every field name and every
+    stored sentence in the dossier's language."""
     if isinstance(v, bool):
         return esc(yes_no(v, lang))
     if v is None or v == "":
         return "—"
     if isinstance(v, (int, float)):
+        if key and key.endswith("_bytes") and isinstance(v, int):
+            return esc(human_size(v))
         return esc(v)
     if isinstance(v, str):
+        if key in _TIME_KEYS or (key or "").endswith("_at"):
+            return esc(short_when(v)) if re.match(r"\d{4}-\d\d-\d\dT", v) else esc(v)
         if len(v) > 1200:
             v = v[:1200] + " …"
-        return esc(v)
+        return esc(_sentence(v, lang))
     if isinstance(v, dict):
         parts = []
-        for k, x in v.items():
-            if isinstance(x, (dict, list)) and depth >= 1:
-                x = json.dumps(x, ensure_ascii=False)[:300]
-            parts.append(f"<i>{esc(k)}</i>: {_value_text(x, lang, depth + 1)}")
+        for k, x, text in _fields(v, lang):
+            if text is not None:
+                shown = esc(text)
+            else:
+                shown = _value_text(x, lang, depth + 1, k)
+            parts.append(f"<i>{esc(key_label(k, lang))}</i>: {shown}")
         return ("<br/>" if depth == 0 else "; ").join(parts) or "—"
     if isinstance(v, (list, tuple)):
         if not v:
             return "—"
         lines = []
         for x in v[:60]:
-            if isinstance(x, dict):
-                lines.append("; ".join(f"{esc(k)}: {_value_text(y, lang, depth + 1)}" for k, y in x.items()))
-            elif isinstance(x, (list, tuple)) and len(x) == 2 and all(isinstance(y, (str, int, float)) for y in x):
-                lines.append(f"{esc(x[0])}: {esc(x[1])}")
+            if isinstance(x, (list, tuple)) and len(x) == 2 and all(isinstance(y, (str, int, float)) for y in x):
+                lines.append(f"{esc(x[0])}: {esc(x[1])}")        # a header: name and value as sent
             else:
-                lines.append(_value_text(x, lang, depth + 1))
+                lines.append(_value_text(x, lang, max(depth, 1) + 1 if isinstance(x, dict) else depth + 1, key))
         if len(v) > 60:
             lines.append(esc(tr("court.more_lines", lang, count=len(v) - 60)))
-        return "<br/>".join(lines)
+        return ("<br/>" if depth <= 1 else " | ").join(lines)
     return esc(v)
 
 
@@ -309,14 +367,21 @@ class CourtDossier:
                 v = md.get(key)
                 if v in (None, "", [], {}) and label not in ("changes", "gaps"):
                     continue
-                row("court.md." + label, self.known_value(label, v))
-        rest = [k for k in md if k not in done and k not in SKIP_KEYS and md[k] not in (None, "", [], {})]
+                said = keyed_text(md.get(key + "_key"), md.get(key + "_params"), lang)
+                row("court.md." + label, esc(said) if said is not None else self.known_value(label, v))
+        keyed = {k for k in md if (k.endswith("_key") and k[:-4] in md) or (k.endswith("_params") and k[:-7] in md)}
+        rest = [k for k in md if k not in done and k not in SKIP_KEYS and k not in keyed
+                and md[k] not in (None, "", [], {})]
         if rest:
             rows.append([self.P(esc(t("court.md.other")), "cellb"),
-                         self.P("<br/>".join(f"<i>{esc(k.replace('_', ' '))}</i>: {_value_text(md[k], lang, 1)}"
+                         self.P("<br/>".join(f"<i>{esc(key_label(k, lang))}</i>: {_value_text(md[k], lang, 1, k)}"
                                              for k in rest), "tiny")])
-        if item.error:
-            row("court.md.error", esc(item.error))
+        if item.status == "failed" or item.error:
+            detail = md.get("error_detail")
+            text = esc(error_text(item, lang))
+            if detail:
+                text += f"<br/><font size='6.5'>{esc(t('court.md.error_detail', detail=detail))}</font>"
+            row("court.md.error", text)
         return _table(rows, [lw, vw])
 
     def known_value(self, label: str, v) -> str:
@@ -325,13 +390,15 @@ class CourtDossier:
         try:
             if label in ("original_modified_at", "post_date") and isinstance(v, str):
                 return esc(when(v, lang))
+            if label == "duration" and isinstance(v, (int, float)):
+                return esc(t("court.md.duration_value", seconds=v))
             if label == "original_size" and isinstance(v, int):
                 return esc(human_size(v))
             if label == "redirects" and isinstance(v, list):
                 lines = []
                 for r in v:
                     if isinstance(r, dict):
-                        line = f"{r.get('status', '')} {r.get('url', '')}"
+                        line = f"{r.get('status') or ''} {r.get('url') or ''}"
                         if r.get("location"):
                             line += f" » {r['location']}"
                         lines.append(esc(line.strip()))
@@ -342,8 +409,16 @@ class CourtDossier:
                 ip, port = v.get("ip"), v.get("port")
                 return esc(f"{ip}:{port}" if ip and port else (ip or _value_text(v, lang)))
             if label == "clock" and isinstance(v, dict) and "difference_s" in v:
-                return esc(t("court.md.clock_value", diff=v.get("difference_s"),
+                text = esc(t("court.md.clock_value", diff=v.get("difference_s"),
                              server=v.get("server_date") or "—"))
+                note = keyed_text(v.get("note_key"), {}, lang) or (_sentence(v["note"], lang) if v.get("note") else "")
+                return text + (f"<br/><font size='6.5'>{esc(note)}</font>" if note else "")
+            if label == "tls" and isinstance(v, dict):
+                v = dict(v)
+                if v.get("trust_check") and not v.get("trust_check_key") and v.get("trusted_by_this_computer") is False:
+                    v["trust_check_key"] = "capture.tls.untrusted"     # captures made before the key was stored
+                    v["trust_check_params"] = {"reason": v["trust_check"]}
+                return _value_text(v, lang, 0)
             if label == "capture_ran" and isinstance(v, dict):
                 return esc(t("court.md.ran_value", start=short_when(v.get("start")), end=short_when(v.get("end"))))
             if label in ("changes", "gaps") and isinstance(v, list):
@@ -376,14 +451,16 @@ class CourtDossier:
                 text = "; ".join(esc(p) for p in parts if p)
                 if v.get("user_agent"):
                     text += f"<br/><font size='6.5'>{esc(v['user_agent'])}</font>"
-                if v.get("profile"):
-                    text += f"<br/><font size='6.5'>{esc(v['profile'])}</font>"
+                shown = {"name", "version", "viewport", "device_scale_factor", "headless", "user_agent"}
+                more = _value_text({k: x for k, x in v.items() if k not in shown}, lang, 1)
+                if more != "—":
+                    text += f"<br/><font size='6.5'>{more}</font>"
                 return text
             if label == "post" and isinstance(v, dict):
                 bits = []
                 for k in ("author", "published_time", "telegram_channel", "canonical_url", "og_title", "lang"):
                     if v.get(k):
-                        bits.append(f"<i>{esc(k.replace('_', ' '))}</i>: {esc(v[k])}")
+                        bits.append(f"<i>{esc(key_label(k, lang))}</i>: {_value_text(v[k], lang, 1, k)}")
                 msgs = v.get("telegram_messages")
                 if isinstance(msgs, list) and msgs:
                     shown = "; ".join(f"{m.get('post', '')} ({short_when(m.get('date'))[:10]}, {m.get('author', '')})"
@@ -479,7 +556,8 @@ class CourtDossier:
                 parts.append(f"{t('court.change.' + k) if not t('court.change.' + k).startswith('court.') else k}: {v}")
             return "; ".join(parts)
         if ev == "exported":
-            return t("court.ev.exported", kind=d.get("kind", "?"),
+            kind = d.get("kind", "?")
+            return t("court.ev.exported", kind=lookup("court.kind." + str(kind), lang) or kind,
                      sensitive=yes_no(bool(d.get("include_sensitive")), lang),
                      sha=(d.get("sha256") or "")[:16])
         if ev.startswith("artifact_"):

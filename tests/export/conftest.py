@@ -88,10 +88,16 @@ def ev(tmp_path_factory):
     if info is not None:
         from tests.site.server import serve
 
-        with serve() as site:
+        from tests.site.tls import server_context
+
+        # plain pages, a consent banner, a page over HTTPS (a certificate this computer does not
+        # trust) and an address where nothing answers: every kind of metadata a dossier shows
+        with serve() as site, serve(tls=server_context(root)) as tls_site:
             opts = CaptureOptions()
             with CaptureService(vault, opts, browser=info) as service:
-                futs = [service.submit(site.url(p), case=CASE_TG) for p in ("/post", "/s/channel", "/redirect/1")]
+                urls = [site.url(p) for p in ("/post", "/s/channel", "/redirect/1", "/consent")]
+                urls += [tls_site.url("/post-short"), site.refused_url()]
+                futs = [service.submit(u, case=CASE_TG) for u in urls]
                 e.captured = [f.result(timeout=opts.total_timeout + 60).item for f in futs]
     yield e
     vault.close()

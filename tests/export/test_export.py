@@ -105,6 +105,80 @@ def test_court_pdf_tajik_holds_case_hashes_and_urls(ev, court_tg):
         assert res.dossier_id in t
 
 
+# Field names and stored English sentences of a capture's metadata: none may reach a Tajik dossier
+# (addresses, hashes, HTTP headers and names like Chromium may: they are what they are).
+METADATA_ENGLISH = [
+    "protocol", "issuer", "subject", "valid_from", "valid to", "valid_to", "trusted_by_this_computer",
+    "trusted by this computer", "trust_check", "trust check", "ip", "port", "name", "version", "user_agent",
+    "user agent", "viewport", "difference_s", "server_date", "server date", "local_at_response", "logged_in",
+    "logged in", "proxy", "vpn", "start", "end", "machine", "release", "system", "executable", "found_by",
+    "found by", "locale", "accept_language", "sandbox", "profile", "temporary_files", "temporary files",
+    "device_scale_factor", "headless", "height", "page_height", "truncated", "duration", "duration s",
+    "resources", "requests", "kept_bytes", "not_kept", "failed", "reason", "response headers", "overlays",
+    "coverage", "ident", "tag", "why", "removed", "telegram channel", "telegram_messages", "lang", "author",
+    "evidence_kit", "installed", "error key", "error detail", "court",
+    "Opened in a fresh browser context", "not detected by the tool", "fresh in-memory context",
+    "This computer's clock", "RAM-backed folder", "known consent container", "could not connect",
+    "The site refused the connection", "self-signed certificate;", "None",
+]
+
+
+def _without_allowed(text: str) -> str:
+    text = re.sub(r"https?://\S+", " ", text)                        # addresses
+    text = re.sub(r"\b[0-9a-f]{16,64}\b", " ", text)                   # hashes
+    text = re.sub(r"(?m)^[A-Z][a-z]+(?:-[A-Z][a-z]+)*: .*$", " ", text)  # HTTP headers: name and value
+    text = re.sub(r"Mozilla/5\.0 .*", " ", text)                       # the user agent, as sent
+    return text
+
+
+def test_tajik_dossier_shows_no_english_metadata(ev, court_tg):
+    if not ev.captured:
+        pytest.skip("no browser: no real capture")
+    text = _without_allowed(pdftext(court_tg[0]))
+    found = [w for w in METADATA_ENGLISH
+             if re.search(rf"(?<![A-Za-z_/.-]){re.escape(w)}(?![A-Za-z_])", text)]
+    assert found == [], [re.findall(rf".{{0,60}}(?<![A-Za-z_/.-]){re.escape(w)}(?![A-Za-z_]).{{0,40}}", text)[:2]
+                         for w in found]
+    flat = squash(text)
+    # the sentences are there, in Tajik, from the keys the capture stored beside them
+    assert "барнома инро муайян намекунад" in flat                      # network.vpn
+    assert "боварӣ нест: сертификат худимзо аст" in flat                # tls.trust_check (self-signed)
+    assert "Сомона пайвастро рад кард" in flat                          # the failed capture, index too
+    assert "Дар муҳити нави браузер" in flat                            # method
+
+
+def test_every_metadata_field_of_a_real_capture_has_a_name(ev):
+    """Each field a dossier can show (nested ones too) is named in English, Russian and Tajik."""
+    from evidence_kit.i18n import all_keys
+
+    from export.court import KNOWN_KEYS, SKIP_KEYS
+
+    if not ev.captured:
+        pytest.skip("no browser: no real capture")
+    names = all_keys()
+    missing = set()
+
+    def walk(v, top=False):
+        if isinstance(v, dict):
+            for k, x in v.items():
+                if top and k in SKIP_KEYS or k in ("changes", "gaps"):
+                    continue
+                if (k.endswith("_key") and k[:-4] in v) or (k.endswith("_params") and k[:-7] in v):
+                    continue
+                known = dict(KNOWN_KEYS).get(k) if top else None
+                entry = names.get("court.md." + known) if known else names.get("court.key." + k)
+                if not entry or not all(entry.get(lang) for lang in ("en", "ru", "tg")):
+                    missing.add(k)
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+
+    for it in ev.captured:
+        walk(ev.vault.get(it.id).metadata, top=True)
+    assert missing == set()
+
+
 def pdftext_page(path: Path, n: int) -> str:
     r = run("pdftotext", "-enc", "UTF-8", "-f", n, "-l", n, path, "-")
     return r.stdout
