@@ -27,6 +27,7 @@ from .pdfkit import MONO, SANS, SANS_BOLD, esc, mono_line
 GRID = colors.HexColor("#b0b0b0")
 HEAD_BG = colors.HexColor("#e8e8e8")
 TEXT_EXCERPT = 1200
+MEDIA_PER_EXHIBIT = 12     # pictures from a page shown in the dossier; the rest are in the bundle
 
 # Capture metadata we know how to label, in the order a reader wants it (anything else is
 # still shown, under its own key, in "other technical details").
@@ -582,6 +583,43 @@ class CourtDossier:
         out = []
         for a in arts:
             out += self.picture(item, a, sensitive)
+        out += self.media_pictures(item, sensitive)
+        return out
+
+    def media_pictures(self, item, sensitive: bool) -> list:
+        """Each picture saved from the page, scaled to fit, with its name, address and SHA-256;
+        blurred like the screenshots when the item is sensitive. At most MEDIA_PER_EXHIBIT."""
+        t = self.t
+        arts = [a for a in item.artifacts if a.role == "media" and a.media_type in images.IMAGE_TYPES]
+        if not arts:
+            return []
+        out = [NextPageTemplate("portrait"), PageBreak(),
+               self.P(esc(t("court.h_media", exhibit=item.exhibit)), "h2"),
+               self.Pt("court.media_intro", "small", count=len(arts))]
+        box_w, box_h = self.fw, self.fh * 0.42
+        blur = sensitive and not self.include_sensitive
+        for n, a in enumerate(arts[:MEDIA_PER_EXHIBIT], 1):
+            key = "court.media_caption_blurred" if blur else "court.media_caption"
+            head = [self.P(esc(t(key, exhibit=item.exhibit, n=n, name=a.name)), "label")]
+            tail = []
+            if a.source_url:
+                tail.append(self.P(esc(t("court.from")), "tiny"))
+                tail.append(mono_line(a.source_url[:500], self.fw, self.st["mono"]))
+            tail.append(self.P("SHA-256", "tiny"))
+            tail.append(mono_line(a.sha256, self.fw, self.st["mono"]))
+            tail.append(Spacer(1, 4 * mm))
+            try:
+                img = images.open_picture(self.vault.read_artifact(item.id, a.name))
+            except images.PictureError:
+                out.append(KeepTogether(head + [self.P(esc(t("court.picture_unreadable", name=a.name)), "note")] + tail))
+                continue
+            try:
+                sl = images.blurred(img, box_w, box_h) if blur else images.fitted(img, box_w, box_h)
+            finally:
+                img.close()
+            out.append(KeepTogether(head + [self._image(sl)] + tail))
+        if len(arts) > MEDIA_PER_EXHIBIT:
+            out.append(self.P(esc(t("court.media_more", count=len(arts) - MEDIA_PER_EXHIBIT)), "box"))
         return out
 
     def picture(self, item, art, sensitive: bool) -> list:

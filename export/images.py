@@ -104,6 +104,20 @@ def slices(img: Image.Image, frame_w: float, frame_h: float, *, max_scale: float
         del part
 
 
+def fitted(img: Image.Image, box_w: float, box_h: float, *, max_scale: float = 1.5,
+           max_px: int = 1000) -> Slice:
+    """A whole picture scaled to fit a box (small ones enlarged at most `max_scale` points per
+    pixel), recompressed as JPEG with at most `max_px` pixels across for the PDF."""
+    w, h = img.size
+    scale = min(box_w / w, box_h / h, max_scale)
+    embed = img
+    if w > max_px or h > max_px:
+        f = max_px / max(w, h)
+        embed = _rgb(img).resize((max(1, round(w * f)), max(1, round(h * f))), Image.LANCZOS)
+    return Slice(jpeg=jpeg_bytes(embed), px_width=embed.width, px_height=embed.height, top=0, bottom=h,
+                 width_pt=w * scale, height_pt=h * scale)
+
+
 def blurred(img: Image.Image, box_w: float, box_h: float, *, out_px: int = 360) -> Slice:
     """A stand-in that shows only the colours and the layout: nothing in it can be recognised.
 

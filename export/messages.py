@@ -243,6 +243,20 @@ M: dict[str, dict[str, str]] = {
         "en": "{exhibit} · {what} · part {part} of {parts} · pixels {top}–{bottom} of {height} (width {width})",
         "ru": "{exhibit} · {what} · часть {part} из {parts} · пиксели {top}–{bottom} из {height} (ширина {width})",
         "tg": "{exhibit} · {what} · қисми {part} аз {parts} · пикселҳои {top}–{bottom} аз {height} (паҳнӣ {width})"},
+    "court.h_media": {"en": "{exhibit}: pictures saved from the page", "ru": "{exhibit}: изображения, сохранённые со страницы", "tg": "{exhibit}: тасвирҳое, ки аз саҳифа нигоҳ дошта шуданд"},
+    "court.media_intro": {
+        "en": "The capture saved {count} picture(s) from the page, each as its own file. They are shown here scaled to fit and recompressed for this PDF; the sealed originals, with the SHA-256 values below, are in the bundle.",
+        "ru": "При сохранении со страницы взято изображений: {count}, каждое — отдельным файлом. Здесь они показаны уменьшенными и пересжатыми для этого PDF; запечатанные оригиналы с приведёнными ниже значениями SHA-256 находятся в пакете.",
+        "tg": "Ҳангоми сабт аз саҳифа {count} тасвир гирифта шуд, ҳар кадом ҳамчун файли алоҳида. Дар ин ҷо онҳо барои ин PDF хурд ва аз нав фишурда нишон дода шудаанд; аслҳои мӯҳршуда бо қиматҳои SHA-256-и дар поён овардашуда дар баста ҷойгиранд."},
+    "court.media_caption": {"en": "{exhibit} · picture {n} · {name}", "ru": "{exhibit} · изображение {n} · {name}", "tg": "{exhibit} · тасвири {n} · {name}"},
+    "court.media_caption_blurred": {
+        "en": "{exhibit} · picture {n} · {name} · BLURRED: marked sensitive",
+        "ru": "{exhibit} · изображение {n} · {name} · РАЗМЫТО: отмечено как деликатное",
+        "tg": "{exhibit} · тасвири {n} · {name} · ХИРА КАРДА ШУД: ҳамчун ҳассос қайд шудааст"},
+    "court.media_more": {
+        "en": "{count} more picture(s) from this page are not shown here; they are listed above with their SHA-256 and are in the bundle.",
+        "ru": "Ещё изображений с этой страницы: {count}; здесь они не показаны, но перечислены выше со значениями SHA-256 и находятся в пакете.",
+        "tg": "Боз {count} тасвир аз ин саҳифа дар ин ҷо нишон дода нашудааст; онҳо дар боло бо SHA-256 номбар шудаанд ва дар баста ҷойгиранд."},
     "court.slice_blurred": {
         "en": "{exhibit} · {what} ({name}, {w}×{h} pixels) · BLURRED: marked sensitive",
         "ru": "{exhibit} · {what} ({name}, {w}×{h} пикселей) · РАЗМЫТО: отмечено как деликатное",

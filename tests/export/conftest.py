@@ -62,7 +62,8 @@ def ev(tmp_path_factory):
         png=post_png(1280, 2600, seed=1), abuse=["home_address", "phone_number"])
     e.synthetic["instagram"] = add_capture(
         vault, case=CASE_TG, url="https://www.instagram.com/p/CxYz123AbC/", title="Instagram: фото",
-        png=secret_png(), sensitive=True, abuse=["intimate_image"])
+        png=secret_png(), sensitive=True, abuse=["intimate_image"],
+        media=[("media-001-photo.png", secret_png(), "image/png", "https://scontent.cdninstagram.com/v/photo.png")])
     e.synthetic["youtube"] = add_capture(
         vault, case=CASE_TG, url="https://youtu.be/dQw4w9WgXcQ", final_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ",
         title="Видео бо таҳдид", png=post_png(1280, 1100, seed=5), abuse=["threats"])

@@ -85,8 +85,9 @@ def secret_png(size: int = 480) -> bytes:
 
 def add_capture(vault, *, case: str, url: str, title: str, png: bytes, final_url: str | None = None,
                 http_status: int = 200, sensitive: bool = False, abuse=(), metadata: dict | None = None,
-                extra_text: str | None = None):
-    """Seal an item the way a capture does: screenshot, HTML, text."""
+                extra_text: str | None = None, media=()):
+    """Seal an item the way a capture does: screenshot, HTML, text, and the pictures saved from
+    the page (`media`: (name, bytes, media type, source URL) each)."""
     html = f"<!doctype html><html><head><title>{title}</title></head><body><p>{POST_LINES[0]}</p></body></html>"
     md = {"redirects": [{"url": url, "status": 301}, {"url": final_url or url, "status": http_status}]
           if final_url and final_url != url else [],
@@ -100,7 +101,29 @@ def add_capture(vault, *, case: str, url: str, title: str, png: bytes, final_url
         d.add_bytes("page.html", html.encode(), role="dom_html", media_type="text/html")
         d.add_bytes("page.txt", ("\n".join([title, *POST_LINES, extra_text or ""])).encode(), role="text",
                     media_type="text/plain")
+        for name, data, mtype, src in media:
+            d.add_bytes(name, data, role="media", media_type=mtype, source_url=src)
         return d.seal()
+
+
+def photo_jpeg(width: int = 960, height: int = 720, *, seed: int = 1) -> bytes:
+    """A photo-like JPEG (smooth colours, shapes, some grain), as a phone or a site would send it."""
+    rnd = random.Random(seed)
+    img = Image.new("RGB", (width, height))
+    d = ImageDraw.Draw(img)
+    c1 = (rnd.randrange(40, 220), rnd.randrange(40, 220), rnd.randrange(40, 220))
+    for y in range(height):
+        t = y / height
+        d.line((0, y, width, y), fill=(int(c1[0] * (1 - t) + 200 * t), int(c1[1] * (1 - t) + 120 * t),
+                                       int(c1[2] * (1 - t) + 60 * t)))
+    for _ in range(40):
+        x0, y0 = rnd.randrange(width), rnd.randrange(height)
+        r = rnd.randrange(10, max(11, width // 6))
+        d.ellipse((x0, y0, x0 + r, y0 + r), fill=(rnd.randrange(256), rnd.randrange(256), rnd.randrange(256)))
+    img = img.effect_spread(2)
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=85)
+    return out.getvalue()
 
 
 def sha256(data: bytes) -> str:

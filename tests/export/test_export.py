@@ -243,6 +243,43 @@ def test_court_pdf_blurs_sensitive_pictures_unless_asked(ev, court_tg, tmp_path)
     assert last["items"] == [ev.synthetic["instagram"].id]
 
 
+def _grey_diff(a: Image.Image, b: Image.Image) -> float:
+    """Mean absolute grey difference, pixel by pixel, with b brought to a's size."""
+    a, b = a.convert("L"), b.convert("L").resize(a.size, Image.BILINEAR)
+    return sum(abs(x - y) for x, y in zip(a.tobytes(), b.tobytes())) / (a.width * a.height)
+
+
+def test_court_pdf_shows_the_pictures_saved_from_the_page(ev, court_tg):
+    if not ev.captured:
+        pytest.skip("no browser: no real capture")
+    path = court_tg[0]
+    flat = squash(pdftext(path))
+    drawn = [i for i in pdf_images(path) if i.width < 400]              # not the screenshot slices
+    post = ev.vault.get(next(i for i in ev.captured if i.url.endswith("/post")).id)
+    photos = [a for a in post.artifacts if a.role == "media" and a.media_type.startswith("image/")]
+    assert len(photos) == 3                                             # photo1..3 of the test site
+    others = [Image.open(io.BytesIO(ev.vault.read_artifact(post.id, a.name))) for a in photos]
+    for n, a in enumerate(photos, 1):
+        assert f"{post.exhibit} · тасвири {n} · {a.name}" in flat       # captioned with its name,
+        assert a.source_url in flat and a.sha256 in flat               # its address and its SHA-256
+        original = others[n - 1]
+        same = [i for i in drawn if i.size == original.size]
+        assert same, a.name
+        best = min(same, key=lambda i: _grey_diff(i, original))
+        assert _grey_diff(best, original) < 30, a.name                  # shown: its own pixels,
+        for other in others[:n - 1] + others[n:]:                       # not another photo's
+            assert _grey_diff(best, other) > 3 * _grey_diff(best, original)
+    # a channel page with 24 pictures: 12 shown, and a line says how many more are in the bundle
+    chan = ev.vault.get(next(i for i in ev.captured if i.url.endswith("/s/channel")).id)
+    pics = [a for a in chan.artifacts if a.role == "media" and a.media_type.startswith("image/")]
+    assert len(pics) == 24
+    assert f"{chan.exhibit} · тасвири 12 ·" in flat and f"{chan.exhibit} · тасвири 13 ·" not in flat
+    assert "Боз 12 тасвир аз ин саҳифа дар ин ҷо нишон дода нашудааст" in flat
+    # the sensitive item's picture is captioned as blurred (its pixels: the blur test below)
+    insta = ev.synthetic["instagram"]
+    assert f"{insta.exhibit} · тасвири 1 · media-001-photo.png · ХИРА КАРДА ШУД" in flat
+
+
 def test_page_count_grows_with_a_tall_screenshot(ev, tmp_path):
     short = add_capture(ev.vault, case="Высота", url="https://t.me/tall/1", title="short", png=post_png(1280, 900, seed=11))
     tall = add_capture(ev.vault, case="Высота", url="https://t.me/tall/2", title="tall", png=post_png(1280, 12000, seed=12))
