@@ -6,7 +6,9 @@ Prints the time to build the dossier (target ≤ 60 s), the export's peak memory
 measured in a child process that only opens the vault and exports) and the PDF's size (< 30 MB
 for typical posts). Also times the bundle, which holds the court PDF and every original.
 Screenshots are 1366 px wide (the capture's window) and 1,500–6,000 px tall, with Tajik and
-Russian text and a photo, like a channel page or a post with comments.
+Russian text and a photo, like a channel page or a post with comments. Each post also has the
+photos saved from the page (960×720 JPEGs): three, and twenty on every fifth (a channel page),
+so the dossier's cap on pictures per exhibit is part of the figures.
 """
 
 from __future__ import annotations
@@ -32,18 +34,23 @@ CASE = "Парвандаи санҷишӣ — 100 пост"
 def build_vault(path: Path, n: int) -> None:
     from evidence_kit.vault import Vault
     from tests.conftest import FAST_KDF
-    from tests.export.helpers import add_capture, post_png
+    from tests.export.helpers import add_capture, photo_jpeg, post_png
 
     vault, _ = Vault.create(path, PASS, kdf=FAST_KDF, collector="Bench")
     vault.durable = False
+    photos_pool = [photo_jpeg(960, 720, seed=k) for k in range(40)]
     hosts = ["https://t.me/s/leaks_tj/{}", "https://www.instagram.com/p/C{}xyz/", "https://vk.com/wall-1_{}",
              "https://www.youtube.com/watch?v=v{}", "https://ok.ru/group/5/topic/{}"]
     try:
         for i in range(n):
             height = (1500, 2200, 3000, 4000, 6000)[i % 5]
             png = post_png(1366, height, seed=i, title=f"Пост {i}")
+            photos = [photos_pool[(i + k) % len(photos_pool)] for k in range(20 if i % 5 == 0 else 3)]
+            media = [(f"media-{k + 1:03d}-photo.jpg", data, "image/jpeg", f"https://cdn.example/{i}/{k}.jpg")
+                     for k, data in enumerate(photos)]
             add_capture(vault, case=CASE, url=hosts[i % len(hosts)].format(1000 + i), title=f"Пост {i} — таҳқир",
-                        png=png, sensitive=(i % 25 == 0), abuse=["home_address"] if i % 3 == 0 else [])
+                        png=png, sensitive=(i % 25 == 0), abuse=["home_address"] if i % 3 == 0 else [],
+                        media=media)
     finally:
         vault.close()
 

@@ -176,6 +176,8 @@ class CourtDossier:
         self.step_offset = step_offset
         self.st = pdfkit.styles()
         self.case = sel.case_label or tr("court.no_case", lang)
+        self.pages: dict[str, int] | None = None     # where each exhibit starts (after a first pass)
+        self._pictures: dict[tuple, object] = {}      # pictures made for the PDF, kept for the second pass
         self._capture_entry = {}
         for iid, recs in sel.by_item.items():
             for rec in recs:
@@ -202,12 +204,21 @@ class CourtDossier:
             "keywords": ", ".join([self.dossier_id, *(i.exhibit for i in self.sel.items[:200])]),
             "lang": self.lang, "when": self.prepared_at,
         }
-        return pdfkit.build_pdf(self._story, paper=self.paper, lang=self.lang,
-                                footer_case=self.case, doc_id=self.dossier_id, meta=meta,
-                                default_section=self.t("court.section_cover"))
+        opts = dict(paper=self.paper, lang=self.lang, footer_case=self.case, doc_id=self.dossier_id,
+                    meta=meta, default_section=self.t("court.section_cover"))
+        # two passes: the first finds the page where each exhibit starts, the second prints those
+        # numbers in the index. The index's page column has a fixed width, so the numbers do not
+        # move anything; pictures are made once and kept for the second pass.
+        pages: dict[str, int] = {}
+        pdfkit.build_pdf(self._story, pages=pages, **opts)
+        self.pages = pages
+        try:
+            return pdfkit.build_pdf(self._story, **opts)
+        finally:
+            self._pictures.clear()
 
     def _step(self, done: int) -> None:
-        if self.progress:
+        if self.progress and self.pages is None:      # the first pass makes the pictures: the slow part
             self.progress(self.step_offset + done, self.total_steps)
 
     def _story(self, doc) -> list:
@@ -273,19 +284,27 @@ class CourtDossier:
         t = self.t
         out = [pdfkit.Bookmark("index", t("court.section_index"), 0, t("court.section_index")),
                self.P(esc(t("court.section_index")), "h1")]
-        w = [22 * mm, None, 38 * mm, 30 * mm]
+        w = [22 * mm, None, 38 * mm, 30 * mm, 12 * mm]
         w[1] = self.fw - sum(x for x in w if x)
         rows = [[self.P(esc(t("court.col_exhibit")), "cellb"), self.P(esc(t("court.col_what")), "cellb"),
-                 self.P(esc(t("court.col_when")), "cellb"), self.P(esc(t("court.col_status")), "cellb")]]
+                 self.P(esc(t("court.col_when")), "cellb"), self.P(esc(t("court.col_status")), "cellb"),
+                 self.P(esc(t("court.col_page")), "cellb")]]
         for it in self.sel.items:
+            key = self._exhibit_key(it)
+            page = (self.pages or {}).get(key)
+            page_cell = f'<a href="#{key}">{page}</a>' if page else ""
             what = f"<b>{esc(it.title or '—')}</b><br/><font name='{MONO}' size='7'>{esc(item_label(it))}</font>"
             if is_sensitive(it):
                 what += "<br/>" + esc(t("court.marked_sensitive"))
             rows.append([self.P(f"<b>{esc(it.exhibit)}</b>", "cell"), self.P(what, "cell"),
                          self.P(esc(short_when(it.captured_at)), "cell"),
-                         self.P(esc(status_text(it, self.lang)), "cell")])
+                         self.P(esc(status_text(it, self.lang)), "cell"), self.P(page_cell, "cell")])
         out.append(_table(rows, w, header=True))
         return out
+
+    @staticmethod
+    def _exhibit_key(item) -> str:
+        return f"ex-{item.exhibit}-{item.id}"
 
     # ------------------------------------------------------------------ one exhibit
     def exhibit(self, item, *, first: bool) -> list:
@@ -295,7 +314,7 @@ class CourtDossier:
         title = f"{item.exhibit} — {(item.title or item_label(item))[:70]}"
         if first:
             out.append(pdfkit.Bookmark("exhibits", t("court.section_exhibits"), 0, item.exhibit))
-        out.append(pdfkit.Bookmark(f"ex-{item.exhibit}-{item.id}", title, 1, item.exhibit))
+        out.append(pdfkit.Bookmark(self._exhibit_key(item), title, 1, item.exhibit))
         out.append(self.P(esc(t("court.exhibit_heading", exhibit=item.exhibit)), "h1"))
         out.append(self.P(f"<b>{esc(item.title or '—')}</b>", "body"))
         if sensitive:
@@ -608,53 +627,64 @@ class CourtDossier:
             tail.append(self.P("SHA-256", "tiny"))
             tail.append(mono_line(a.sha256, self.fw, self.st["mono"]))
             tail.append(Spacer(1, 4 * mm))
-            try:
-                img = images.open_picture(self.vault.read_artifact(item.id, a.name))
-            except images.PictureError:
+            sl = self._made(("media", item.id, a.name, blur), lambda img: images.blurred(img, box_w, box_h)
+                            if blur else images.fitted(img, box_w, box_h))
+            if sl is None:
                 out.append(KeepTogether(head + [self.P(esc(t("court.picture_unreadable", name=a.name)), "note")] + tail))
                 continue
-            try:
-                sl = images.blurred(img, box_w, box_h) if blur else images.fitted(img, box_w, box_h)
-            finally:
-                img.close()
             out.append(KeepTogether(head + [self._image(sl)] + tail))
         if len(arts) > MEDIA_PER_EXHIBIT:
             out.append(self.P(esc(t("court.media_more", count=len(arts) - MEDIA_PER_EXHIBIT)), "box"))
         return out
 
+    def _made(self, key: tuple, make):
+        """The picture(s) `make(img)` returns for an artifact (key[1], key[2]), made once for both
+        passes of the build; None when the picture cannot be read."""
+        if key not in self._pictures:
+            try:
+                img = images.open_picture(self.vault.read_artifact(key[1], key[2]))
+            except images.PictureError:
+                self._pictures[key] = None
+            else:
+                try:
+                    self._pictures[key] = make(img)
+                finally:
+                    img.close()
+        return self._pictures[key]
+
     def picture(self, item, art, sensitive: bool) -> list:
         t = self.t
         role = t("court.role." + art.role)
-        try:
-            img = images.open_picture(self.vault.read_artifact(item.id, art.name))
-        except images.PictureError:
-            return [self.P(esc(t("court.picture_unreadable", name=art.name)), "note")]
-        out = []
-        try:
+        port_w, port_h = self.doc.frame_size("portrait")
+        land_w, land_h = self.doc.frame_size("landscape")
+        label_h = 26
+        blur = sensitive and not self.include_sensitive
+
+        def make(img):
             px_w, px_h = img.size
-            port_w, port_h = self.doc.frame_size("portrait")
-            land_w, land_h = self.doc.frame_size("landscape")
-            label_h = 26
-            if sensitive and not self.include_sensitive:
-                sl = images.blurred(img, port_w, port_h - label_h - 40)
-                out += [NextPageTemplate("portrait"), PageBreak(),
-                        self.P(esc(t("court.slice_blurred", exhibit=item.exhibit, what=role, name=art.name,
-                                     w=px_w, h=px_h)), "label"),
-                        self._image(sl)]
-                return out
+            if blur:
+                return px_w, px_h, "portrait", [images.blurred(img, port_w, port_h - label_h - 40)]
             wide = px_w * 0.75 > port_w * 1.1
-            orient = "landscape" if wide else "portrait"
             fw, fh = (land_w, land_h) if wide else (port_w, port_h)
-            _, ranges = images.plan(px_w, px_h, fw, fh - label_h)
-            total = len(ranges)
-            for n, sl in enumerate(images.slices(img, fw, fh - label_h), 1):
-                label = t("court.slice_label", exhibit=item.exhibit, what=role, part=n, parts=total,
-                          top=sl.top, bottom=sl.bottom, height=px_h, width=px_w)
-                out += [NextPageTemplate(orient), PageBreak(), self.P(esc(label), "label"), self._image(sl)]
-            if total > 1:
-                out.append(self.Pt("court.slice_overlap", "tiny", px=images.OVERLAP_PX))
-        finally:
-            img.close()
+            return px_w, px_h, ("landscape" if wide else "portrait"), list(images.slices(img, fw, fh - label_h))
+
+        made = self._made(("shot", item.id, art.name, blur), make)
+        if made is None:
+            return [self.P(esc(t("court.picture_unreadable", name=art.name)), "note")]
+        px_w, px_h, orient, sls = made
+        if blur:
+            return [NextPageTemplate("portrait"), PageBreak(),
+                    self.P(esc(t("court.slice_blurred", exhibit=item.exhibit, what=role, name=art.name,
+                                 w=px_w, h=px_h)), "label"),
+                    self._image(sls[0])]
+        out = []
+        total = len(sls)
+        for n, sl in enumerate(sls, 1):
+            label = t("court.slice_label", exhibit=item.exhibit, what=role, part=n, parts=total,
+                      top=sl.top, bottom=sl.bottom, height=px_h, width=px_w)
+            out += [NextPageTemplate(orient), PageBreak(), self.P(esc(label), "label"), self._image(sl)]
+        if total > 1:
+            out.append(self.Pt("court.slice_overlap", "tiny", px=images.OVERLAP_PX))
         return out
 
     @staticmethod

@@ -179,6 +179,7 @@ M: dict[str, dict[str, str]] = {
     "court.col_what": {"en": "Title, and address or file", "ru": "Заголовок и адрес или файл", "tg": "Сарлавҳа ва суроға ё файл"},
     "court.col_when": {"en": "Captured / imported (UTC)", "ru": "Сохранено / импортировано (UTC)", "tg": "Сабт / ворид шуд (UTC)"},
     "court.col_status": {"en": "Result", "ru": "Результат", "tg": "Натиҷа"},
+    "court.col_page": {"en": "Page", "ru": "Стр.", "tg": "Саҳ."},
     "court.marked_sensitive": {"en": "marked sensitive", "ru": "отмечено как деликатное", "tg": "ҳамчун ҳассос қайд шудааст"},
     # ------------------------------------------------------------------ court dossier: exhibit
     "court.exhibit_heading": {"en": "Exhibit {exhibit}", "ru": "Доказательство {exhibit}", "tg": "Далели {exhibit}"},

@@ -133,6 +133,9 @@ class Bookmark(Flowable):
 
     def draw(self):
         c = self.canv
+        doc = getattr(c, "_ek_doc", None)
+        if doc is not None:
+            doc.ek_pages.setdefault(self.key, c.getPageNumber())
         c.bookmarkPage(self.key)
         c.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
         if self.section is not None:
@@ -326,6 +329,7 @@ class EKDocTemplate(BaseDocTemplate):
         self.doc_id = doc_id
         self.section = default_section
         self.ek_meta = meta
+        self.ek_pages: dict[str, int] = {}      # bookmark key -> the page it is on
         super().__init__(fileobj, pagesize=self.ek_paper, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN, bottomMargin=MARGIN + FOOTER_SPACE,
                          title=meta["title"], author=meta["author"], subject=meta["subject"],
@@ -397,12 +401,17 @@ class EKDocTemplate(BaseDocTemplate):
 
 
 def build_pdf(story, *, paper: str, lang: str, footer_case: str, doc_id: str, meta: dict,
-              default_section: str = "", doc_hook=None) -> bytes:
-    """Lay out `story` (a list, or a callable taking the doc and returning a list) into PDF bytes."""
+              default_section: str = "", doc_hook=None, pages: dict | None = None) -> bytes:
+    """Lay out `story` (a list, or a callable taking the doc and returning a list) into PDF bytes.
+
+    `pages`, if given, receives the page number of every `Bookmark` (by its key): a first pass
+    tells a second where each section starts, for an index with page numbers."""
     buf = io.BytesIO()
     doc = EKDocTemplate(buf, paper=paper, lang=lang, footer_case=footer_case, doc_id=doc_id,
                         meta=meta, default_section=default_section)
     if callable(story):
         story = story(doc)
     doc.build_story(story)
+    if pages is not None:
+        pages.update(doc.ek_pages)
     return buf.getvalue()

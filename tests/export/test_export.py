@@ -216,6 +216,34 @@ def test_court_pdf_is_well_formed_with_embedded_fonts_and_outline(ev, court_tg):
     assert r.returncode == 0 and len(list(path.parent.glob("p-*.png"))) == 3
 
 
+def test_index_gives_the_page_where_each_exhibit_starts(ev, court_tg):
+    path, _ = court_tg
+    reader = PdfReader(str(path))
+    pages = len(reader.pages)
+    starts = {}                                  # exhibit -> page of its outline entry (1-based)
+
+    def walk(nodes):
+        for n in nodes:
+            if isinstance(n, list):
+                walk(n)
+            elif re.match(r"EK-\d{4} — ", n.title):
+                starts[n.title[:7]] = reader.get_destination_page_number(n) + 1
+
+    walk(reader.outline)
+    assert set(starts) == {it.exhibit for it in ev.items}
+    index = run("pdftotext", "-layout", "-enc", "UTF-8", "-f", 2, "-l", 3, path, "-").stdout
+    for exhibit, page in starts.items():
+        row = re.search(rf"(?m)^\s*{exhibit}\s.*?\s(\d+)\s*$", index)
+        assert row, (exhibit, index[:2000])
+        assert int(row.group(1)) == page, exhibit                        # the index says where it starts
+        assert f"Далели {exhibit}" in pdftext_page(path, page)             # and it does start there
+        assert f"саҳ. {page} аз {pages}" in squash(pdftext_page(path, page))   # footer still right
+    assert "Саҳ." in index                                                  # the column's name, in Tajik
+    # each number is a link to its exhibit
+    links = [a.get_object() for a in (reader.pages[1].get("/Annots") or [])]
+    assert sum(1 for a in links if a.get("/Subtype") == "/Link") >= len(starts)
+
+
 def test_court_pdf_appendices_say_what_a_lawyer_needs(court_tg):
     path, _ = court_tg
     flat = squash(pdftext(path))
