@@ -139,6 +139,7 @@ def main() -> int:
     from ui.app import prepare_app
     from ui.capture_backend import service_backend
     from ui.capture_queue import CaptureQueue
+    from ui.export_dialog import preload_export
     from ui.main_window import MainWindow
     from ui.session import VaultSession
 
@@ -155,6 +156,9 @@ def main() -> int:
     t_open = time.perf_counter() - t0
     t1 = time.perf_counter()
     session = VaultSession(vault)
+    t = time.perf_counter()
+    preload_export()                 # as AppController.open_main does before the window shows
+    t_preload = time.perf_counter() - t
     main = MainWindow(session, None)
     main.resize(1400, 860)
     main.show()
@@ -164,7 +168,8 @@ def main() -> int:
     rows = main.proxy.rowCount()
     after_unlock = (t_open - t_kdf) + t_table
     print(f"Open {rows} items to a usable table after unlock: {after_unlock * 1000:.0f} ms "
-          f"(vault index {max(0.0, t_open - t_kdf) * 1000:.0f} ms + window and table {t_table * 1000:.0f} ms; "
+          f"(vault index {max(0.0, t_open - t_kdf) * 1000:.0f} ms + window and table {t_table * 1000:.0f} ms, "
+          f"of which loading the export package {t_preload * 1000:.0f} ms; "
           f"key derivation with this vault's parameters {t_kdf * 1000:.0f} ms not counted)  target ≤ 1000 ms")
 
     meter = StallMeter()

@@ -45,8 +45,19 @@ def _no_qt_settings_on_disk() -> None:
         QSettings.setPath(QSettings.Format.IniFormat, scope, nowhere)
 
 
+# How long a worker thread running Python keeps the interpreter lock (GIL) once the window's
+# thread asks for it. The window's thread needs the lock for every event that reaches Python (the
+# safety filter, signals, PySide's check for overridden virtuals, a progress update) — dozens per
+# frame — and waits up to this long each time while an export or a capture runs Python code on a
+# worker. At Python's default of 5 ms those waits added up to stalls of 250–400 ms during a
+# 100-item export (bench/bench_gui.py); at 1 ms the longest stall is about 30 ms and the export
+# takes no longer.
+GIL_SWITCH_INTERVAL_S = 0.001
+
+
 def prepare_app(app: QApplication, lang: str | None = None) -> None:
     """Everything the app needs before its first window: fonts, style, language, safety."""
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     _no_qt_settings_on_disk()
     QImageReader.setAllocationLimit(2048)      # tall page screenshots are large images
     init_relay()
@@ -168,12 +179,15 @@ class AppController(QObject):
 
     # ------------------------------------------------------------------ unlocked
     def open_main(self, vault: Vault) -> None:
+        from .export_dialog import preload_export
         from .main_window import MainWindow
 
         self.session = VaultSession(vault, self)
         backend = self.capture_backend_factory(self.session) if self.capture_backend_factory else None
         self.backend = backend
         self.queue = CaptureQueue(backend, self) if backend is not None else None
+        # while the unlock screen is still up: not on the export worker later (see preload_export)
+        preload_export()
         self.main = MainWindow(self.session, self.queue, neutral=self.neutral,
                                export_runner=self.export_runner)
         self.main.lockRequested.connect(lambda: self.lock("button"))
