@@ -189,6 +189,15 @@ class ServiceBackend(CaptureBackend):
         return CaptureOptions(total_timeout=total, first_response_timeout=min(30.0, total),
                               load_timeout=min(20.0, total), jobs=2)
 
+    def _browser(self):
+        """The browser chosen in Settings, if any. Passed to the service as an explicit choice, so
+        it wins over EVIDENCE_KIT_BROWSER and the browsers found on the system; a chosen path that
+        is not (or no longer) there is reported as such, never silently replaced by another."""
+        from capture import find_browser
+
+        chosen = str(self.session.setting("browser") or "").strip()
+        return find_browser(explicit=chosen) if chosen else None
+
     def _ensure(self):
         from capture import CaptureService
 
@@ -197,8 +206,8 @@ class ServiceBackend(CaptureBackend):
             self._service = None
         if self._service is None:
             self._stale = False
-            self._service = CaptureService(self.session.vault, self._options(), on_stage=self._stage,
-                                           idle_timeout=120.0)
+            self._service = CaptureService(self.session.vault, self._options(), browser=self._browser(),
+                                           on_stage=self._stage, idle_timeout=120.0)
             self._service.start(launch=False)
         return self._service
 

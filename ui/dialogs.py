@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar,
@@ -141,6 +144,24 @@ class VerifyDialog(_Translated, QDialog):
         self._show_verdict()
 
 
+def browser_usable(path: str) -> bool:
+    """Is there a program at `path` (or a command of that name) that captures could run?"""
+    try:
+        from capture import find_browser
+    except ImportError:                     # no capture package: only look at the file
+        import shutil
+
+        p = Path(path).expanduser()
+        return (p.is_file() and os.access(p, os.X_OK)) or shutil.which(path) is not None
+    from evidence_kit.errors import EvidenceKitError
+
+    try:
+        find_browser(explicit=path)
+    except EvidenceKitError:
+        return False
+    return True
+
+
 class SettingsDialog(_Translated, QDialog):
     """Collector name, language, browser, capture time limit, auto-lock, neutral title."""
 
@@ -237,8 +258,17 @@ class SettingsDialog(_Translated, QDialog):
             self.browser.setText(path)
 
     def _save(self):
+        browser = self.browser.text().strip()
+        if browser and not browser_usable(browser):
+            self.error.setText(self.tr(
+                "No browser program was found at {path}. Choose the program file of Chrome, Chromium "
+                "or Edge, or leave the field empty to find one automatically.").format(path=browser))
+            self.error.show()
+            self.browser.setFocus()
+            return
+        self.error.hide()
         changes = {"collector": self.collector.text().strip(),
-                   "browser": self.browser.text().strip(),
+                   "browser": browser,
                    "capture_timeout_seconds": self.timeout.value(),
                    "auto_lock_minutes": self.autolock.value()}
         if not changes["collector"]:

@@ -972,6 +972,10 @@ Open pages with your login?</source>
             <translation>Находится автоматически (Chrome, Chromium или Edge)</translation>
         </message>
         <message>
+            <source>No browser program was found at {path}. Choose the program file of Chrome, Chromium or Edge, or leave the field empty to find one automatically.</source>
+            <translation>Программа браузера не найдена по пути {path}. Выберите файл программы Chrome, Chromium или Edge или оставьте поле пустым, чтобы браузер нашёлся автоматически.</translation>
+        </message>
+        <message>
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>

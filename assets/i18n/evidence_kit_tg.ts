@@ -972,6 +972,10 @@ Open pages with your login?</source>
             <translation>Худкор ёфта мешавад (Chrome, Chromium ё Edge)</translation>
         </message>
         <message>
+            <source>No browser program was found at {path}. Choose the program file of Chrome, Chromium or Edge, or leave the field empty to find one automatically.</source>
+            <translation>Барномаи браузер дар роҳи {path} ёфт нашуд. Файли барномаи Chrome, Chromium ё Edge-ро интихоб кунед ё майдонро холӣ гузоред, то браузер худкор ёфта шавад.</translation>
+        </message>
+        <message>
             <source>Choose…</source>
             <translation>Интихоб…</translation>
         </message>
