@@ -17,7 +17,7 @@ from typing import Callable
 
 from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QImageReader
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from evidence_kit.i18n import detect_language
 from evidence_kit.settings import default_vault_path, load_settings, save_settings
@@ -220,7 +220,16 @@ class AppController(QObject):
         save_settings(language=i18n.current())
 
     def _neutral_changed(self, neutral: bool) -> None:
+        """Settings turned the neutral title on or off: the open windows change at once, not
+        only after the next unlock."""
         self.neutral = neutral
+        main = self.main
+        if main is None:
+            return
+        main.set_neutral(neutral)
+        for w in main.findChildren(QWidget):
+            if w.isWindow():
+                w.setWindowIcon(style.app_icon(neutral))
 
     def eventFilter(self, obj, event):  # noqa: N802
         from PySide6.QtCore import QEvent

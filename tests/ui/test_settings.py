@@ -76,3 +76,26 @@ def test_a_browser_path_that_is_not_there_is_refused_in_words(qtbot, controller_
     qtbot.mouseClick(dlg.save_btn, Qt.MouseButton.LeftButton)
     assert "ёфт нашуд" in dlg.error.text() and str(missing) in dlg.error.text()
     dlg.reject()
+
+
+def test_neutral_title_from_settings_changes_the_open_window_at_once(qtbot, controller_factory, tmp_path):
+    c = controller_factory(tmp_path / "vault")
+    create_through_dialogs(qtbot, c)
+    assert c.main.windowTitle() == "Evidence Kit"
+    help_window = c.main.open_help()            # a window of the app that is already open
+    from ui import style
+
+    def picture(icon):
+        return icon.pixmap(32, 32).toImage()
+
+    neutral_icon, usual_icon = picture(style.app_icon(True)), picture(style.app_icon(False))
+    assert not neutral_icon.isNull() and neutral_icon != usual_icon
+    assert picture(help_window.windowIcon()) == usual_icon
+    dlg = c.main.open_settings()
+    dlg.neutral.setChecked(True)
+    qtbot.mouseClick(dlg.save_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: c.main.windowTitle() == "Notes", timeout=10000)
+    assert picture(c.main.windowIcon()) == neutral_icon
+    assert picture(help_window.windowIcon()) == neutral_icon
+    c.lock()
+    assert c.screen.windowTitle() == "Notes"
