@@ -44,6 +44,7 @@ class SafetyGuard(QObject):
         self._copied: set[str] = set()
         app.installEventFilter(self)
         app.applicationStateChanged.connect(self._state_changed)
+        QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)
         self._dbus_ok = self._watch_screensaver()
 
     @classmethod
@@ -116,6 +117,17 @@ class SafetyGuard(QObject):
         """Put text on the clipboard and remember it came from us (quick exit clears it)."""
         QGuiApplication.clipboard().setText(text)
         self._copied.add(text)
+
+    def _clipboard_changed(self) -> None:
+        """Text copied with Ctrl+C or a context menu from any field of the app (an address, a
+        title, a note) is ours too, not only what `copy()` put there. Windows and macOS do not
+        tell an app that it owns the clipboard, so remember what changed while one of our
+        windows had the focus (a copy in another program happens while it has the focus)."""
+        if QGuiApplication.focusWindow() is None:
+            return
+        text = QGuiApplication.clipboard().text()
+        if text:
+            self._copied.add(text)
 
     def clear_clipboard_if_ours(self) -> bool:
         """Empty the clipboard (and the X11 selection) if what it holds came from this app."""
