@@ -201,8 +201,11 @@ class MainWindow(QMainWindow):
         vault = self.session.vault
         current = self.current_item()
         selected = set(self.selected_ids())
-        self.model.set_items(vault.items())
-        self._fill_cases(vault.cases())
+        self.model.sync(vault.items())
+        cases = vault.cases()
+        if cases != getattr(self, "_shown_cases", None):
+            self._fill_cases(cases)
+            self._shown_cases = cases
         if selected:
             sel = self.table.selectionModel()
             for iid in selected:
@@ -216,7 +219,8 @@ class MainWindow(QMainWindow):
             if row >= 0:
                 idx = self.proxy.mapFromSource(self.model.index(row, 0))
                 self.table.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)
-                self.detail.show_item(self.model.item_at(row))
+                if self.model.item_at(row) != current:     # redraw the details only if they changed
+                    self.detail.show_item(self.model.item_at(row))
         self._update_status()
 
     def _fill_cases(self, cases: list[str]):

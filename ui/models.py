@@ -8,6 +8,8 @@ asks for it (the local-time text is cached per row). Sorting is done on the Pyth
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QBrush, QColor
@@ -41,6 +43,41 @@ class EvidenceTableModel(QAbstractTableModel):
         self._haystack.clear()
         self._sort_list()
         self.endResetModel()
+
+    def sync(self, items: list[Item]) -> None:
+        """Bring the rows up to date with `items` (the vault's list) in place: changed rows are
+        redrawn, new ones inserted at their sorted place. A capture sealing one item must not make
+        the view reset and re-sort 10,000 rows. Only if an item vanished (never, in normal use)
+        does the model start over."""
+        fresh = {it.id: it for it in items}
+        if (len(items) - len(self._items) > 100 or not self._items
+                or any(it.id not in fresh for it in self._items)):
+            self.set_items(items)    # first load, a large import, or an item vanished: start over
+            return
+        for row, it in enumerate(self._items):
+            new = fresh[it.id]
+            if new != it:
+                self._items[row] = new
+                self._local.pop(it.id, None)
+                self._haystack.pop(it.id, None)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        known = {it.id for it in self._items}
+        added = [it for it in items if it.id not in known]
+        if not added:
+            return
+        col, order = self._sort
+        key = self._key(col)
+        keys = [key(it) for it in self._items]
+        for it in added:
+            k = key(it)
+            if order == Qt.SortOrder.DescendingOrder:
+                pos = next((i for i, other in enumerate(keys) if other < k), len(keys))
+            else:
+                pos = bisect.bisect_right(keys, k)
+            self.beginInsertRows(QModelIndex(), pos, pos)
+            self._items.insert(pos, it)
+            keys.insert(pos, k)
+            self.endInsertRows()
 
     def items(self) -> list[Item]:
         return self._items
