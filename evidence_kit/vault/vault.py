@@ -194,6 +194,11 @@ class Vault:
             except VaultCorrupt:
                 self._settings = {}   # damaged settings never lock anyone out; verify reports it
             self._state = self._load_state()
+            # entries on disk past what could be replayed (a damaged or missing entry stopped the
+            # replay): this writer must not append over them. Only the writer appends, so once
+            # is enough.
+            seqs = self._log_seqs()
+            self._log_unread = bool(seqs) and seqs[-1] > self._state.seq
             if self.writable:
                 self._repair_after_crash()
         except BaseException:
@@ -378,10 +383,6 @@ class Vault:
                 out.append(int(f.name))
         return sorted(out)
 
-    def _log_beyond_state(self) -> bool:
-        seqs = self._log_seqs()
-        return bool(seqs) and seqs[-1] > self._state.seq
-
     def _read_log_entry(self, seq: int) -> dict:
         """Decrypt one stored entry: {"entry": {...}, "hash": hex, "mac": hex}."""
         label = self._log_label(seq)
@@ -402,7 +403,7 @@ class Vault:
         with self._write_lock:
             seq = self._state.seq + 1
             label = self._log_label(seq)
-            if (self.path / label).exists() or self._log_beyond_state():
+            if self._log_unread or (self.path / label).exists():
                 # the log holds entries this vault could not read (damaged, or a gap): writing
                 # now would overwrite or paper over them. Evidence of tampering is kept as it is.
                 raise VaultCorrupt("error.log_needs_attention")
