@@ -27,6 +27,7 @@ from .browser import (BrowserInfo, browser_env, launch_args, make_private_dir, r
 from .model import CaptureOptions, PageCapture, note
 from .network import Exchange, NetworkRecorder
 from .platforms import identify
+from .tasks import TaskSet
 
 ACCEPT_LANGUAGE = {"en": ("en-US", "en-US,en;q=0.9"),
                    "ru": ("ru-RU", "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7"),
@@ -239,17 +240,14 @@ class PageEvents:
         self.download_tasks: list[asyncio.Task] = []
         self.first_download: asyncio.Future = asyncio.get_running_loop().create_future()
         self.crashed = False
-        self._tasks: set[asyncio.Task] = set()
+        self._tasks = TaskSet()
         page.on("dialog", self._on_dialog)
         page.on("popup", self._on_popup)
         page.on("download", self._on_download)
         page.on("crash", self._on_crash)
 
     def _spawn(self, coro) -> asyncio.Task:
-        t = asyncio.ensure_future(coro)
-        self._tasks.add(t)
-        t.add_done_callback(self._tasks.discard)
-        return t
+        return self._tasks.spawn(coro)
 
     def _on_dialog(self, dialog) -> None:
         entry = {"kind": dialog.type, "message": dialog.message[:2000], "default_value": dialog.default_value,
@@ -315,14 +313,10 @@ class PageEvents:
         self.crashed = True
 
     async def finish(self, limit: float) -> None:
-        pending = [t for t in self._tasks if not t.done()]
-        if pending:
-            await asyncio.wait(pending, timeout=max(0.1, limit))
+        await self._tasks.wait(limit)
 
     def stop(self) -> None:
-        for t in list(self._tasks):
-            if not t.done():
-                t.cancel()
+        self._tasks.cancel()
 
 
 # ------------------------------------------------------------------------------ helpers

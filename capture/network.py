@@ -13,6 +13,8 @@ from datetime import datetime
 
 from evidence_kit.timeutil import utc_now
 
+from .tasks import TaskSet
+
 HEADER_WAIT = 3.0       # seconds to wait for the raw headers of one request (then use what we have)
 BODY_WAIT = 30.0
 
@@ -62,7 +64,7 @@ class NetworkRecorder:
         self.kept = 0
         self.exchanges: list[Exchange] = []
         self._by_req: dict[int, Exchange] = {}
-        self._tasks: set[asyncio.Task] = set()
+        self._tasks = TaskSet()
         self._inflight = 0
         self._last_change = time.monotonic()
         self.too_large: list[str] = []
@@ -107,9 +109,7 @@ class NetworkRecorder:
         ex = self._by_req.get(id(request))
         if ex is None:
             return
-        t = asyncio.ensure_future(self._finish(request, ex))
-        self._tasks.add(t)
-        t.add_done_callback(self._tasks.discard)
+        self._tasks.spawn(self._finish(request, ex))
 
     def _on_failed(self, request) -> None:
         ex = self._by_req.get(id(request))
@@ -203,14 +203,10 @@ class NetworkRecorder:
 
     async def drain(self, limit: float) -> None:
         """Let the bodies being read arrive (bounded)."""
-        pending = [t for t in self._tasks if not t.done()]
-        if pending:
-            await asyncio.wait(pending, timeout=max(0.1, limit))
+        await self._tasks.wait(limit)
 
     def stop(self) -> None:
-        for t in list(self._tasks):
-            if not t.done():
-                t.cancel()
+        self._tasks.cancel()
         for ev, fn in (("request", self._on_request), ("response", self._on_response),
                        ("requestfinished", self._on_finished), ("requestfailed", self._on_failed)):
             try:
