@@ -122,25 +122,29 @@ def shareable_log(sel: Selection) -> list[dict]:
 
 
 # ----------------------------------------------------------------------------- words
+def _as_time(value):
+    """(datetime, None) for a stored time, or (None, what to print instead)."""
+    if not value:
+        return None, "—"
+    try:
+        return (from_iso(value) if isinstance(value, str) else value), None
+    except ValueError:
+        return None, str(value)
+
+
 def when(value, lang: str) -> str:
     """A time in UTC with Dushanbe and Moscow beside it."""
-    if not value:
-        return "—"
-    try:
-        dt = from_iso(value) if isinstance(value, str) else value
-    except ValueError:
-        return str(value)
+    dt, instead = _as_time(value)
+    if dt is None:
+        return instead
     return tr("ex.time.three", lang, utc=to_iso(dt), dushanbe=local_text(dt, DUSHANBE)[:16],
               moscow=local_text(dt, MOSCOW)[:16])
 
 
 def short_when(value) -> str:
-    if not value:
-        return "—"
-    try:
-        dt = from_iso(value) if isinstance(value, str) else value
-    except ValueError:
-        return str(value)
+    dt, instead = _as_time(value)
+    if dt is None:
+        return instead
     return to_iso(dt).replace("T", " ").replace("Z", " UTC")
 
 
