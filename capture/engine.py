@@ -356,8 +356,10 @@ def _is_media(ex: Exchange) -> bool:
 
 
 # ------------------------------------------------------------------------------ the capture
-async def capture_page(session: BrowserSession, url: str, stage=lambda s: None) -> PageCapture:
-    """Capture one URL. Never raises for anything the page or the network does: the result says."""
+async def capture_page(session: BrowserSession, url: str, stage=lambda s: None,
+                       on_context=lambda ctx: None) -> PageCapture:
+    """Capture one URL. Never raises for anything the page or the network does: the result says.
+    `on_context(ctx)` is told the page's browser context (closing it stops this capture)."""
     opts = session.options
     pc = PageCapture(url=url, started_at=utc_now())
     deadline = Deadline(opts.total_timeout)
@@ -365,6 +367,7 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None) 
     t0 = time.monotonic()
     try:
         ctx = await session.browser.new_context(**session.context_options())
+        on_context(ctx)
         await ctx.add_init_script(scripts.QUIET_INIT)
         page = await ctx.new_page()
         page.set_default_timeout(min(30_000, opts.total_timeout * 1000))

@@ -47,6 +47,18 @@ class CaptureJob:
     id: int = field(default_factory=lambda: next(_ids))
     future: concurrent.futures.Future = field(default_factory=concurrent.futures.Future)
     stage: str = "queued"
+    abort: threading.Event = field(default_factory=threading.Event)   # this job alone was stopped
+    context: object | None = None          # the page's browser context while it is being captured
+
+
+class _EitherSet:
+    """Looks like one threading.Event: set when the whole batch or this one job was stopped."""
+
+    def __init__(self, *events: threading.Event):
+        self._events = events
+
+    def is_set(self) -> bool:
+        return any(e.is_set() for e in self._events)
 
 
 class CaptureService:
@@ -104,6 +116,38 @@ class CaptureService:
         self._jobs[job.id] = job
         self._loop.call_soon_threadsafe(self._enqueue, job)
         return job.future
+
+    def cancel(self, future: concurrent.futures.Future) -> bool:
+        """Stop one job (any thread). A waiting job is dropped; a running one is stopped and its
+        item discarded, its future failing with "stopped". A job already writing its sealed item
+        finishes only if the seal was complete; otherwise it is discarded too. False if the job
+        had already ended."""
+        job = getattr(future, "job", None)
+        if job is None or future.done():
+            return False
+        if future.cancel():
+            return True
+        job.abort.set()
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            try:
+                loop.call_soon_threadsafe(self._stop_job, job)
+            except RuntimeError:
+                pass
+        return True
+
+    def _stop_job(self, job: CaptureJob) -> None:
+        # Closing the page's browser context makes every step still running on it end at once
+        # (Playwright calls are not interrupted half-way); the job then sees `job.abort` and
+        # discards its item. While the item is being written, the writer sees `job.abort` too.
+        ctx = job.context
+        if ctx is not None and job.stage != "sealing":
+            async def close():
+                try:
+                    await asyncio.wait_for(ctx.close(), 10)
+                except BaseException:
+                    pass
+            asyncio.ensure_future(close())
 
     def close(self, *, cancel: bool = False, timeout: float = 120.0) -> None:
         """Stop the service. Without `cancel`, queued jobs run first."""
@@ -237,12 +281,15 @@ class CaptureService:
         try:
             self._emit(job, "starting")
             session = await self._ensure_browser()
-            pc = await capture_page(session, job.url, stage=lambda s: self._emit(job, s))
+            pc = await capture_page(session, job.url, stage=lambda s: self._emit(job, s),
+                                    on_context=lambda ctx: setattr(job, "context", ctx))
+            job.context = None
             self._emit(job, "sealing")
-            if self._abort.is_set():
+            abort = _EitherSet(self._abort, job.abort)
+            if abort.is_set():
                 raise Stopped()
             item = await loop.run_in_executor(
-                self._writer, lambda: seal_capture(self.vault, pc, case=job.case, abort=self._abort))
+                self._writer, lambda: seal_capture(self.vault, pc, case=job.case, abort=abort))
             result = CaptureResult(url=job.url, item=item, status=pc.status, http_status=pc.http_status,
                                    error=pc.error, error_key=pc.error_key, gaps=list(pc.gaps))
             self._emit(job, "done" if pc.status == "sealed" else "failed")

@@ -268,8 +268,13 @@ class ServiceBackend(CaptureBackend):
     def cancel(self, job: int) -> None:
         with self._lock:
             fut = self._futures.get(job)
-        if fut is not None and fut.cancel():
+            service = self._service
+        if fut is None or fut.cancel():
             return                      # was still waiting: the done-callback says "cancelled"
+        if service is not None:
+            # being saved right now: the service stops this page alone and discards its copy;
+            # the done-callback then says "cancelled" (or "sealed", if the seal was complete)
+            service.cancel(fut)
 
     def cancel_running(self) -> None:
         """Stop everything now, including the page being saved (its partial copy is discarded).

@@ -376,7 +376,7 @@ class CaptureDialog(QDialog):
             sealed=c[SEALED], failed=c[FAILED], todo=c[WAITING] + c[RUNNING]))
         sel = self._selected_jobs()
         self.retry_btn.setEnabled(any(j.state in (FAILED, CANCELLED) for j in (sel or self.queue.model.jobs)))
-        self.cancel_btn.setEnabled(any(j.state == WAITING for j in sel))
+        self.cancel_btn.setEnabled(any(j.state in (WAITING, RUNNING) for j in sel))
         self.cancel_all_btn.setEnabled(self.queue.active() > 0)
         case = self.case_getter()
         self.case_note.setText(self.tr("New items go into the case: {case}").format(case=case) if case

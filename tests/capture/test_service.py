@@ -48,3 +48,30 @@ def test_cancel_discards_the_item_in_flight(vault, site, browser_info):
     assert f.done() and queued.done()
     assert vault.item_count() == 0
     assert vault.verify().ok
+
+
+def test_one_running_page_can_be_stopped_and_the_batch_goes_on(vault, site, browser_info):
+    import time
+
+    from capture import CaptureOptions, CaptureService
+    from evidence_kit.errors import CaptureFailed
+
+    stages: dict[str, list[str]] = {}
+    with CaptureService(vault, CaptureOptions(load_timeout=30, total_timeout=60, jobs=1), browser=browser_info,
+                        on_stage=lambda job, st: stages.setdefault(job.url, []).append(st)) as s:
+        stuck = s.submit(site.url("/never"))
+        after = s.submit(site.url("/post-short"))
+        deadline = time.monotonic() + 30
+        while "loading" not in stages.get(site.url("/never"), []) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert "loading" in stages[site.url("/never")]
+        assert s.cancel(stuck) is True
+        with pytest.raises(CaptureFailed) as e:
+            stuck.result(timeout=30)
+        assert e.value.key == "capture.err.stopped"
+        result = after.result(timeout=60)          # the next link still runs, in the same browser
+    assert result.status == "sealed"
+    assert [i.url for i in vault.items()] == [site.url("/post-short")]
+    report = vault.verify()
+    assert report.ok and not report.unreferenced
+    assert s.cancel(after) is False                # an ended job cannot be stopped

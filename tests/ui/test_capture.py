@@ -126,3 +126,23 @@ def test_real_capture_of_a_local_page_appears_sealed(qtbot, controller_factory, 
         assert item.status == "sealed" and item.url == url
         assert any(a.media_type.startswith("image/") for a in item.artifacts)
         c.lock()                              # stops the browser and the capture thread
+
+
+@pytest.mark.browser
+def test_a_page_being_saved_can_be_stopped_alone(qtbot, controller_factory, tmp_path):
+    from tests.site.server import serve
+
+    c = controller_factory(tmp_path / "vault", capture_backend=__import__(
+        "ui.app", fromlist=["default_capture_backend"]).default_capture_backend)
+    create_through_dialogs(qtbot, c)
+    with serve() as site:
+        c.main.open_capture([site.url("/never"), site.url("/post-short")])
+        dlg = c.main.capture_dialog
+        qtbot.mouseClick(dlg.start_btn, Qt.MouseButton.LeftButton)
+        q = c.queue
+        qtbot.waitUntil(lambda: q.model.jobs and q.model.jobs[0].state == "running", timeout=60000)
+        q.cancel(q.model.jobs[0])
+        qtbot.waitUntil(lambda: q.active() == 0, timeout=120000)
+        assert [j.state for j in q.model.jobs] == ["cancelled", SEALED]
+        assert [i.url for i in c.session.vault.items()] == [site.url("/post-short")]
+        c.lock()
