@@ -244,13 +244,19 @@ def test_cases_create_rename_and_filter(qtbot, controller_factory, tmp_path, mon
     qtbot.waitUntil(lambda: c.main.proxy.rowCount() == 1, timeout=5000)
 
 
-def test_notes_and_sensitive_are_saved(qtbot, controller_factory, tmp_path):
+
+def _vault_with_one_picture(qtbot, controller_factory, tmp_path):
+    """A vault created through the dialogs, holding one imported picture (shown in the table)."""
     p = tmp_path / "x.png"
     p.write_bytes(tiny_png())
     c = controller_factory(tmp_path / "vault")
     create_through_dialogs(qtbot, c)
     c.main.import_files([str(p)])
     qtbot.waitUntil(lambda: c.main.model.rowCount() == 1 and not c.main._importing, timeout=10000)
+    return c
+
+def test_notes_and_sensitive_are_saved(qtbot, controller_factory, tmp_path):
+    c = _vault_with_one_picture(qtbot, controller_factory, tmp_path)
     c.main.table.selectRow(0)
     d = c.main.detail
     d.notes.setPlainText("Posted by the same account as before")
@@ -282,12 +288,7 @@ def test_settings_are_stored_in_the_vault(qtbot, controller_factory, tmp_path):
 
 
 def test_verify_in_the_background_gives_a_verdict(qtbot, controller_factory, tmp_path):
-    p = tmp_path / "x.png"
-    p.write_bytes(tiny_png())
-    c = controller_factory(tmp_path / "vault")
-    create_through_dialogs(qtbot, c)
-    c.main.import_files([str(p)])
-    qtbot.waitUntil(lambda: c.main.model.rowCount() == 1 and not c.main._importing, timeout=10000)
+    c = _vault_with_one_picture(qtbot, controller_factory, tmp_path)
     dlg = c.main.open_verify()
     qtbot.waitUntil(lambda: dlg.verdict.isVisible(), timeout=20000)
     assert "All is well" in dlg.verdict.text()
@@ -296,12 +297,7 @@ def test_verify_in_the_background_gives_a_verdict(qtbot, controller_factory, tmp
 
 
 def test_verify_reports_a_changed_file(qtbot, controller_factory, tmp_path):
-    p = tmp_path / "x.png"
-    p.write_bytes(tiny_png())
-    c = controller_factory(tmp_path / "vault")
-    create_through_dialogs(qtbot, c)
-    c.main.import_files([str(p)])
-    qtbot.waitUntil(lambda: c.main.model.rowCount() == 1 and not c.main._importing, timeout=10000)
+    c = _vault_with_one_picture(qtbot, controller_factory, tmp_path)
     item = c.session.vault.items()[0]
     obj = next((tmp_path / "vault" / "objects").rglob(item.artifacts[0].object + "*"))
     data = bytearray(obj.read_bytes())
