@@ -91,10 +91,25 @@ def lookup(key: str, lang: str) -> str | None:
     return None
 
 
+_core_loaded = False
+
+
+def _load_core() -> None:
+    """Register every catalogue module of this package (messages.py and one file per feature)."""
+    global _core_loaded
+    if _core_loaded:
+        return
+    _core_loaded = True
+    import importlib
+    import pkgutil
+
+    for m in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{m.name}")
+
+
 def tr(key: str, lang: str | None = None, /, **params) -> str:
     """The text for `key` in `lang` (default: the current language), with fields filled in."""
-    if not _catalogues:
-        from . import messages  # noqa: F401  (registers the core catalogue)
+    _load_core()
     text = lookup(key, normalise(lang) or get_language())
     if text is None:
         text = key
@@ -107,8 +122,7 @@ def tr(key: str, lang: str | None = None, /, **params) -> str:
 
 
 def all_keys() -> dict[str, Mapping[str, str]]:
-    if not _catalogues:
-        from . import messages  # noqa: F401
+    _load_core()
     merged: dict[str, Mapping[str, str]] = {}
     for cat in _catalogues:
         merged.update(cat)

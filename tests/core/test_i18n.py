@@ -14,11 +14,15 @@ TAJIK_LETTERS = set("ғӣқӯҳҷҒӢҚӮҲҶ")
 
 
 def _load_all():
-    for mod in ("evidence_kit.i18n.messages", "capture.messages", "export.messages"):
-        try:
-            importlib.import_module(mod)
-        except ModuleNotFoundError:
-            pass
+    """Every catalogue: evidence_kit/i18n/*.py, and capture/ and export/ messages*.py."""
+    import pkgutil
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    for pkg in ("capture", "export"):
+        for m in pkgutil.iter_modules([str(root / pkg)]):
+            if m.name.startswith("messages"):
+                importlib.import_module(f"{pkg}.{m.name}")
     return i18n.all_keys()
 
 

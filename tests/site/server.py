@@ -252,6 +252,20 @@ def page_index() -> str:
 
 
 # ------------------------------------------------------------------------------------ server
+# Pages added by other modules of this folder (tests/site/pages_*.py), each owning a path prefix:
+# register(prefix, handler) with handler(request_handler, path, query_dict). They are imported at the
+# end of this module, so every site started with serve() has them.
+_EXTRA_ROUTES: list[tuple[str, object]] = []
+_EXTRA_POST_ROUTES: list[tuple[str, object]] = []
+
+
+def register(prefix: str, handler, *, method: str = "GET") -> None:
+    routes = _EXTRA_POST_ROUTES if method == "POST" else _EXTRA_ROUTES
+    if all(p != prefix for p, _ in routes):
+        routes.append((prefix, handler))
+        routes.sort(key=lambda r: -len(r[0]))   # the longest prefix wins
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "EvidenceKitTestSite/1.0"
@@ -350,6 +364,17 @@ class _Handler(BaseHTTPRequestHandler):
             return self._html(page_canary(rest.split("/")[0]))
         if path == "/favicon.ico":
             return self._send(404, b"", "image/x-icon")
+        for prefix, handler in _EXTRA_ROUTES:
+            if path.startswith(prefix):
+                return handler(self, path, q)
+        return self._html(page_error(404), 404)
+
+    def do_POST(self):
+        u = urllib.parse.urlsplit(self.path)
+        path, q = u.path, urllib.parse.parse_qs(u.query)
+        for prefix, handler in _EXTRA_POST_ROUTES:
+            if path.startswith(prefix):
+                return handler(self, path, q)
         return self._html(page_error(404), 404)
 
     def _range(self, body: bytes, ctype: str) -> None:
@@ -440,6 +465,19 @@ def serve(host: str = "127.0.0.1", port: int = 0, tls=None):
         yield site
     finally:
         site.close()
+
+
+def _load_page_modules() -> None:
+    import importlib
+    import pkgutil
+    from pathlib import Path
+
+    for m in pkgutil.iter_modules([str(Path(__file__).parent)]):
+        if m.name.startswith("pages_"):
+            importlib.import_module(f"{__package__ or 'tests.site'}.{m.name}")
+
+
+_load_page_modules()
 
 
 if __name__ == "__main__":   # python -m tests.site.server  (look at the pages in a browser)
