@@ -5,6 +5,7 @@ The source file is opened read-only and never modified, moved or deleted.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from dataclasses import dataclass, field
@@ -74,6 +75,8 @@ def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[
             raise BadInput("error.cannot_read_file", path=str(path)) from None
         if stat.S_ISREG(st.st_mode):
             files.append(path)
+        elif stat.S_ISLNK(st.st_mode) and path.is_file():
+            files.append(Path(os.path.realpath(path)))   # a link she named: the file it names
         elif stat.S_ISDIR(st.st_mode):
             for root, dirs, names in os.walk(path, followlinks=False):
                 dirs.sort()
@@ -83,24 +86,45 @@ def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[
                         skipped.append(str(f))
                     else:
                         files.append(f)
-        elif stat.S_ISLNK(st.st_mode) and path.is_file():
-            files.append(path)
         else:
-            skipped.append(str(path))
+            # a pipe, a device, a socket, a dangling link: named directly, it is a mistake to say
+            # so at once (a pipe would otherwise wait for ever for something to read)
+            raise BadInput("error.not_regular_file", path=str(path))
     return files, skipped
+
+
+def open_regular(path: Path):
+    """Open `path` for reading, only if it is a regular file, as (binary file, stat).
+
+    No check-then-open: the file is opened first, without following a link put in its place
+    (O_NOFOLLOW) and without waiting on a pipe (O_NONBLOCK), and what was opened is checked."""
+    flags = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+             | getattr(os, "O_BINARY", 0))
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise BadInput("error.no_such_file", path=str(path)) from None
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.ENXIO, errno.EMLINK):
+            raise BadInput("error.not_regular_file", path=str(path)) from None
+        raise BadInput("error.cannot_read_file", path=str(path)) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise BadInput("error.not_regular_file", path=str(path))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb"), st
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def import_file(vault, path: Path, *, case: str = "") -> Item:
     """One file -> one sealed item with the file as its `original` artifact."""
     started = to_iso(datetime.now(timezone.utc))
-    try:
-        f = open(path, "rb")
-    except FileNotFoundError:
-        raise BadInput("error.no_such_file", path=str(path)) from None
-    except OSError:
-        raise BadInput("error.cannot_read_file", path=str(path)) from None
+    f, st = open_regular(path)
     with f:
-        st = os.fstat(f.fileno())
         head = f.read(8192)
         f.seek(0)
         media_type = detect_media_type(head, path.name)

@@ -17,6 +17,7 @@ from evidence_kit.errors import BadInput, EvidenceKitError, ExportFailed, storag
 from evidence_kit.i18n import lookup, tr
 from evidence_kit.model import Item
 from evidence_kit.timeutil import DUSHANBE, MOSCOW, from_iso, local_text, to_iso, utc_now
+from evidence_kit.vault.fsutil import publish_new
 
 from . import messages  # noqa: F401  (registers the catalogue)
 
@@ -291,14 +292,9 @@ def safe_output(target: str | os.PathLike, *, overwrite: bool = False) -> Iterat
                 os.replace(tmp, target)
             else:
                 try:
-                    os.link(tmp, target)           # fails if someone created target meanwhile
-                    os.unlink(tmp)
+                    publish_new(tmp, target)       # fails if someone created target meanwhile
                 except FileExistsError:
                     raise BadInput("ex.error.exists", path=str(target)) from None
-                except OSError:                    # file systems without hard links (FAT, SMB)
-                    if target.exists():
-                        raise BadInput("ex.error.exists", path=str(target)) from None
-                    os.replace(tmp, target)
             try:
                 dfd = os.open(parent, os.O_RDONLY)
                 try:

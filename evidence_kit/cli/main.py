@@ -213,7 +213,7 @@ def cmd_extract(ctx: Context) -> int:
 
 
 def cmd_verify(ctx: Context) -> int:
-    from ..errors import VaultInUse
+    from ..errors import VaultCorrupt, VaultInUse
     from ..vault import Vault
 
     vault = ctx.open_vault(writable=False)
@@ -226,7 +226,9 @@ def cmd_verify(ctx: Context) -> int:
         finally:
             writer.close()
     except VaultInUse:
-        logged = False
+        logged, why = False, tr("verify.not_logged")
+    except VaultCorrupt as exc:      # the log needs attention: nothing is added to it
+        logged, why = False, exc.message()
     if ctx.json:
         ctx.print_json(report.to_dict())
     else:
@@ -237,7 +239,7 @@ def cmd_verify(ctx: Context) -> int:
         else:
             ctx.out(tr("verify.bad", count=len(report.errors)))
         if not logged:
-            ctx.err(tr("verify.not_logged"))
+            ctx.err(why)
     return EXIT_OK if report.ok else EXIT_FAILED
 
 

@@ -1,6 +1,9 @@
 """Checking a vault (`verify`) and removing leftovers of interrupted writes (`gc`).
 
-A mixin of `Vault`.
+A mixin of `Vault`. Both work from a full replay of the custody log (`walk_log`), never from the
+index cache. `gc` deletes nothing unless the whole log replays cleanly and `head` agrees with it,
+and it never deletes an object that a readable manifest names unless that manifest is provably
+an interrupted save (its custody entry was never written; see `_classify_orphans`).
 """
 
 from __future__ import annotations
@@ -9,9 +12,10 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..errors import ObjectDamaged, VaultCorrupt
-from . import _crypto
-from .objects import KIND_ARTIFACT
-from .state import ZERO_HASH, State
+from ..jsonutil import loads
+from .log import LogWalk
+from .objects import KIND_ARTIFACT, KIND_MANIFEST
+from .state import ZERO_HASH
 
 
 @dataclass
@@ -32,7 +36,8 @@ class VerifyReport:
     objects_checked: int = 0
     bytes_checked: int = 0
     log_entries_checked: int = 0
-    unreferenced: list[str] = field(default_factory=list)
+    unreferenced: list[str] = field(default_factory=list)      # leftovers gc may remove
+    not_in_log: list[str] = field(default_factory=list)        # manifests of evidence the log lost
 
     @property
     def errors(self) -> list[Problem]:
@@ -53,106 +58,154 @@ class VerifyReport:
                 "problems": [p.to_dict() for p in self.problems]}
 
 
+@dataclass
+class Orphans:
+    """Objects that no item in the replayed log references, sorted by what they are."""
+
+    leftovers: list[str] = field(default_factory=list)          # files safe to delete
+    lost_manifests: dict[str, dict] = field(default_factory=dict)   # file -> manifest: evidence
+    protected: set[str] = field(default_factory=set)            # files a lost manifest names
+
+
+def _item_label(d: dict) -> str:
+    return f"{d.get('exhibit', '')} {d.get('id', '')} «{(d.get('title') or '')[:60]}»"
+
 
 class Checker:
-    # ------------------------------------------------------------------ verify and gc
+    # ------------------------------------------------------------------ the log as a whole
+    def _log_findings(self, walk: LogWalk) -> tuple[list[tuple[str, str, dict]], bool]:
+        """Problems of the log, head and small records as (kind, key, params), and whether the log
+        is whole (every entry present, authentic, in order, chained; head agreeing)."""
+        out: list[tuple[str, str, dict]] = []
+        for seq in walk.missing:
+            out.append(("error", "verify.log_missing", {"seq": seq}))
+        for seq in walk.unreadable + walk.unapplied:
+            out.append(("error", "verify.log_changed", {"seq": seq}))
+        for seq in walk.moved:
+            out.append(("error", "verify.log_moved", {"seq": seq}))
+        for seq in walk.broken:
+            out.append(("error", "verify.log_broken", {"seq": seq}))
+        last = walk.last_on_disk
+        if last == 0:
+            out.append(("error", "verify.log_empty", {}))
+        whole = walk.chain_ok and last > 0
+        try:
+            head = self._read_head()
+        except VaultCorrupt:
+            head = None
+            whole = False
+            out.append(("error", "verify.head_damaged", {}))
+        else:
+            if head is None:
+                if last:
+                    whole = False
+                    out.append(("error", "verify.head_missing", {}))
+            elif head["seq"] > last:
+                whole = False
+                out.append(("error", "verify.log_truncated", {"count": head["seq"] - last}))
+            elif head["seq"] == last and last and head["hash"] != walk.hashes.get(last):
+                whole = False
+                if walk.chain_ok:
+                    out.append(("error", "verify.log_changed", {"seq": last}))
+            elif head["seq"] < last:
+                out.append(("warning", "verify.head_behind", {}))
+        _, strays = self._log_listing()
+        if strays:
+            out.append(("warning", "verify.log_strays", {"count": len(strays)}))
+        return out, whole
+
+    def _classify_orphans(self, walk: LogWalk, referenced: set[str], whole: bool) -> Orphans:
+        """Files under objects/ that no item of the replayed log references (names on disk).
+
+        A readable manifest among them is evidence the log lost, unless the log is whole and the
+        manifest names the entry it was meant for as the one after an entry that is there
+        (`log.prev` = that entry's hash), in a place now empty or taken by another entry: then it
+        is an interrupted save. Files a lost manifest names are protected."""
+        orphans = Orphans()
+        on_disk = {self.objects.disk_name(n) for n in referenced}
+        candidates = [n for n in self.objects.all_names() if n not in on_disk]
+        for disk in candidates:
+            try:
+                manifest = loads(self.objects.read_file(disk, KIND_MANIFEST))
+                item = manifest["item"]
+                if not isinstance(item, dict):
+                    raise TypeError
+            except (ObjectDamaged, ValueError, KeyError, TypeError):
+                continue   # an artifact (or unreadable): decided below
+            slot = manifest.get("log") if isinstance(manifest.get("log"), dict) else {}
+            seq, prev = slot.get("seq"), slot.get("prev")
+            if not isinstance(seq, int) or seq < 1:
+                want_prev = None
+            else:
+                want_prev = ZERO_HASH if seq == 1 else walk.hashes.get(seq - 1)
+            if not (whole and manifest.get("vault_id") == self.vault_id
+                    and want_prev is not None and prev == want_prev):
+                orphans.lost_manifests[disk] = manifest
+                for a in item.get("artifacts") or []:
+                    try:
+                        orphans.protected.add(self.objects.disk_name(a["object"]))
+                    except (ObjectDamaged, KeyError, TypeError):
+                        pass
+        for disk in candidates:
+            if disk not in orphans.lost_manifests and disk not in orphans.protected:
+                orphans.leftovers.append(disk)
+        return orphans
+
+    @staticmethod
+    def _referenced(state) -> set[str]:
+        out: set[str] = set()
+        for d in state.items.values():
+            out.add(d["manifest"])
+            out.update(a["object"] for a in d.get("artifacts", []))
+        return out
+
+    # ------------------------------------------------------------------ verify
     def verify(self, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
         """Re-read and check everything: the custody chain, every manifest, every artifact's bytes."""
         from ..i18n import tr
 
         rep = VerifyReport()
 
-        def err(key, item_id=None, **kw):
-            rep.problems.append(Problem("error", tr(key, **kw), item_id, key))
+        def add(kind, key, item_id=None, **kw):
+            rep.problems.append(Problem(kind, tr(key, **kw), item_id, key))
 
-        def warn(key, item_id=None, **kw):
-            rep.problems.append(Problem("warning", tr(key, **kw), item_id, key))
-
-        # 1. the custody log: every entry present, authentic, in order, chained
-        seqs = self._log_seqs()
-        last = seqs[-1] if seqs else 0
-        present = set(seqs)
-        state = State()
-        prev = ZERO_HASH
-        chain_ok = True
-        for seq in range(1, last + 1):
-            if seq not in present:
-                err("verify.log_missing", seq=seq)
-                chain_ok = False
-                continue
-            try:
-                rec = self._read_log_entry(seq)
-                entry, h = rec["entry"], rec["hash"]
-            except (_crypto.DecryptError, ValueError, KeyError, OSError):
-                err("verify.log_changed", seq=seq)
-                chain_ok = False
-                continue
-            rep.log_entries_checked += 1
-            if entry.get("seq") != seq:
-                err("verify.log_moved", seq=seq)
-                chain_ok = False
-            if self._entry_hash(entry) != h or not _crypto.constant_time_equal(
-                    bytes.fromhex(self._entry_mac(h)), bytes.fromhex(rec.get("mac", "00"))):
-                err("verify.log_changed", seq=seq)
-                chain_ok = False
-            if entry.get("prev") != prev:
-                err("verify.log_broken", seq=seq)
-                chain_ok = False
-            prev = h
-            try:
-                state.apply(entry, h)
-            except (KeyError, TypeError):
-                err("verify.log_changed", seq=seq)
-        if last == 0:
-            err("verify.log_empty")
-        try:
-            head = self._read_record("head", missing_ok=True)
-        except VaultCorrupt:
-            head = None
-            err("verify.head_damaged")
-        if head is not None:
-            if head.get("seq", 0) > last:
-                err("verify.log_truncated", count=head["seq"] - last)
-            elif head.get("seq") == last and head.get("hash") != prev and chain_ok:
-                err("verify.log_changed", seq=last)
-            elif head.get("seq", 0) < last:
-                warn("verify.head_behind")
-        elif last:
-            warn("verify.head_behind")
+        # 1. the custody log: every entry present, authentic, in order, chained; head agreeing
+        walk = self.walk_log()
+        state = walk.state
+        rep.log_entries_checked = len(walk.hashes)
+        findings, whole = self._log_findings(walk)
+        for kind, key, params in findings:
+            add(kind, key, **params)
 
         # 2. the small records: changed bytes are reported even where the data is only a cache
-        for label in ("index", "settings"):
+        for label in ("index", "settings", "keyring"):
             try:
                 self._read_record(label, missing_ok=True)
             except VaultCorrupt:
-                err("verify.record_changed", name=label)
+                add("error", "verify.record_changed", name=label)
         # the index is a cache: say so if it disagrees, it is rebuilt on the next write
-        if self._state.to_dict()["items"] != state.to_dict()["items"] and chain_ok:
-            warn("verify.index_stale")
+        if self._state.to_dict()["items"] != state.to_dict()["items"] and walk.chain_ok:
+            add("warning", "verify.index_stale")
 
         # 3. every item: its manifest and every artifact, byte for byte
-        referenced: set[str] = set()
+        referenced = self._referenced(state)
         checked: dict[str, bool] = {}
-        total = 0
-        for d in state.items.values():
-            total += sum(a["size"] for a in d.get("artifacts", []))
+        total = sum(a["size"] for d in state.items.values() for a in d.get("artifacts", []))
         done = 0
         for iid in state.order:
             d = state.items[iid]
-            label = f"{d.get('exhibit', '')} {iid} «{(d.get('title') or '')[:60]}»"
+            label = _item_label(d)
             rep.items_checked += 1
-            referenced.add(d["manifest"])
             try:
                 manifest = self._read_manifest(d["manifest"], d["manifest_sha256"])
                 sealed = manifest["item"]
                 arts = {a["name"]: a for a in sealed.get("artifacts", [])}
                 if [a["sha256"] for a in sealed.get("artifacts", [])] != [a["sha256"] for a in d.get("artifacts", [])]:
-                    err("verify.manifest_mismatch", iid, item=label)
+                    add("error", "verify.manifest_mismatch", iid, item=label)
             except ObjectDamaged:
-                err("verify.manifest_damaged", iid, item=label)
+                add("error", "verify.manifest_damaged", iid, item=label)
                 arts = {}
             for a in d.get("artifacts", []):
-                referenced.add(a["object"])
                 key = a["object"] + a["sha256"]
                 if key not in checked:
                     try:
@@ -162,25 +215,28 @@ class Checker:
                     except ObjectDamaged as exc:
                         checked[key] = False
                         if exc.key == "error.object_missing":
-                            err("verify.artifact_missing", iid, item=label, name=a["name"])
+                            add("error", "verify.artifact_missing", iid, item=label, name=a["name"])
                             continue
                     rep.objects_checked += 1
                 if not checked[key]:
-                    err("verify.artifact_changed", iid, item=label, name=a["name"])
+                    add("error", "verify.artifact_changed", iid, item=label, name=a["name"])
                 elif a["name"] in arts and arts[a["name"]]["sha256"] != a["sha256"]:
-                    err("verify.manifest_mismatch", iid, item=label)
+                    add("error", "verify.manifest_mismatch", iid, item=label)
                 done += a["size"]
                 if progress:
                     progress(done, total)
 
-        # 4. leftovers: objects no item references (an interrupted write), temp files
-        for name in self.objects.all_names():
-            if name not in referenced:
-                rep.unreferenced.append(name)
+        # 4. objects no item references: evidence the log lost, or leftovers of an interrupted save
+        orphans = self._classify_orphans(walk, referenced, whole)
+        for name, manifest in orphans.lost_manifests.items():
+            rep.not_in_log.append(name)
+            item = manifest.get("item") or {}
+            add("error", "verify.not_in_log", item.get("id"), item=_item_label(item))
+        rep.unreferenced = orphans.leftovers
         if rep.unreferenced:
-            warn("verify.unreferenced", count=len(rep.unreferenced))
+            add("warning", "verify.unreferenced", count=len(rep.unreferenced))
         if self.tmp_dir.is_dir() and any(self.tmp_dir.iterdir()) and not self.writable:
-            warn("verify.temp_leftovers")
+            add("warning", "verify.temp_leftovers")
         return rep
 
     def record_verification(self, report: VerifyReport) -> None:
@@ -188,21 +244,26 @@ class Checker:
             "ok": report.ok, "errors": len(report.errors), "warnings": len(report.warnings),
             "items_checked": report.items_checked, "bytes_checked": report.bytes_checked})
 
+    # ------------------------------------------------------------------ gc
     def gc(self) -> int:
-        """Remove objects no item references (left by an interrupted write). Returns how many."""
+        """Remove leftovers of interrupted saves. Returns how many objects were removed.
+
+        Refused (VaultCorrupt, nothing deleted) unless the whole custody log replays cleanly and
+        head agrees with it: what is "in use" comes from that full replay, never from the index."""
         self.require_writable()
         with self._write_lock:
-            referenced = set()
-            for d in self._state.items.values():
-                referenced.add(d["manifest"])
-                referenced.update(a["object"] for a in d.get("artifacts", []))
-            referenced.update(self._inflight)
+            if self._refuse_reason():
+                raise VaultCorrupt("error.gc_refused")
+            walk = self.walk_log()
+            _, whole = self._log_findings(walk)
+            if not whole:
+                raise VaultCorrupt("error.gc_refused")
+            referenced = self._referenced(walk.state) | set(self._inflight)
+            orphans = self._classify_orphans(walk, referenced, whole)
             removed = 0
-            for name in list(self.objects.all_names()):
-                if name not in referenced:
-                    self.objects.delete(name)
-                    removed += 1
+            for disk in orphans.leftovers:
+                self.objects.delete_file(disk)
+                removed += 1
             if removed:
                 self.log_event("leftovers_removed", details={"objects": removed})
             return removed
-

@@ -34,10 +34,22 @@ def new_temp(tmp_dir: Path, prefix: str = "w") -> tuple[Path, int]:
 
 
 def commit_temp(temp: Path, target: Path, *, durable: bool = True) -> None:
-    """Rename a fully written, fsynced temp file into place and make the rename durable."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Rename a fully written, fsynced temp file into place and make the rename durable.
+
+    A folder created for it (objects/xy/) is made durable in its parent too. On Windows there is
+    no directory fsync: NTFS journals the rename and the new folder, which makes them survive a
+    crash in practice, but Windows gives no documented guarantee (docs/vault-format.md)."""
+    made = False
+    if not target.parent.is_dir():
+        try:
+            target.parent.mkdir(parents=True)
+            made = True
+        except FileExistsError:
+            pass
     os.replace(temp, target)
     if durable:
+        if made:
+            fsync_dir(target.parent.parent)
         fsync_dir(target.parent)
 
 
@@ -60,6 +72,40 @@ def atomic_write(target: Path, data: bytes, tmp_dir: Path, *, durable: bool = Tr
     except BaseException:
         _unlink_quietly(temp)
         raise
+
+
+def publish_new(temp: Path, target: Path) -> None:
+    """Give a complete, fsynced temp file its final name without ever replacing a file there.
+
+    A hard link is atomic and fails if `target` exists (even one created a moment ago). File
+    systems without hard links (FAT and exFAT sticks, some network shares) get an exclusive
+    create of `target` and a copy instead. Raises FileExistsError if `target` exists; the temp
+    file is removed in every case."""
+    try:
+        try:
+            os.link(temp, target)
+        except FileExistsError:
+            raise
+        except OSError:
+            with open(temp, "rb") as src, open(target, "xb") as dst:
+                try:
+                    while True:
+                        block = src.read(1 << 20)
+                        if not block:
+                            break
+                        dst.write(block)
+                    dst.flush()
+                    os.fsync(dst.fileno())
+                except BaseException:
+                    dst.close()
+                    _unlink_quietly(target)
+                    raise
+    finally:
+        _unlink_quietly(temp)
+    try:
+        fsync_dir(target.parent)
+    except OSError:
+        pass
 
 
 def _unlink_quietly(path: Path) -> None:

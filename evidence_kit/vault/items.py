@@ -133,8 +133,13 @@ class ItemDraft:
                         http_status=self.http_status, error=self.error, sensitive=self.sensitive,
                         notes=self.notes, abuse=self.abuse, artifacts=list(self.artifacts),
                         metadata=self.metadata)
-            manifest = {"format": "evidence-kit-manifest", "version": 1, "vault_id": v.vault_id,
+            v._check_appendable()
+            # "log" names the custody entry this manifest is meant for: a manifest whose entry was
+            # never written (an interrupted save) can then be told apart from one whose entry was
+            # removed (evidence missing from the log), which is never deleted
+            manifest = {"format": "evidence-kit-manifest", "version": 2, "vault_id": v.vault_id,
                         "sealed_at": now_iso(ms=True), "tool": tool_version(),
+                        "log": {"seq": v._state.seq + 1, "prev": v._state.hash},
                         "item": item.to_dict(internal=True)}
             try:
                 mref = v.objects.put_bytes(canonical(manifest), KIND_MANIFEST, durable=v.durable)
@@ -148,9 +153,15 @@ class ItemDraft:
                     "item": summary, "manifest": mref.name, "manifest_sha256": mref.sha256,
                     "artifacts": [{"name": a.name, "sha256": a.sha256} for a in item.artifacts]})
             except BaseException:
-                if mref.created:
-                    v.objects.delete(mref.name)
-                self.discard()
+                if iid not in v._state.items:
+                    # the custody entry was not written: nothing of this item counts yet
+                    if mref.created:
+                        v.objects.delete(mref.name)
+                    self.discard()
+                else:
+                    # committed: the item stays whatever failed after its entry
+                    self._release()
+                    self._done = True
                 raise
             self._release()
             self._done = True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -16,10 +17,19 @@ from ..errors import BadInput, VaultCorrupt, WrongPassphrase
 from . import _crypto
 
 HEADER_FORMAT = "evidence-kit-vault"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 
-# Argon2id cost: about 0.4 s and 128 MiB on the reference machine (2 cores, 2026), stored per vault.
+# Argon2id (version 0x13) cost: about 0.4 s and 128 MiB on the reference machine (2 cores, 2026),
+# stored per slot. A new passphrase slot never uses less than this.
 DEFAULT_KDF = {"name": "argon2id", "iterations": 8, "memory_kib": 131072, "lanes": 4}
+# What a slot may ask for before anything is derived: vault.json is not authenticated, so a
+# changed value must neither hang the computer nor exhaust its memory. The lower bounds are
+# Argon2's own minimums; weak settings only fail to unwrap (the wrapped key was made with the
+# real ones) and are never copied into a new slot.
+KDF_BOUNDS = {"iterations": (1, 64), "memory_kib": (8, 2 * 1024 * 1024), "lanes": (1, 16)}
+
+_DATA_FOLDER = re.compile(r"g-[0-9a-f]{16}", re.ASCII)
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 RECOVERY_BYTES = 20  # 160 bits -> 32 characters -> 8 groups of 4
@@ -74,17 +84,47 @@ def _slot_aad(vault_id: str, slot_type: str) -> bytes:
 
 
 def _passphrase_kek(passphrase: str, kdf: dict) -> bytes:
-    return _crypto.argon2id(normalise_passphrase(passphrase), b64d(kdf["salt"]),
-                            iterations=int(kdf["iterations"]), memory_kib=int(kdf["memory_kib"]),
-                            lanes=int(kdf["lanes"]))
+    check_kdf(kdf)
+    try:
+        return _crypto.argon2id(normalise_passphrase(passphrase), b64d(kdf["salt"]),
+                                iterations=kdf["iterations"], memory_kib=kdf["memory_kib"],
+                                lanes=kdf["lanes"])
+    except MemoryError:
+        raise VaultCorrupt("error.kdf_no_memory", mib=kdf["memory_kib"] // 1024) from None
 
 
 def _recovery_kek(raw: bytes, kdf: dict) -> bytes:
     return _crypto.hkdf(raw, b"evidence-kit/v1/recovery-slot", salt=b64d(kdf["salt"]))
 
 
+def strong_kdf(params: dict | None = None) -> dict:
+    """Settings for a new passphrase slot: the defaults, or stronger where `params` asks for more."""
+    kdf = dict(DEFAULT_KDF)
+    for k in ("iterations", "memory_kib", "lanes"):
+        try:
+            kdf[k] = max(int(kdf[k]), min(int((params or {}).get(k, 0)), KDF_BOUNDS[k][1]))
+        except (TypeError, ValueError):
+            pass
+    return kdf
+
+
+def check_kdf(kdf: dict) -> None:
+    """Refuse key-derivation settings outside sane bounds, with words (exit code 4)."""
+    if kdf.get("name") != "argon2id":
+        raise VaultCorrupt("error.vault_header")
+    for k, (lo, hi) in KDF_BOUNDS.items():
+        v = kdf.get(k)
+        if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
+            raise VaultCorrupt("error.kdf_out_of_bounds")
+    if kdf["memory_kib"] < 8 * kdf["lanes"]:
+        raise VaultCorrupt("error.kdf_out_of_bounds")
+
+
 def passphrase_slot(vault_id: str, master: bytes, passphrase: str, kdf_params: dict | None = None) -> dict:
+    """A passphrase slot. `kdf_params` is for tests and benchmarks that need a cheap vault; every
+    slot made for a person (init, passwd, rekey) goes through `strong_kdf`."""
     kdf = dict(kdf_params or DEFAULT_KDF)
+    check_kdf({**kdf, "salt": ""})
     kdf["salt"] = b64e(_crypto.random_bytes(16))
     kek = _passphrase_kek(passphrase, kdf)
     wrapped = _crypto.RecordBox(kek).seal(master, _slot_aad(vault_id, "passphrase"))
@@ -106,6 +146,18 @@ def check_header(header: dict) -> None:
         raise VaultCorrupt("error.vault_header")
     if version > FORMAT_VERSION:
         raise VaultCorrupt("error.vault_newer", version=version)
+    if version not in READABLE_VERSIONS:
+        raise VaultCorrupt("error.vault_header")
+    data_folder(header)
+
+
+def data_folder(header: dict) -> str:
+    """The folder (inside the vault) holding records, log and objects: "." or a key generation's
+    `g-<16 hex>` after a key change."""
+    folder = header.get("data", ".")
+    if folder != "." and not (isinstance(folder, str) and _DATA_FOLDER.fullmatch(folder)):
+        raise VaultCorrupt("error.vault_header")
+    return folder
 
 
 def unwrap(header: dict, *, passphrase: str | None = None, recovery_key: str | None = None) -> bytes:
@@ -136,6 +188,7 @@ class Subkeys:
     custody_mac_key: bytes
     signing_seed: bytes
     id_key: bytes
+    location_key: bytes
 
     @classmethod
     def derive(cls, master: bytes) -> "Subkeys":
@@ -143,7 +196,8 @@ class Subkeys:
             return _crypto.hkdf(master, f"evidence-kit/v1/{label}".encode())
         return cls(object_key=k("object-encryption"), name_key=k("object-names"),
                    record_key=k("records"), custody_mac_key=k("custody-mac"),
-                   signing_seed=k("signing-ed25519"), id_key=k("item-ids"))
+                   signing_seed=k("signing-ed25519"), id_key=k("item-ids"),
+                   location_key=k("object-locations"))
 
 
 def new_master_key() -> bytes:

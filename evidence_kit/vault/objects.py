@@ -7,7 +7,12 @@ File layout (see docs/vault-format.md):
 The plaintext stream is u64-BE content length || content || zero padding, padded (Padmé) so
 that the file size reveals little about the content's size. Chunks hold 1 MiB of plaintext.
 The name is HMAC-SHA256(name key, b"ek-object-name/v1" || kind || SHA-256(content)), so the same
-content is stored once and a name reveals nothing of it.
+content is stored once and a name reveals nothing of it. Manifests and the custody log refer to
+objects by this name.
+
+The file name on disk is the name itself, except in a vault whose keys were changed (`rekey`):
+there it is HMAC-SHA256(location key, name), so that whoever knew the old keys cannot tell from
+the file names which content the vault holds. The last chunk binds the file name.
 """
 
 from __future__ import annotations
@@ -120,8 +125,8 @@ class ObjectWriter:
         if self._done:
             raise ValueError("object already closed")
         sha = self._hash.digest()
-        name_raw = self._store.name_for(self._kind, sha)
-        name = name_raw.hex()
+        name = self._store.name_for(self._kind, sha).hex()
+        name_raw = bytes.fromhex(self._store.disk_name(name))   # bound by the last chunk
         total = padded_length(self._length)
         try:
             first_plain = self._length.to_bytes(LEN_PREFIX, "big") + bytes(self._first)
@@ -152,7 +157,8 @@ class ObjectWriter:
             self._fd = -1
             target = self._store.path_for(name)
             created = not target.exists()
-            if created:
+            if created or not self._store.intact(name, self._kind):
+                # new, or the stored copy no longer reads back: this good copy takes its place
                 commit_temp(self._temp, target, durable=durable)
             else:
                 unlink_quietly(self._temp)
@@ -181,26 +187,43 @@ class ObjectWriter:
             self.abort()
 
 
+def _check_name(name: str) -> None:
+    if len(name) != 64 or any(c not in "0123456789abcdef" for c in name):
+        raise ObjectDamaged("error.object_name", name=name[:16])
+
+
 class ObjectStore:
-    def __init__(self, root: Path, tmp_dir: Path, object_key: bytes, name_key: bytes):
+    def __init__(self, root: Path, tmp_dir: Path, object_key: bytes, name_key: bytes, *,
+                 location_key: bytes | None = None):
         self.root = root
         self.tmp_dir = tmp_dir
         self._object_key = object_key
         self._name_key = name_key
+        self._location_key = location_key
 
     # -- names ----------------------------------------------------------------------------------
     def name_for(self, kind: int, sha256_raw: bytes) -> bytes:
         return _crypto.hmac_sha256(self._name_key, b"ek-object-name/v1" + bytes([kind]) + sha256_raw)
 
+    def disk_name(self, name: str) -> str:
+        """The file name under objects/ of the object the log and manifests call `name`."""
+        _check_name(name)
+        if self._location_key is None:
+            return name
+        return _crypto.hmac_sha256(self._location_key, bytes.fromhex(name)).hex()
+
+    def _disk_path(self, disk: str) -> Path:
+        _check_name(disk)
+        return self.root / disk[:2] / disk
+
     def path_for(self, name: str) -> Path:
-        if len(name) != 64 or any(c not in "0123456789abcdef" for c in name):
-            raise ObjectDamaged("error.object_name", name=name[:16])
-        return self.root / name[:2] / name
+        return self._disk_path(self.disk_name(name))
 
     def exists(self, name: str) -> bool:
         return self.path_for(name).is_file()
 
     def all_names(self) -> Iterator[str]:
+        """The file names on disk (the same as the object names unless the keys were changed)."""
         if not self.root.is_dir():
             return
         for sub in sorted(self.root.iterdir()):
@@ -210,6 +233,18 @@ class ObjectStore:
 
     def delete(self, name: str) -> None:
         unlink_quietly(self.path_for(name))
+
+    def delete_file(self, disk: str) -> None:
+        unlink_quietly(self._disk_path(disk))
+
+    def intact(self, name: str, kind: int) -> bool:
+        """True when the stored object reads back whole and matches its name."""
+        try:
+            for _ in self.iter_content(name, kind):
+                pass
+            return True
+        except ObjectDamaged:
+            return False
 
     # -- writing --------------------------------------------------------------------------------
     def writer(self, kind: int) -> ObjectWriter:
@@ -251,20 +286,29 @@ class ObjectStore:
     # -- reading --------------------------------------------------------------------------------
     def iter_content(self, name: str, kind: int, *, expected_sha256: str | None = None) -> Iterator[bytes]:
         """Yield the content in pieces, authenticating every chunk; raise ObjectDamaged on any change."""
-        path = self.path_for(name)
+        return self._iter(self.disk_name(name), kind, name, expected_sha256)
+
+    def read_file(self, disk: str, kind: int) -> bytes:
+        """The content of the file `disk` under objects/, whatever its object name (for objects no
+        manifest names, which `verify` and `gc` must still look into)."""
+        return b"".join(self._iter(disk, kind, None, None))
+
+    def _iter(self, disk: str, kind: int, name: str | None, expected_sha256: str | None) -> Iterator[bytes]:
+        path = self._disk_path(disk)
+        shown = (name or disk)[:16]
         try:
             f = open(path, "rb")
         except FileNotFoundError:
-            raise ObjectDamaged("error.object_missing", name=name[:16]) from None
+            raise ObjectDamaged("error.object_missing", name=shown) from None
         except OSError as exc:
-            raise ObjectDamaged("error.object_unreadable", name=name[:16]) from exc
+            raise ObjectDamaged("error.object_unreadable", name=shown) from exc
         with f:
             header = f.read(HEADER_LEN)
             if len(header) != HEADER_LEN or header[:4] != MAGIC or header[4] != OBJECT_VERSION:
-                raise ObjectDamaged("error.object_changed", name=name[:16])
+                raise ObjectDamaged("error.object_changed", name=shown)
             cipher = _crypto.ChunkCipher(self._object_key, header[8:])
             aad = header + bytes([kind])
-            name_raw = bytes.fromhex(name)
+            name_raw = bytes.fromhex(disk)
             h = hashlib.sha256()
             index = 0
             remaining = None  # content bytes still to yield
@@ -277,11 +321,11 @@ class ObjectStore:
                 try:
                     plain = cipher.decrypt(index, last, block, aad + name_raw if last else aad)
                 except _crypto.DecryptError:
-                    raise ObjectDamaged("error.object_changed", name=name[:16]) from None
+                    raise ObjectDamaged("error.object_changed", name=shown) from None
                 total_plain += len(plain)
                 if index == 0:
                     if len(plain) < LEN_PREFIX:
-                        raise ObjectDamaged("error.object_changed", name=name[:16])
+                        raise ObjectDamaged("error.object_changed", name=shown)
                     remaining = content_len = int.from_bytes(plain[:LEN_PREFIX], "big")
                     plain = plain[LEN_PREFIX:]
                 piece = plain[:remaining]
@@ -294,12 +338,14 @@ class ObjectStore:
                 index += 1
                 block = nxt
             if remaining is None or remaining or total_plain != padded_length(content_len):
-                raise ObjectDamaged("error.object_changed", name=name[:16])
+                raise ObjectDamaged("error.object_changed", name=shown)
         digest = h.digest()
-        if not _crypto.constant_time_equal(self.name_for(kind, digest), name_raw):
-            raise ObjectDamaged("error.object_changed", name=name[:16])
+        own = self.name_for(kind, digest).hex()
+        if ((name is not None and not _crypto.constant_time_equal(own.encode(), name.encode()))
+                or not _crypto.constant_time_equal(self.disk_name(own).encode(), disk.encode())):
+            raise ObjectDamaged("error.object_changed", name=shown)
         if expected_sha256 is not None and digest.hex() != expected_sha256:
-            raise ObjectDamaged("error.object_changed", name=name[:16])
+            raise ObjectDamaged("error.object_changed", name=shown)
 
     def read_bytes(self, name: str, kind: int, *, expected_sha256: str | None = None) -> bytes:
         return b"".join(self.iter_content(name, kind, expected_sha256=expected_sha256))

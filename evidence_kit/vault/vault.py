@@ -27,11 +27,11 @@ from ..jsonutil import loads
 from ..model import ABUSE_KINDS, Artifact, Item
 from . import _crypto, keys
 from .check import Checker, Problem, VerifyReport  # noqa: F401  (re-exported)
-from .fsutil import WriterLock, atomic_write, fsync_dir, unlink_quietly
+from .fsutil import WriterLock, atomic_write, fsync_dir, publish_new, unlink_quietly
 from .items import ItemDraft, safe_name  # noqa: F401  (re-exported)
 from .log import CustodyLog
 from .objects import KIND_ARTIFACT, KIND_MANIFEST, ObjectStore
-from .state import EVENTS, ITEM_EVENTS  # noqa: F401  (re-exported)
+from .state import EVENTS, ITEM_EVENTS, ZERO_HASH  # noqa: F401  (re-exported)
 
 HEADER_NAME = "vault.json"
 ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
@@ -57,14 +57,18 @@ class Vault(CustodyLog, Checker):
         self._master = master
         self._box = _crypto.RecordBox(self._keys.record_key)
         self._signer = _crypto.Signer(self._keys.signing_seed)
-        self.tmp_dir = self.path / "tmp"
-        self.log_dir = self.path / "log"
-        self.objects = ObjectStore(self.path / "objects", self.tmp_dir, self._keys.object_key,
-                                   self._keys.name_key)
+        # where records, log and objects live: the vault folder itself, or (after a key change)
+        # the generation folder the header names
+        folder = keys.data_folder(header)
+        self.data = self.path if folder == "." else self.path / folder
+        self.tmp_dir = self.data / "tmp"
+        self.log_dir = self.data / "log"
         self._lock = WriterLock(self.path / "lock")
         self._write_lock = threading.RLock()
         self._inflight: dict[str, int] = {}
         self._pending = 0
+        self._log_problem: str | None = None
+        self._head_seq: int | None = None
         self.writable = False
         self.durable = True
         self._settings: dict[str, Any] = {}
@@ -72,21 +76,37 @@ class Vault(CustodyLog, Checker):
             self._lock.acquire()
             self.writable = True
         try:
+            self.objects = self._object_store()
             try:
                 self._settings = self._read_record("settings", missing_ok=True) or {}
             except VaultCorrupt:
                 self._settings = {}   # damaged settings never lock anyone out; verify reports it
             self._state = self._load_state()
-            # entries on disk past what could be replayed (a damaged or missing entry stopped the
-            # replay): this writer must not append over them. Only the writer appends, so once
-            # is enough.
-            seqs = self._log_seqs()
-            self._log_unread = bool(seqs) and seqs[-1] > self._state.seq
             if self.writable:
                 self._repair_after_crash()
         except BaseException:
             self.close()
             raise
+
+    def _object_store(self) -> ObjectStore:
+        """Objects under this vault's keys. After a key change the `keyring` record carries the
+        name key objects were first named with (so names stay stable inside the log) and the files
+        are stored under a location derived from the new key (so names on disk change)."""
+        ring = self._read_record("keyring", missing_ok=True) or {}
+        name_key = keys.b64d(ring["name_key"]) if ring.get("name_key") else self._keys.name_key
+        location_key = self._keys.location_key if ring.get("locate") else None
+        return ObjectStore(self.data / "objects", self.tmp_dir, self._keys.object_key, name_key,
+                           location_key=location_key)
+
+    def _upgrade_format(self) -> None:
+        """A format-1 vault becomes format 2 with its first new entry (format 2 adds to what
+        format 1 wrote; it changes nothing already there). Older Evidence Kits then refuse to
+        write to it, as they must: they would not keep its guarantees."""
+        if self.header.get("version", 1) < keys.FORMAT_VERSION:
+            header = dict(self.header, version=keys.FORMAT_VERSION)
+            atomic_write(self.path / HEADER_NAME, json.dumps(header, indent=1).encode(), self.tmp_dir)
+            self.header = header
+            self.format_version = keys.FORMAT_VERSION
 
     # ------------------------------------------------------------------ creating and opening
     @classmethod
@@ -120,6 +140,8 @@ class Vault(CustodyLog, Checker):
         except OSError as exc:
             raise storage_error(exc) from exc
         vault = cls(path, header, master, writable=True)
+        vault._write_head(0, ZERO_HASH)     # a head from the start: a missing one is then damage
+        vault._head_seq = 0
         if collector:
             vault._settings["collector"] = collector
             vault._write_record("settings", vault._settings)
@@ -189,8 +211,9 @@ class Vault(CustodyLog, Checker):
         if not new_passphrase:
             raise BadInput("error.empty_passphrase")
         with self._write_lock:
+            # never weaker than today's defaults, whatever vault.json (which anyone can edit) says
             old = next((s for s in self.header["slots"] if s["type"] == "passphrase"), None)
-            params = {k: v for k, v in (old or {}).get("kdf", keys.DEFAULT_KDF).items() if k != "salt"}
+            params = keys.strong_kdf((old or {}).get("kdf"))
             slots = [s for s in self.header["slots"] if s["type"] != "passphrase"]
             slots.insert(0, keys.passphrase_slot(self.vault_id, self._master, new_passphrase, params))
             header = dict(self.header, slots=slots)
@@ -287,6 +310,7 @@ class Vault(CustodyLog, Checker):
     def new_item(self, source: str, **fields) -> "ItemDraft":
         """Start a new item; add artifacts to it, then `seal()` it (or `discard()`)."""
         self.require_writable()
+        self._check_appendable()    # refused at once, before any object is written
         return ItemDraft(self, source, **fields)
 
     def update_item(self, item_id: str, *, notes: str | None = None, sensitive: bool | None = None,
@@ -374,7 +398,10 @@ class Vault(CustodyLog, Checker):
                         f.write(piece)
                     f.flush()
                     os.fsync(f.fileno())
-                os.replace(tmp, target)
+                try:
+                    publish_new(tmp, target)     # never replaces a file created meanwhile
+                except FileExistsError:
+                    raise BadInput("error.would_overwrite", path=str(target)) from None
             except OSError as exc:
                 unlink_quietly(tmp)
                 raise storage_error(exc) from exc
