@@ -82,11 +82,19 @@ def build_parser() -> argparse.ArgumentParser:
     add("gc", "help.gc")
     p = add("gui", "help.gui")
 
-    from . import capture_cmd, export_cmd
-
-    capture_cmd.add_parser(add)
-    export_cmd.add_parser(add)
+    for mod in _feature_modules():
+        mod.add_parser(add)
     return parser
+
+
+# Commands that live in modules of their own: each has add_parser(add) and COMMANDS.
+FEATURE_COMMANDS = ("capture_cmd", "export_cmd", "rekey_cmd")
+
+
+def _feature_modules():
+    import importlib
+
+    return [importlib.import_module(f"{__package__}.{name}") for name in FEATURE_COMMANDS]
 
 
 # ---------------------------------------------------------------------------------- commands
@@ -330,10 +338,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
-    from . import capture_cmd, export_cmd
-
-    handler = COMMANDS.get(args.command) or capture_cmd.COMMANDS.get(args.command) \
-        or export_cmd.COMMANDS.get(args.command)
+    handler = COMMANDS.get(args.command)
+    for mod in _feature_modules():
+        handler = handler or mod.COMMANDS.get(args.command)
     ctx = Context(args)
     try:
         return handler(ctx)

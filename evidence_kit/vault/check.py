@@ -237,6 +237,8 @@ class Checker:
             add("warning", "verify.unreferenced", count=len(rep.unreferenced))
         if self.tmp_dir.is_dir() and any(self.tmp_dir.iterdir()) and not self.writable:
             add("warning", "verify.temp_leftovers")
+        if (self.data / "rekey").is_file():
+            add("warning", "verify.rekey_unfinished")
         return rep
 
     def record_verification(self, report: VerifyReport) -> None:

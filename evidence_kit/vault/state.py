@@ -11,7 +11,7 @@ ZERO_HASH = "0" * 64
 EVENTS = ("vault_created", "item_imported", "item_captured", "item_updated", "note_added",
           "case_created", "case_renamed", "artifact_viewed", "artifact_revealed",
           "artifact_extracted", "exported", "verified", "passphrase_changed",
-          "recovery_key_used", "settings_changed", "leftovers_removed")
+          "recovery_key_used", "settings_changed", "leftovers_removed", "vault_rekeyed")
 ITEM_EVENTS = ("item_imported", "item_captured")
 
 

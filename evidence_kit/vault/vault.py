@@ -76,12 +76,19 @@ class Vault(CustodyLog, Checker):
             self._lock.acquire()
             self.writable = True
         try:
+            if self.writable and header.get("retired") is not None:
+                # a key change committed, but the old keys' files were not all removed yet
+                from .rekey import finish_retirement
+
+                self.header = finish_retirement(self.path, header, self.tmp_dir)
             self.objects = self._object_store()
             try:
                 self._settings = self._read_record("settings", missing_ok=True) or {}
             except VaultCorrupt:
                 self._settings = {}   # damaged settings never lock anyone out; verify reports it
             self._state = self._load_state()
+            if (self.data / "rekey").is_file():
+                self._log_problem = "error.rekey_unfinished"   # resumed by rekey, never written over
             if self.writable:
                 self._repair_after_crash()
         except BaseException:

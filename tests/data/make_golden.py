@@ -48,12 +48,29 @@ def main() -> None:
         b = d.seal()
     vault.update_item(b.id, notes="posted at night", sensitive=True, abuse=["phone_number"])
     vault.rename_case("Парвандаи 1", "Case A")
+    items, passphrase, events = [a, b], PASSPHRASE, 5
+    if FORMAT_VERSION >= 2:
+        # format 2: every key changed once (a generation folder, object files under new names,
+        # a keyring), then one more item sealed under the new keys
+        from evidence_kit.vault.rekey import rekey
+
+        passphrase = PASSPHRASE + " нав"
+        recovery = rekey(vault, passphrase)
+        vault = Vault.open(target, passphrase)
+        with vault.new_item("import", case="Case A", title="баъд.txt") as d:
+            d.add_bytes("баъд.txt", "Баъд аз иваз кардани калидҳо\n".encode(), role="original",
+                        media_type="text/plain")
+            items.append(d.seal())
+        from evidence_kit.vault.rekey import recovery_key_shown
+
+        recovery_key_shown(vault)
+        events = 7
     vault.close()
     (target / "lock").unlink(missing_ok=True)
-    expected = {"format_version": FORMAT_VERSION, "passphrase": PASSPHRASE, "recovery_key": recovery,
-                "items": [vault_item_summary(i) for i in (a, b)],
+    expected = {"format_version": FORMAT_VERSION, "passphrase": passphrase, "recovery_key": recovery,
+                "items": [vault_item_summary(i) for i in items],
                 "after": {b.id: {"notes": "posted at night", "sensitive": True, "abuse": ["phone_number"]}},
-                "case": "Case A", "log_events": 5}
+                "case": "Case A", "log_events": events}
     (HERE / f"golden-v{FORMAT_VERSION}.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1))
 
 
