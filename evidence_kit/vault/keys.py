@@ -136,6 +136,7 @@ class Subkeys:
     custody_mac_key: bytes
     signing_seed: bytes
     id_key: bytes
+    pdf_signing_seed: bytes      # the ECDSA P-256 key that signs exported PDFs (docs/vault-format.md)
 
     @classmethod
     def derive(cls, master: bytes) -> "Subkeys":
@@ -143,7 +144,8 @@ class Subkeys:
             return _crypto.hkdf(master, f"evidence-kit/v1/{label}".encode())
         return cls(object_key=k("object-encryption"), name_key=k("object-names"),
                    record_key=k("records"), custody_mac_key=k("custody-mac"),
-                   signing_seed=k("signing-ed25519"), id_key=k("item-ids"))
+                   signing_seed=k("signing-ed25519"), id_key=k("item-ids"),
+                   pdf_signing_seed=k("signing-p256"))
 
 
 def new_master_key() -> bytes:

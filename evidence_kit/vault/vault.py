@@ -39,7 +39,8 @@ ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
 EVENTS = ("vault_created", "item_imported", "item_captured", "item_updated", "note_added",
           "case_created", "case_renamed", "artifact_viewed", "artifact_revealed",
           "artifact_extracted", "exported", "verified", "passphrase_changed",
-          "recovery_key_used", "settings_changed", "leftovers_removed")
+          "recovery_key_used", "settings_changed", "leftovers_removed",
+          "item_stamped", "log_stamped")
 ITEM_EVENTS = ("item_imported", "item_captured")
 
 
@@ -147,6 +148,10 @@ class _State:
                     self.items[iid].update(changes)
             if changes.get("case") and changes["case"] not in self.cases:
                 self.cases.append(changes["case"])
+        elif event == "item_stamped":       # RFC 3161 tokens (evidence_kit/timestamps.py)
+            for iid in entry.get("items", []):
+                if iid in self.items:
+                    self.items[iid].setdefault("stamps", []).extend(details.get("stamps", []))
         elif event == "case_created":
             if details["case"] not in self.cases:
                 self.cases.append(details["case"])
@@ -332,6 +337,15 @@ class Vault:
 
     def sign(self, data: bytes) -> bytes:
         return self._signer.sign(data)
+
+    def pdf_signer(self) -> "_crypto.P256Signer":
+        """The vault's ECDSA P-256 key that signs exported PDFs (derived from the master key)."""
+        return _crypto.P256Signer(self._keys.pdf_signing_seed)
+
+    def head(self) -> tuple[int, str]:
+        """The newest custody entry's sequence number and hash."""
+        with self._write_lock:
+            return self._state.seq, self._state.hash
 
     def public_key_pem(self) -> bytes:
         return self._signer.public_key_pem()
@@ -764,6 +778,14 @@ class Vault:
                 done += a["size"]
                 if progress:
                     progress(done, total)
+            for st in d.get("stamps", []):    # trusted-time tokens: objects like artifacts
+                referenced.add(st["object"])
+                try:
+                    ok = self.objects.check(st["object"], KIND_ARTIFACT, st["sha256"])[1] == st["size"]
+                except ObjectDamaged:
+                    ok = False
+                if not ok:
+                    err("verify.artifact_changed", iid, item=label, name=st["name"])
 
         # 4. leftovers: objects no item references (an interrupted write), temp files
         for name in self.objects.all_names():
@@ -787,7 +809,7 @@ class Vault:
             referenced = set()
             for d in self._state.items.values():
                 referenced.add(d["manifest"])
-                referenced.update(a["object"] for a in d.get("artifacts", []))
+                referenced.update(a["object"] for a in d.get("artifacts", []) + d.get("stamps", []))
             referenced.update(self._inflight)
             removed = 0
             for name in list(self.objects.all_names()):
