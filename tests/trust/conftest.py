@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from .server import TestTSA
+from .tsa import TestTSA
 
 
 @pytest.fixture(scope="session")

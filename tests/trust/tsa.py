@@ -1,6 +1,6 @@
 """A local RFC 3161 time-stamping authority for the tests: `openssl ts -reply` behind an HTTP handler.
 
-    from tests.tsa.server import TestTSA
+    from tests.trust.tsa import TestTSA
     with TestTSA(tmp_path) as tsa:
         tsa.url                  # http://127.0.0.1:PORT/tsr
         tsa.ca_pem               # the throwaway root to verify tokens with (`openssl ts -verify -CAfile`)

@@ -15,7 +15,7 @@ from evidence_kit.importer import import_file
 from tests.conftest import OFFLINE_TSA
 from tests.core.helpers import cli_env, run_cli
 
-from .server import TestTSA
+from .tsa import TestTSA
 
 
 def _import(vault, tmp_path, name="photo.txt", text="address of her home"):
