@@ -30,7 +30,7 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("EVIDENCE_KIT_PASSPHRASE", raising=False)
     monkeypatch.delenv("EVIDENCE_KIT_VAULT", raising=False)
     # No test may reach the internet: time-stamping services point at loopback, where nothing
-    # listens unless a test runs its own (tests/tsa/server.py) and sets this to its address.
+    # listens unless a test runs its own (tests/trust/tsa.py) and sets this to its address.
     monkeypatch.setenv("EVIDENCE_KIT_TSA", OFFLINE_TSA)
     from evidence_kit import i18n
 
