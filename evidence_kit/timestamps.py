@@ -335,7 +335,7 @@ def _store(vault, item, url: str, token: Token, record_sha: str) -> dict:
 
 
 def stamp_pending(vault, item_ids=None, *, tsas: list[str] | None = None, budget_s: float | None = None,
-                  workers: int = 4, should_stop=None) -> StampReport:
+                  workers: int = 4, should_stop=None, timeout_s: float = TIMEOUT_S) -> StampReport:
     """Ask every configured TSA that has not stamped an item yet (all items, or `item_ids`).
 
     Never raises for a TSA: a TSA that fails once is left alone for the rest of this round (so an
@@ -374,7 +374,7 @@ def stamp_pending(vault, item_ids=None, *, tsas: list[str] | None = None, budget
                 break
             try:
                 tok = request_token(url, digest, not_before=start,
-                                    timeout=TIMEOUT_S if left is None else min(TIMEOUT_S, left))
+                                    timeout=timeout_s if left is None else min(timeout_s, left))
             except TimestampError as exc:
                 with lock:
                     down.setdefault(url, exc)
