@@ -112,8 +112,15 @@ def sign_pdf(vault, pdf: bytes, *, reason: str, location: str = "", tsas: list[s
     signer = _signer(vault, cert_der)
     used: dict = {}
 
+    class KeepMetadata(IncrementalPdfFileWriter):
+        """pyHanko would replace the XMP packet (dropping the PDF/A identification) and touch the
+        info dictionary; the signature needs neither, so the document's own stay as they are."""
+
+        def _update_meta(self):
+            pass
+
     def run(stamper) -> bytes:
-        writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+        writer = KeepMetadata(io.BytesIO(pdf), strict=False)
         pdf_signer = signers.PdfSigner(meta, signer=signer, timestamper=stamper)
         out = io.BytesIO()
         asyncio.run(pdf_signer.async_sign_pdf(writer, output=out, bytes_reserved=BYTES_RESERVED))

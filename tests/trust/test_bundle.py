@@ -160,6 +160,11 @@ def test_the_court_pdf_is_signed_over_the_whole_document(ex):
         assert "Evidence Kit vault " + ex.vault.fingerprint[:16] in r.stdout
         r = run("qpdf", "--check", path)
         assert r.returncode == 0, r.stdout + r.stderr
+        # the signature is an incremental update: the PDF/A identification in the XMP stays
+        from pypdf import PdfReader
+
+        xmp = PdfReader(str(path)).trailer["/Root"]["/Metadata"].get_object().get_data()
+        assert b"<pdfaid:part>" in xmp and b"pyHanko" not in xmp
     # the bundle's PDF is byte-identical to its line in SHA256SUMS and to the manifest's hash
     sums = dict(reversed(ln.split("  ", 1)) for ln in (ex.dir / "SHA256SUMS").read_text().splitlines())
     digest = hashlib.sha256(pdf.read_bytes()).hexdigest()
