@@ -56,6 +56,8 @@ class Item:
     abuse: list[str] = field(default_factory=list)
     artifacts: list[Artifact] = field(default_factory=list)
     metadata: dict[str, Any] | None = None   # None in index listings: load the item to get it
+    # trusted-time tokens received after sealing (custody event item_stamped; evidence_kit/timestamps.py)
+    stamps: list[dict[str, Any]] = field(default_factory=list, repr=False)
 
     def artifact(self, name_or_role: str) -> Artifact | None:
         for a in self.artifacts:
@@ -97,4 +99,4 @@ class Item:
                    sensitive=bool(d.get("sensitive", False)), notes=d.get("notes", ""),
                    abuse=list(d.get("abuse", [])),
                    artifacts=[Artifact.from_dict(a) for a in d.get("artifacts", [])],
-                   metadata=d.get("metadata"))
+                   metadata=d.get("metadata"), stamps=list(d.get("stamps") or []))

@@ -9,6 +9,7 @@ from evidence_kit.errors import BadInput, EvidenceKitError
 from evidence_kit.i18n import normalise
 
 from . import KINDS, PAPERS, ExportResult
+from . import signing
 from .common import dossier_id, now, safe_output, select, wrap_error
 
 
@@ -26,11 +27,13 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
     vault.require_writable()           # the export goes into the custody log
     include_sensitive = bool(include_sensitive) and kind != "platform"
     sel = select(vault, case=case, item_ids=item_ids)
+    head = signing.stamp_head(vault, sel)            # the custody log's head gets a trusted time
     at = now()
     did = dossier_id(vault, kind, sel.ids, at)
     n = len(sel.items)
     out_path = Path(out_path).expanduser()
     pdf_sha = ""
+    signature = None
     try:
         with safe_output(out_path, overwrite=overwrite) as out:
             if kind == "court":
@@ -38,12 +41,14 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
 
                 pdf = court.build(vault, sel, lang=lang, paper=paper, include_sensitive=include_sensitive,
                                   dossier_id=did, prepared_at=at, progress=progress, total_steps=n + 1)
+                pdf, signature = signing.sign(vault, pdf, kind, lang)
                 out.write(pdf)
             elif kind == "platform":
                 from . import platform_report
 
                 pdf = platform_report.build(vault, sel, lang=lang, paper=paper, report_id=did,
                                             prepared_at=at, progress=progress)
+                pdf, signature = signing.sign(vault, pdf, kind, lang)
                 out.write(pdf)
             else:
                 from . import bundle, court
@@ -51,6 +56,7 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
                 total = 2 * n + 1
                 pdf = court.build(vault, sel, lang=lang, paper=paper, include_sensitive=include_sensitive,
                                   dossier_id=did, prepared_at=at, progress=progress, total_steps=total)
+                pdf, signature = signing.sign(vault, pdf, "court", lang)
                 import hashlib
 
                 pdf_sha = hashlib.sha256(pdf).hexdigest()
@@ -70,6 +76,7 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
                "dossier_id": did, "language": lang, "paper": paper, "file_name": out_path.name}
     if pdf_sha:
         details["court_pdf_sha256"] = pdf_sha
+    details.update(signing.details(signature, head))
     try:
         vault.log_event("exported", items=sel.ids, details=details)
     except BaseException:

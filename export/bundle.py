@@ -28,6 +28,7 @@ from evidence_kit.jsonutil import canonical
 from evidence_kit.timeutil import to_iso
 from evidence_kit.vault import safe_name, verify_signature
 
+from . import redact, trust
 from .common import TOOL, Selection, is_sensitive, shareable_log
 
 FORMAT = "evidence-kit-bundle"
@@ -76,8 +77,12 @@ def write_bundle(out, vault, sel: Selection, *, lang: str, include_sensitive: bo
                          "sha256": a.sha256}
                 if a.source_url:
                     entry["source_url"] = a.source_url
+                copy = None if withheld else redact.redacted_warc(vault, item, a)
                 if withheld:
                     entry["withheld"] = True
+                elif copy is not None:      # a logged-in capture: the copy has no login secrets
+                    put(path, copy.data, a.media_type)
+                    entry.update(path=path, redacted=copy.info)
                 else:
                     h = hashlib.sha256()
                     size = 0
@@ -94,9 +99,14 @@ def write_bundle(out, vault, sel: Selection, *, lang: str, include_sensitive: bo
                     sums.append((digest, path))
                     entry["path"] = path
                 files.append(entry)
+            extra, trust_info = trust.exhibit_files(vault, item, base, withheld=withheld,
+                                                    created=prepared_at, tool=TOOL)
+            for p, data, mt in extra:        # record.json, the time stamps, capture.wacz
+                put(p, data, mt)
             d = item.to_dict()
             d["artifacts"] = files
             d["files_withheld"] = withheld
+            d["trusted_time"], d["trust_files"] = trust_info.pop("trusted_time"), trust_info
             items_out.append(d)
             if progress:
                 progress(step_offset + n, total_steps)
@@ -107,6 +117,9 @@ def write_bundle(out, vault, sel: Selection, *, lang: str, include_sensitive: bo
         log_sha = put(LOG, log_bytes, "application/jsonl")
         pem = vault.public_key_pem()
         put(PUBKEY, pem, "application/x-pem-file")
+        extra, trust_info = trust.bundle_files(vault, sel.log)   # custody-head.tsr, PDF certificate
+        for p, data, mt in extra:
+            put(p, data, mt)
         manifest = {
             "format": FORMAT, "version": VERSION, "dossier_id": dossier_id,
             "created_at": to_iso(prepared_at, ms=True), "tool": TOOL, "language": lang,
@@ -116,12 +129,13 @@ def write_bundle(out, vault, sel: Selection, *, lang: str, include_sensitive: bo
             "custody_log": {"path": LOG, "sha256": log_sha, "entries": len(log),
                             "last_hash": log[-1]["hash"] if log else ZERO_HASH,
                             "withheld_entries": sum(1 for r in log if r.get("withheld"))},
-            "items": items_out,
+            "items": items_out, "trust": trust_info,
         }
         put(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8") + b"\n",
             "application/json")
-        put(VERIFY, verify_text(lang, vault.fingerprint, dossier_id, court_name,
-                                any(i["files_withheld"] for i in items_out)).encode("utf-8"), "text/plain")
+        put(VERIFY, (verify_text(lang, vault.fingerprint, dossier_id, court_name,
+                                 any(i["files_withheld"] for i in items_out))
+                     + trust.verify_lines(lang, manifest)).encode("utf-8"), "text/plain")
         sums_bytes = "".join(f"{h}  {name}\n" for h, name in sums).encode("utf-8")
         zf.writestr(_zinfo(SUMS, prepared_at, "text/plain"), sums_bytes)
         zf.writestr(_zinfo(SIG, prepared_at, "application/octet-stream"), vault.sign(sums_bytes))
@@ -169,6 +183,7 @@ class BundleReport:
     dossier_id: str = ""
     withheld_files: int = 0
     log_entries: int = 0
+    tokens_checked: int = 0
 
     @property
     def ok(self) -> bool:
@@ -178,7 +193,8 @@ class BundleReport:
         return {"ok": self.ok, "path": self.path, "files_checked": self.files_checked,
                 "signature_ok": self.signature_ok, "fingerprint": self.fingerprint,
                 "dossier_id": self.dossier_id, "withheld_files": self.withheld_files,
-                "log_entries": self.log_entries, "problems": [p.to_dict() for p in self.problems]}
+                "log_entries": self.log_entries, "tokens_checked": self.tokens_checked,
+                "problems": [p.to_dict() for p in self.problems]}
 
 
 def _raw_key(pem: bytes) -> bytes | None:
@@ -311,15 +327,17 @@ def verify_bundle(path, lang: str | None = None) -> BundleReport:
                     p = a.get("path")
                     if not p or p not in present:
                         bad("listed_missing", p or a.get("name", "?"))
-                    elif sums_map.get(p) != a.get("sha256"):
+                    elif sums_map.get(p) != (a.get("redacted") or {}).get("sha256", a.get("sha256")):
                         bad("manifest_disagrees", p)
             logp = (manifest.get("custody_log") or {}).get("path", LOG)
+            hashes: dict = {}
             if logp in present:
-                _check_log(zf, logp, rep, bad)
+                _check_log(zf, logp, rep, bad, hashes)
+            rep.tokens_checked = trust.check_bundle(zf, manifest, sums_map, present, bad, hashes)
     return rep
 
 
-def _check_log(zf, name, rep, bad) -> None:
+def _check_log(zf, name, rep, bad, hashes: dict | None = None) -> None:
     try:
         lines = zf.read(name).decode("utf-8").splitlines()
     except _ZIP_ERRORS + (UnicodeDecodeError,):
@@ -352,3 +370,5 @@ def _check_log(zf, name, rep, bad) -> None:
         prev = h
         expect += 1
         rep.log_entries += 1
+        if hashes is not None:
+            hashes[seq] = h

@@ -25,7 +25,7 @@ KINDS = ("court", "platform", "bundle")
 LANGS = ("en", "ru", "tg")
 # Vault-wide events that say nothing about other cases: shown in full in every export.
 NEUTRAL_EVENTS = ("vault_created", "passphrase_changed", "recovery_key_used", "settings_changed",
-                  "verified", "leftovers_removed")
+                  "verified", "leftovers_removed", "log_stamped")
 
 Progress = Callable[[int, int], None]
 

@@ -19,7 +19,7 @@ from reportlab.platypus import (CondPageBreak, Image, KeepTogether, NextPageTemp
 
 from evidence_kit.i18n import lookup, tr
 
-from . import images, pdfkit
+from . import court_trust, images, pdfkit
 from .common import (Selection, abuse_name, error_text, event_name, exhibit_ranges, human_size, is_sensitive,
                      item_label, keyed_text, shareable_log, short_when, status_text, when, yes_no)
 from .pdfkit import MONO, SANS, SANS_BOLD, esc, mono_line
@@ -271,6 +271,7 @@ class CourtDossier:
             out.append(self.P(esc(t("court.sensitive_none")), "note"))
         out.append(Spacer(1, 3 * mm))
         out.append(self.P(esc(t("court.not_notarial")), "box"))
+        out += court_trust.cover(self)
         out.append(self.P(esc(t("court.contents")), "h2"))
         for key in ("court.section_index", "court.section_exhibits", "court.app_custody",
                     "court.app_method", "court.app_declaration", "court.app_notary",
@@ -356,6 +357,7 @@ class CourtDossier:
         label = "court.md.captured_at" if item.source == "capture" else "court.md.imported_at"
         row(label, esc(when(item.captured_at, lang)))
         row("court.md.status", esc(status_text(item, lang)))
+        court_trust.metadata_row(self, item, row)
         if item.title:
             row("court.md.title", esc(item.title))
         if entry.get("collector"):

@@ -15,6 +15,7 @@ if str(ROOT) not in sys.path:
 # A cheap Argon2id for vaults made inside tests (the real default costs ~0.4 s per unlock).
 FAST_KDF = {"name": "argon2id", "iterations": 1, "memory_kib": 8192, "lanes": 1}
 PASSPHRASE = "correct horse батарея ҷавоб"
+OFFLINE_TSA = "http://127.0.0.1:9/tsr"     # the discard port: refused at once
 
 
 @pytest.fixture(autouse=True)
@@ -28,6 +29,9 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("EVIDENCE_KIT_LANG", "en")
     monkeypatch.delenv("EVIDENCE_KIT_PASSPHRASE", raising=False)
     monkeypatch.delenv("EVIDENCE_KIT_VAULT", raising=False)
+    # No test may reach the internet: time-stamping services point at loopback, where nothing
+    # listens unless a test runs its own (tests/trust/tsa.py) and sets this to its address.
+    monkeypatch.setenv("EVIDENCE_KIT_TSA", OFFLINE_TSA)
     from evidence_kit import i18n
 
     i18n.set_language("en")

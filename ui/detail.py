@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from evidence_kit.model import ABUSE_KINDS, Item
+from evidence_kit.timestamps import tsa_host
 from evidence_kit.timeutil import local_text
 
 from . import i18n, style
@@ -79,7 +80,7 @@ class DetailPane(QWidget):
         self.form = QFormLayout(form_host)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.f = {k: _sel_label() for k in ("exhibit", "title", "site", "url", "final_url", "captured",
-                                             "captured_utc", "status", "error", "source", "id")}
+                                             "captured_utc", "trusted", "status", "error", "source", "id")}
         self.f_labels = {k: QLabel() for k in self.f}
         for k in self.f:
             self.form.addRow(self.f_labels[k], self.f[k])
@@ -243,6 +244,11 @@ class DetailPane(QWidget):
         f["final_url"].setText(it.final_url if it.final_url and it.final_url != it.url else "")
         f["captured"].setText(local_text(it.captured_at))
         f["captured_utc"].setText(it.captured_at)
+        if it.stamps:      # "trusted time: pending / 2026-…Z by <TSA>" (ui/stamping.py asks for it)
+            f["trusted"].setText("\n".join(self.tr("{when} by {tsa}").format(when=s["gen_time"], tsa=tsa_host(s["tsa"]))
+                                           for s in it.stamps))
+        else:
+            f["trusted"].setText(self.tr("pending (no time-stamping service has answered yet; the item is safely sealed)"))
         if it.status == "failed":
             f["status"].setText(self.tr("Not captured"))
         elif it.http_status:
@@ -472,6 +478,7 @@ class DetailPane(QWidget):
         names = {"exhibit": self.tr("Exhibit"), "title": self.tr("Title"), "site": self.tr("Site"),
                  "url": self.tr("Address"), "final_url": self.tr("Opened at"),
                  "captured": self.tr("Captured (local time)"), "captured_utc": self.tr("Captured (UTC)"),
+                 "trusted": self.tr("Trusted time"),
                  "status": self.tr("Status"), "error": self.tr("What went wrong"),
                  "source": self.tr("How it was saved"), "id": self.tr("Item ID")}
         for k, lab in self.f_labels.items():

@@ -7,9 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar,
-                               QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget)
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
+                               QProgressBar, QPushButton, QSpinBox, QTextBrowser, QVBoxLayout,
+                               QWidget)
 
+from evidence_kit import timestamps
+from evidence_kit.errors import EvidenceKitError
 from evidence_kit.settings import load_settings, save_settings
 
 from . import i18n, style
@@ -209,6 +212,19 @@ class SettingsDialog(_Translated, QDialog):
         form.addRow(self.labels[3], self.timeout)
         form.addRow(self.labels[4], self.autolock)
         form.addRow("", self.neutral)
+        saved_tsa = session.vault.settings().get(timestamps.SETTING)
+        self.tsa = QPlainTextEdit("\n".join(saved_tsa if isinstance(saved_tsa, list) else timestamps.DEFAULT_TSAS))
+        self.tsa.setMaximumHeight(80)
+        self.tsa_hint = QLabel()
+        self.tsa_hint.setObjectName("hint")
+        self.tsa_hint.setWordWrap(True)
+        self.tsa_label = QLabel()
+        tw = QWidget()
+        tl = QVBoxLayout(tw)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.tsa)
+        tl.addWidget(self.tsa_hint)
+        form.addRow(self.tsa_label, tw)
         self.passwd_btn = QPushButton()
         self.passwd_btn.clicked.connect(self.open_change_passphrase)
         self.passwd_done = QLabel()
@@ -266,8 +282,15 @@ class SettingsDialog(_Translated, QDialog):
             self.error.show()
             self.browser.setFocus()
             return
+        try:
+            tsa = timestamps.parse_urls(self.tsa.toPlainText())
+        except EvidenceKitError as exc:
+            self.error.setText(exc.message(i18n.current()))
+            self.error.show()
+            self.tsa.setFocus()
+            return
         self.error.hide()
-        changes = {"collector": self.collector.text().strip(),
+        changes = {"collector": self.collector.text().strip(), timestamps.SETTING: tsa,
                    "browser": browser,
                    "capture_timeout_seconds": self.timeout.value(),
                    "auto_lock_minutes": self.autolock.value()}
@@ -307,6 +330,11 @@ class SettingsDialog(_Translated, QDialog):
         self.autolock.setSuffix(self.tr(" minutes"))
         self.autolock.setSpecialValueText(self.tr("never"))
         self.neutral.setText(self.tr("Neutral window title and icon (\u201cNotes\u201d)"))
+        self.tsa_label.setText(self.tr("Trusted time services"))
+        self.tsa_hint.setText(self.tr(
+            "One address per line. After each item is sealed, only a SHA-256 hash of its record is sent "
+            "to these time-stamping services (RFC 3161), never a file, an address or a name; they sign "
+            "the time at which it existed. Leave the list empty to send nothing."))
         self.passwd_label.setText(self.tr("Passphrase"))
         self.passwd_btn.setText(self.tr("Change passphrase…"))
         self.cancel_btn.setText(self.tr("Cancel"))

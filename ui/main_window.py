@@ -54,8 +54,12 @@ class MainWindow(QMainWindow):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(150)
         self._reload_timer.timeout.connect(self.reload)
+        from .stamping import BackgroundStamper
+
+        self.stamper = BackgroundStamper(session, self)    # trusted time for what gets sealed
         if capture_queue is not None:
             capture_queue.itemSealed.connect(lambda _item: self._schedule_reload())
+            capture_queue.itemSealed.connect(lambda _item: self.stamper.kick())
             capture_queue.changed.connect(self._update_status)
 
         self.resize(1280, 780)
@@ -385,6 +389,7 @@ class MainWindow(QMainWindow):
 
     def _import_done(self, result):
         self._import_finished_ui()
+        self.stamper.kick()
         self.reload()
         n = len(result.items)
         if result.items:

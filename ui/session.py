@@ -58,6 +58,7 @@ class VaultSession(QObject):
         self.writer = Worker("writer")
         self.reader = Worker("reader")
         self.long = Worker("long")
+        self.stamp = Worker("stamp")      # asking time-stamping services (ui/stamping.py)
         self.custody = CustodyCache(vault)
         self.closed = False
         self.stop_event = threading.Event()   # long jobs look at it and stop early
@@ -108,6 +109,6 @@ class VaultSession(QObject):
             return
         self.closed = True
         self.stop_event.set()
-        for w in (self.long, self.reader, self.writer):
+        for w in (self.stamp, self.long, self.reader, self.writer):
             w.shutdown(wait=True)
         self.vault.close()

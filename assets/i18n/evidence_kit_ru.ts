@@ -141,6 +141,18 @@ Open pages with your login?</source>
     <context>
         <name>DetailPane</name>
         <message>
+            <source>Trusted time</source>
+            <translation>Доверенное время</translation>
+        </message>
+        <message>
+            <source>pending (no time-stamping service has answered yet; the item is safely sealed)</source>
+            <translation>ожидается (ни одна служба меток времени ещё не ответила; элемент надёжно запечатан)</translation>
+        </message>
+        <message>
+            <source>{when} by {tsa}</source>
+            <translation>{when}, выдала {tsa}</translation>
+        </message>
+        <message>
             <source>(no case)</source>
             <translation>(без дела)</translation>
         </message>
@@ -943,6 +955,14 @@ Open pages with your login?</source>
     </context>
     <context>
         <name>SettingsDialog</name>
+        <message>
+            <source>One address per line. After each item is sealed, only a SHA-256 hash of its record is sent to these time-stamping services (RFC 3161), never a file, an address or a name; they sign the time at which it existed. Leave the list empty to send nothing.</source>
+            <translation>По одному адресу в строке. После запечатывания каждого элемента этим службам меток времени (RFC 3161) отправляется только хеш SHA-256 его записи — никогда не файл, не адрес и не имя; они подписывают время, когда запись существовала. Оставьте список пустым, чтобы ничего не отправлять.</translation>
+        </message>
+        <message>
+            <source>Trusted time services</source>
+            <translation>Службы доверенного времени</translation>
+        </message>
         <message>
             <source>Choose the browser program</source>
             <translation>Выберите программу-браузер</translation>

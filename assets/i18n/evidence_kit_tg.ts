@@ -141,6 +141,18 @@ Open pages with your login?</source>
     <context>
         <name>DetailPane</name>
         <message>
+            <source>Trusted time</source>
+            <translation>Вақти боэътимод</translation>
+        </message>
+        <message>
+            <source>pending (no time-stamping service has answered yet; the item is safely sealed)</source>
+            <translation>дар интизор (ягон хадамоти тамғаи вақт ҳанӯз ҷавоб надодааст; унсур бехатар мӯҳр шудааст)</translation>
+        </message>
+        <message>
+            <source>{when} by {tsa}</source>
+            <translation>{when}, аз ҷониби {tsa}</translation>
+        </message>
+        <message>
             <source>(no case)</source>
             <translation>(бе парванда)</translation>
         </message>
@@ -943,6 +955,14 @@ Open pages with your login?</source>
     </context>
     <context>
         <name>SettingsDialog</name>
+        <message>
+            <source>One address per line. After each item is sealed, only a SHA-256 hash of its record is sent to these time-stamping services (RFC 3161), never a file, an address or a name; they sign the time at which it existed. Leave the list empty to send nothing.</source>
+            <translation>Дар ҳар сатр як суроға. Пас аз мӯҳр задани ҳар унсур ба ин хадамоти тамғаи вақт (RFC 3161) танҳо хеши SHA-256-и сабти он фиристода мешавад — ҳеҷ гоҳ файл, суроға ё ном не; онҳо вақтеро, ки сабт вуҷуд дошт, имзо мекунанд. Барои ҳеҷ чиз нафиристодан рӯйхатро холӣ монед.</translation>
+        </message>
+        <message>
+            <source>Trusted time services</source>
+            <translation>Хадамоти вақти боэътимод</translation>
+        </message>
         <message>
             <source>Choose the browser program</source>
             <translation>Барномаи браузерро интихоб кунед</translation>

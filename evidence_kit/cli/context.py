@@ -93,6 +93,7 @@ class Context:
             self._vault = Vault.open(self.vault_path, recovery_key=self.recovery_key(), writable=writable)
         else:
             self._vault = Vault.open(self.vault_path, self.passphrase(), writable=writable)
+        self.items_at_open = self._vault.item_count()   # what this command seals is stamped after it
         return self._vault
 
     def close(self) -> None:

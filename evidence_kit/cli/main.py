@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--abuse", metavar="KIND,...", help=tr("help.opt_abuse"))
     p = add("settings", "help.settings")
     p.add_argument("--collector", metavar="NAME", help=tr("help.opt_collector"))
+    p.add_argument("--tsa", metavar="URL[,URL…]", help=tr("help.opt_tsa"))
     add("gc", "help.gc")
     p = add("gui", "help.gui")
 
@@ -88,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Commands that live in modules of their own: each has add_parser(add) and COMMANDS.
-FEATURE_COMMANDS = ("capture_cmd", "export_cmd", "rekey_cmd")
+FEATURE_COMMANDS = ("capture_cmd", "export_cmd", "rekey_cmd", "stamp_cmd")
 
 
 def _feature_modules():
@@ -187,8 +188,11 @@ def cmd_list(ctx: Context) -> int:
 def cmd_show(ctx: Context) -> int:
     vault = ctx.open_vault(writable=False)
     item = vault.get(ctx.args.id)
+    from . import stamp_cmd
+    from .. import timestamps
+
     if ctx.json:
-        ctx.print_json(item.to_dict())
+        ctx.print_json(dict(item.to_dict(), stamps=timestamps.view(item, timestamps.configured_tsas(vault))))
         return EXIT_OK
     rows = [
         (tr("field.exhibit"), item.exhibit), (tr("field.id"), item.id), (tr("field.case"), item.case),
@@ -198,6 +202,7 @@ def cmd_show(ctx: Context) -> int:
         (tr("field.status"), _status_text(item)), (tr("field.error"), item.error or ""),
         (tr("field.sensitive"), tr("word.yes") if item.sensitive else tr("word.no")),
         (tr("field.notes"), item.notes),
+        *stamp_cmd.show_rows(vault, item),
     ]
     for k, v in rows:
         if v:
@@ -289,16 +294,24 @@ def cmd_edit(ctx: Context) -> int:
 
 
 def cmd_settings(ctx: Context) -> int:
-    vault = ctx.open_vault(writable=ctx.args.collector is not None)
+    from . import stamp_cmd
+
+    vault = ctx.open_vault(writable=ctx.args.collector is not None or ctx.args.tsa is not None)
     if ctx.args.collector is not None:
         vault.set_setting("collector", ctx.args.collector.strip())
+    if ctx.args.tsa is not None:
+        stamp_cmd.settings_tsa(ctx, vault, ctx.args.tsa)
     info = {"collector": vault.collector, "vault": str(vault.path), "fingerprint": vault.fingerprint,
-            "language": get_language()}
+            "language": get_language(), **stamp_cmd.settings_rows(vault)}
     if ctx.json:
         ctx.print_json(info)
     else:
         for k, v in info.items():
+            if k == "tsa":
+                v = ", ".join(v) if v else tr("ts.none_configured")
             ctx.out(f"{tr('field.' + k) + ':':<22} {v}")
+        if info["tsa"]:
+            ctx.out(tr("ts.only_hash"))
     return EXIT_OK
 
 
@@ -338,12 +351,17 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
+    from . import stamp_cmd
+
     handler = COMMANDS.get(args.command)
     for mod in _feature_modules():
         handler = handler or mod.COMMANDS.get(args.command)
     ctx = Context(args)
     try:
-        return handler(ctx)
+        rc = handler(ctx)
+        if rc != 130:
+            stamp_cmd.stamp_new_items(ctx)   # trusted time for what this command sealed
+        return rc
     except EvidenceKitError as exc:
         if debug:
             traceback.print_exc()

@@ -123,3 +123,83 @@ def verify_signature(public_key_pem: bytes, data: bytes, signature: bytes) -> bo
         return True
     except InvalidSignature:
         return False
+
+
+# ----------------------------------------------------------------------------- signatures of others
+_HASHES = {"sha1": hashes.SHA1, "sha224": hashes.SHA224, "sha256": hashes.SHA256,
+           "sha384": hashes.SHA384, "sha512": hashes.SHA512}
+
+
+def verify_certificate_signature(public_key_der: bytes, data: bytes, signature: bytes, *, scheme: str,
+                                 hash_name: str, pss_salt_length: int | None = None) -> bool:
+    """True when `signature` over `data` checks with the public key (DER SubjectPublicKeyInfo).
+
+    `scheme` is how the signer used the key: "ecdsa", "rsassa_pkcs1v15" or "rsassa_pss" (as in a
+    CMS SignerInfo, e.g. an RFC 3161 time-stamp token). Anything else is refused (False)."""
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+
+    algo = _HASHES.get(hash_name)
+    if algo is None:
+        return False
+    try:
+        key = serialization.load_der_public_key(public_key_der)
+        if scheme == "ecdsa" and isinstance(key, ec.EllipticCurvePublicKey):
+            key.verify(signature, data, ec.ECDSA(algo()))
+        elif scheme == "rsassa_pkcs1v15" and isinstance(key, rsa.RSAPublicKey):
+            key.verify(signature, data, padding.PKCS1v15(), algo())
+        elif scheme == "rsassa_pss" and isinstance(key, rsa.RSAPublicKey):
+            salt = padding.PSS.AUTO if pss_salt_length is None else pss_salt_length
+            key.verify(signature, data, padding.PSS(mgf=padding.MGF1(algo()), salt_length=salt), algo())
+        else:
+            return False
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+    return True
+
+
+# ----------------------------------------------------------------------------- the PDF signing key
+class P256Signer:
+    """The vault's ECDSA P-256 key for signing exported PDFs, derived deterministically from a
+    32-byte seed: the private scalar is HKDF(seed, "evidence-kit/v1/p256-scalar", 48 bytes) as a
+    big-endian integer, reduced to 1 … n-1 (48 bytes make the bias negligible, as in FIPS 186-5
+    A.2.1). The key never leaves this object; callers get signatures and a certificate."""
+
+    def __init__(self, seed: bytes):
+        from cryptography.hazmat.primitives.asymmetric import ec
+
+        n = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551   # order of P-256
+        raw = int.from_bytes(hkdf(seed, b"evidence-kit/v1/p256-scalar", length=48), "big")
+        self._key = ec.derive_private_key(raw % (n - 1) + 1, ec.SECP256R1())
+        self._ec = ec
+
+    def sign(self, data: bytes, hash_name: str = "sha256") -> bytes:
+        """A DER-encoded ECDSA signature (the form CMS and X.509 use)."""
+        return self._key.sign(data, self._ec.ECDSA(_HASHES[hash_name]()))
+
+    def public_key_der(self) -> bytes:
+        return self._key.public_key().public_bytes(serialization.Encoding.DER,
+                                                   serialization.PublicFormat.SubjectPublicKeyInfo)
+
+    def self_signed_certificate(self, name_attributes: list[tuple[str, str]], *, not_before,
+                                not_after, serial: int) -> bytes:
+        """A self-signed X.509 certificate (DER) for this key, with the subject given as
+        (attribute, value) pairs: "CN", "O", "OU", "serialNumber". Its key usage allows digital
+        signatures and non-repudiation (what PDF readers look for in a document signature)."""
+        from cryptography import x509
+        from cryptography.x509.oid import NameOID
+
+        oids = {"CN": NameOID.COMMON_NAME, "O": NameOID.ORGANIZATION_NAME,
+                "OU": NameOID.ORGANIZATIONAL_UNIT_NAME, "serialNumber": NameOID.SERIAL_NUMBER}
+        name = x509.Name([x509.NameAttribute(oids[k], v) for k, v in name_attributes])
+        public = self._key.public_key()
+        builder = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+                   .public_key(public).serial_number(serial)
+                   .not_valid_before(not_before).not_valid_after(not_after)
+                   .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+                   .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True,
+                                                key_encipherment=False, data_encipherment=False,
+                                                key_agreement=False, key_cert_sign=False, crl_sign=False,
+                                                encipher_only=False, decipher_only=False), critical=True)
+                   .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False))
+        cert = builder.sign(self._key, hashes.SHA256())
+        return cert.public_bytes(serialization.Encoding.DER)

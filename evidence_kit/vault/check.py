@@ -157,6 +157,7 @@ class Checker:
         for d in state.items.values():
             out.add(d["manifest"])
             out.update(a["object"] for a in d.get("artifacts", []))
+            out.update(st["object"] for st in d.get("stamps", []))   # trusted-time tokens
         return out
 
     # ------------------------------------------------------------------ verify
@@ -225,6 +226,13 @@ class Checker:
                 done += a["size"]
                 if progress:
                     progress(done, total)
+            for st in d.get("stamps", []):    # trusted-time tokens: objects like artifacts
+                try:
+                    ok = self.objects.check(st["object"], KIND_ARTIFACT, st["sha256"])[1] == st["size"]
+                except ObjectDamaged:
+                    ok = False
+                if not ok:
+                    add("error", "verify.artifact_changed", iid, item=label, name=st["name"])
 
         # 4. objects no item references: evidence the log lost, or leftovers of an interrupted save
         orphans = self._classify_orphans(walk, referenced, whole)

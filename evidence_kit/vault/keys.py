@@ -189,6 +189,7 @@ class Subkeys:
     signing_seed: bytes
     id_key: bytes
     location_key: bytes
+    pdf_signing_seed: bytes      # the ECDSA P-256 key that signs exported PDFs (docs/vault-format.md)
 
     @classmethod
     def derive(cls, master: bytes) -> "Subkeys":
@@ -197,7 +198,7 @@ class Subkeys:
         return cls(object_key=k("object-encryption"), name_key=k("object-names"),
                    record_key=k("records"), custody_mac_key=k("custody-mac"),
                    signing_seed=k("signing-ed25519"), id_key=k("item-ids"),
-                   location_key=k("object-locations"))
+                   location_key=k("object-locations"), pdf_signing_seed=k("signing-p256"))
 
 
 def new_master_key() -> bytes:

@@ -171,7 +171,7 @@ def _copy_objects(vault, new: _NewKeys, progress: Progress | None) -> None:
     todo: dict[str, tuple[int, str, int]] = {}
     for d in state.items.values():
         todo[d["manifest"]] = (KIND_MANIFEST, d["manifest_sha256"], 0)
-        for a in d.get("artifacts", []):
+        for a in d.get("artifacts", []) + d.get("stamps", []):     # files and trusted-time tokens
             todo[a["object"]] = (KIND_ARTIFACT, a["sha256"], a["size"])
     total = sum(size for _, _, size in todo.values()) or 1
     done = 0

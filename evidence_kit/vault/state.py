@@ -11,7 +11,8 @@ ZERO_HASH = "0" * 64
 EVENTS = ("vault_created", "item_imported", "item_captured", "item_updated", "note_added",
           "case_created", "case_renamed", "artifact_viewed", "artifact_revealed",
           "artifact_extracted", "exported", "verified", "passphrase_changed",
-          "recovery_key_used", "settings_changed", "leftovers_removed", "vault_rekeyed")
+          "recovery_key_used", "settings_changed", "leftovers_removed", "vault_rekeyed",
+          "item_stamped", "log_stamped")
 ITEM_EVENTS = ("item_imported", "item_captured")
 
 
@@ -56,6 +57,10 @@ class State:
                     self.items[iid].update(changes)
             if changes.get("case") and changes["case"] not in self.cases:
                 self.cases.append(changes["case"])
+        elif event == "item_stamped":       # RFC 3161 tokens (evidence_kit/timestamps.py)
+            for iid in entry.get("items", []):
+                if iid in self.items:
+                    self.items[iid].setdefault("stamps", []).extend(details.get("stamps", []))
         elif event == "case_created":
             if details["case"] not in self.cases:
                 self.cases.append(details["case"])

@@ -246,6 +246,15 @@ class Vault(CustodyLog, Checker):
     def sign(self, data: bytes) -> bytes:
         return self._signer.sign(data)
 
+    def pdf_signer(self) -> "_crypto.P256Signer":
+        """The vault's ECDSA P-256 key that signs exported PDFs (derived from the master key)."""
+        return _crypto.P256Signer(self._keys.pdf_signing_seed)
+
+    def head(self) -> tuple[int, str]:
+        """The newest custody entry's sequence number and hash."""
+        with self._write_lock:
+            return self._state.seq, self._state.hash
+
     def public_key_pem(self) -> bytes:
         return self._signer.public_key_pem()
 

@@ -24,7 +24,7 @@ def _env(tmp_path: Path, **extra) -> dict:
     home, tmp = tmp_path / "home", tmp_path / "tmp"
     for d in (home, tmp):
         d.mkdir(exist_ok=True)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("EVIDENCE_KIT_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EVIDENCE_KIT_") or k == "EVIDENCE_KIT_TSA"}
     env.update({"HOME": str(home), "TMPDIR": str(tmp), "XDG_CONFIG_HOME": str(home / ".config"),
                 "XDG_DATA_HOME": str(home / ".local/share"), "XDG_CACHE_HOME": str(home / ".cache"),
                 "XDG_STATE_HOME": str(home / ".local/state"), "EVIDENCE_KIT_LANG": "en",

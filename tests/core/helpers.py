@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def cli_env(tmp_path: Path, **extra) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("EVIDENCE_KIT_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EVIDENCE_KIT_") or k == "EVIDENCE_KIT_TSA"}
     env.update({"EVIDENCE_KIT_LANG": "en", "PYTHONPATH": str(ROOT)})
     env.update({k: str(v) for k, v in extra.items()})
     return env

@@ -1,0 +1,138 @@
+"""Signing exported PDFs: a PAdES signature over the whole document, with a trusted time when a
+time-stamping service answers (PAdES B-T), otherwise without one (B-B).
+
+The key is the vault's own ECDSA P-256 key (derived from its master key; it never leaves
+`evidence_kit.vault._crypto`), in a self-signed certificate whose subject names the vault's
+fingerprint and, when she gave one, the collector. The signature is added as an incremental update
+(pyHanko), so the bytes before it, and a PDF/A declaration in them, stay as they were.
+
+    signed, info = sign_pdf(vault, pdf_bytes, reason=..., lang="tg")
+    info == {"signed": True, "timestamp": {"tsa": url, "gen_time": "...Z"} | None, "certificate_sha256": ...}
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import io
+import urllib.error
+import urllib.request
+from datetime import datetime, timezone
+
+from evidence_kit import timestamps
+
+FIELD = "EvidenceKitSignature"
+BYTES_RESERVED = 32768      # room for the CMS signature and a TSA token with its certificate chain
+CERT_NOT_BEFORE = datetime(2020, 1, 1, tzinfo=timezone.utc)
+CERT_NOT_AFTER = datetime(2099, 12, 31, 23, 59, 59, tzinfo=timezone.utc)
+
+
+def certificate_der(vault) -> bytes:
+    """The vault's self-signed signing certificate (the same subject and key on every export)."""
+    fp = vault.fingerprint
+    names = [("CN", f"Evidence Kit vault {fp[:16]}"), ("serialNumber", fp)]
+    collector = (vault.settings().get("collector") or "").strip()
+    if collector:
+        names.append(("O", collector[:64]))
+    names.append(("OU", "Self-signed by the collector's Evidence Kit; not a qualified signature"))
+    return vault.pdf_signer().self_signed_certificate(
+        names, not_before=CERT_NOT_BEFORE, not_after=CERT_NOT_AFTER, serial=int(fp[:15], 16) or 1)
+
+
+def certificate_pem(vault) -> bytes:
+    import base64
+
+    b64 = base64.encodebytes(certificate_der(vault)).replace(b"\n", b"")
+    lines = [b64[i:i + 64] for i in range(0, len(b64), 64)]
+    return b"-----BEGIN CERTIFICATE-----\n" + b"\n".join(lines) + b"\n-----END CERTIFICATE-----\n"
+
+
+def _signer(vault, cert_der: bytes):
+    from asn1crypto import algos, x509
+    from pyhanko.sign.signers import Signer
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    cert = x509.Certificate.load(cert_der)
+    key = vault.pdf_signer()
+
+    class VaultSigner(Signer):
+        async def async_sign_raw(self, data: bytes, digest_algorithm: str, dry_run=False) -> bytes:
+            return key.sign(data, digest_algorithm)
+
+    return VaultSigner(signing_cert=cert, cert_registry=SimpleCertificateStore.from_certs([cert]),
+                       signature_mechanism=algos.SignedDigestAlgorithm({"algorithm": "sha256_ecdsa"}))
+
+
+def _timestamper(urls: list[str], used: dict):
+    """pyHanko asks this for the signature's time stamp: the first service that answers with a
+    reply that passes our checks (evidence_kit.timestamps.check_reply) gives it."""
+    from asn1crypto import tsp
+    from pyhanko.sign.timestamps.api import TimeStamper
+
+    class FirstAnswering(TimeStamper):
+        async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
+            digest = req["message_imprint"]["hashed_message"].native
+            nonce = req["nonce"].native
+            for url in urls:
+                try:
+                    reply = _post(url, req.dump())
+                    tok = timestamps.check_reply(reply, digest, nonce=nonce)
+                except timestamps.TimestampError:
+                    continue
+                used.update({"tsa": url, "tsa_name": tok.tsa_name, "gen_time": tok.gen_time_iso})
+                return tsp.TimeStampResp.load(reply)
+            raise OSError("no time-stamping service answered")
+
+    return FirstAnswering()
+
+
+def _post(url: str, body: bytes) -> bytes:
+    req = urllib.request.Request(url, data=body, method="POST",
+                                 headers={"Content-Type": "application/timestamp-query",
+                                          "User-Agent": "Evidence Kit"})
+    try:
+        with urllib.request.urlopen(req, timeout=timestamps.TIMEOUT_S) as r:
+            return r.read(timestamps.MAX_REPLY)
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise timestamps.TimestampError("ts.err.unreachable") from exc
+
+
+def sign_pdf(vault, pdf: bytes, *, reason: str, location: str = "", tsas: list[str] | None = None
+             ) -> tuple[bytes, dict]:
+    """`pdf` with a PAdES signature over all of it appended; and what was done."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    cert_der = certificate_der(vault)
+    urls = timestamps.configured_tsas(vault) if tsas is None else list(tsas)
+    meta = signers.PdfSignatureMetadata(field_name=FIELD, md_algorithm="sha256",
+                                        subfilter=fields.SigSeedSubFilter.PADES, reason=reason,
+                                        location=location or None,
+                                        name=f"Evidence Kit vault {vault.fingerprint[:16]}")
+    signer = _signer(vault, cert_der)
+    used: dict = {}
+
+    class KeepMetadata(IncrementalPdfFileWriter):
+        """pyHanko would replace the XMP packet (dropping the PDF/A identification) and touch the
+        info dictionary; the signature needs neither, so the document's own stay as they are."""
+
+        def _update_meta(self):
+            pass
+
+    def run(stamper) -> bytes:
+        writer = KeepMetadata(io.BytesIO(pdf), strict=False)
+        pdf_signer = signers.PdfSigner(meta, signer=signer, timestamper=stamper)
+        out = io.BytesIO()
+        asyncio.run(pdf_signer.async_sign_pdf(writer, output=out, bytes_reserved=BYTES_RESERVED))
+        return out.getvalue()
+
+    signed = None
+    if urls:
+        try:
+            signed = run(_timestamper(urls, used))
+        except OSError:
+            signed, used = None, {}
+    if signed is None:
+        signed = run(None)
+    return signed, {"signed": True, "pades": "B-T" if used else "B-B", "timestamp": used or None,
+                    "certificate_sha256": hashlib.sha256(cert_der).hexdigest()}
