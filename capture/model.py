@@ -107,6 +107,14 @@ class PageCapture:
     changes: list[dict] = field(default_factory=list)
     gaps: list[dict] = field(default_factory=list)
     metadata: dict = field(default_factory=dict)
+    temp_dirs: list[str] = field(default_factory=list)      # private folders of `path` artifacts
+
+    def release(self) -> None:
+        """Remove the private folders that held large files (once sealed, or discarded)."""
+        from .browser import remove_private_dir
+
+        while self.temp_dirs:
+            remove_private_dir(self.temp_dirs.pop())
 
     def fail(self, key: str, detail: str | None = None, **params) -> None:
         self.status = "failed"

@@ -63,6 +63,13 @@ def seal_capture(vault, pc: PageCapture, *, case: str = "", abort: threading.Eve
     """Seal one capture (sealed or failed) as an evidence item; returns the Item."""
     md = dict(pc.metadata)
     md["collector"] = vault.collector
+    try:
+        return _seal(vault, pc, md, case, abort)
+    finally:
+        pc.release()          # the private folder of a streamed-in video, sealed or not
+
+
+def _seal(vault, pc: PageCapture, md: dict, case: str, abort):
     arts = sorted(pc.artifacts, key=lambda a: ROLE_ORDER.get(a.role, 9))
     with vault.new_item("capture", case=case, url=pc.url, title=pc.title,
                         captured_at=to_iso(pc.started_at, ms=True), metadata=md) as draft:

@@ -173,7 +173,8 @@ async def save_videos(pc, rec, options, view: PageView, record: dict | None) -> 
             name = _unique(pc, f"video-{vid}.{res.ext}")
             mtype = mimetypes.guess_type(name)[0] or "video/mp4"
             pc.artifacts.append(ArtifactData(name, b"", "media", mtype, source_url=url, path=res.path))
-            weakref.finalize(pc, remove_private_dir, res.workdir)      # once the item is sealed and let go
+            pc.temp_dirs.append(res.workdir)            # removed once sealed (capture/seal.py)
+            weakref.finalize(pc, remove_private_dir, res.workdir)      # or when a stopped capture is let go
             info_name = _unique(pc, f"video-{vid}.info.json")
             pc.add(info_name, _json_bytes(res.info), "metadata", "application/json", source_url=url)
             comments_name = None
