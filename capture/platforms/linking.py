@@ -206,6 +206,7 @@ async def save_videos(pc, rec, options, view: PageView, record: dict | None) -> 
 async def enrich_capture(pc, rec, options, fetch) -> None:
     from . import record_for
 
+    t0 = time.monotonic()
     view = page_view(pc, rec)
     record = record_for(view)
     if record is not None:
@@ -215,3 +216,4 @@ async def enrich_capture(pc, rec, options, fetch) -> None:
         pc.metadata["platform"] = record
         for g in record["gaps"]:
             pc.gap(g["key"], **g["params"])
+    pc.metadata.setdefault("timings_s", {})["platform"] = round(time.monotonic() - t0, 3)
