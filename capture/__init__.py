@@ -8,6 +8,7 @@ See service.py for threads, engine.py for one capture, docs/methodology.md for w
 """
 
 from . import messages  # noqa: F401  (registers the words before any error is made)
+from . import messages_platforms  # noqa: F401
 from .browser import BrowserInfo, find_browser
 from .model import CaptureOptions, CaptureResult
 from .service import CaptureJob, CaptureService

@@ -24,9 +24,9 @@ from evidence_kit.timeutil import to_iso, utc_now
 from . import scripts
 from .browser import (BrowserInfo, browser_env, launch_args, make_private_dir, remove_private_dir,
                       short_dir_for)
-from .model import CaptureOptions, PageCapture, note
+from .model import CaptureOptions, PageCapture, note, playwright_proxy
 from .network import Exchange, NetworkRecorder
-from .platforms import identify
+from . import platforms
 from .tasks import TaskSet
 
 ACCEPT_LANGUAGE = {"en": ("en-US", "en-US,en;q=0.9"),
@@ -134,10 +134,13 @@ class BrowserSession:
     def context_options(self) -> dict:
         locale, accept = self.language()
         w, h = self.options.viewport
-        return dict(viewport={"width": w, "height": h}, screen={"width": w, "height": h},
-                    device_scale_factor=1, user_agent=self.user_agent, locale=locale,
-                    extra_http_headers={"Accept-Language": accept}, accept_downloads=True,
-                    ignore_https_errors=True, service_workers="block", java_script_enabled=True)
+        out = dict(viewport={"width": w, "height": h}, screen={"width": w, "height": h},
+                   device_scale_factor=1, user_agent=self.user_agent, locale=locale,
+                   extra_http_headers={"Accept-Language": accept}, accept_downloads=True,
+                   ignore_https_errors=True, service_workers="block", java_script_enabled=True)
+        if self.options.proxy:
+            out["proxy"] = playwright_proxy(self.options.proxy)
+        return out
 
     def describe(self) -> dict:
         locale, accept = self.language()
@@ -386,6 +389,7 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None,
             pc.gap("capture.gap.time_limit", seconds=int(opts.total_timeout))
         else:
             work.result()
+        await platforms.enrich(pc, rec, opts, lambda u: _fetch_direct(session, ctx, u, rec, Deadline(30)))
     except asyncio.CancelledError:
         if work is not None and not work.done():
             work.cancel()
@@ -843,7 +847,7 @@ def _finish_metadata(session: BrowserSession, pc: PageCapture, rec: NetworkRecor
         "os": {"system": platform.system(), "release": platform.release(), "version": platform.version()[:200],
                "machine": platform.machine()},
         "network": _network(),
-        "platform": identify(pc.final_url or pc.url),
+        "platform": md.get("platform") or platforms.from_url(pc.final_url or pc.url),
         "dialogs": events.dialogs if events else [], "popups": events.popups if events else [],
         "downloads": events.downloads if events else [],
         "resources": {"requests": len(exchanges), "kept_bytes": rec.kept if rec else 0,

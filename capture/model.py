@@ -33,11 +33,44 @@ class CaptureOptions:
     accept_language: str | None = None
     jobs: int = 2
     headless: bool = True
+    proxy: str | None = None               # http://, https://, socks5://host:port for every request
+    save_videos: bool = True               # YouTube and streamed videos via yt-dlp (capture/video.py)
+    video_timeout: float = 300.0           # s for yt-dlp to save one video (beside total_timeout)
+    max_video_bytes: int = 2048 * MiB      # one video saved by yt-dlp (streamed into the vault)
+    max_comments: int = 1000               # YouTube comments kept with a video
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["viewport"] = {"width": self.viewport[0], "height": self.viewport[1]}
+        d["proxy"] = proxy_parts(self.proxy)       # never the credentials
         return d
+
+
+def proxy_parts(url: str | None) -> dict | None:
+    """{"scheme", "host", "port"} of a proxy address, without user name or password."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    u = urlsplit(url)
+    try:
+        port = u.port
+    except ValueError:
+        port = None
+    return {"scheme": u.scheme or None, "host": u.hostname, "port": port}
+
+
+def playwright_proxy(url: str) -> dict:
+    """A proxy address as Playwright takes it: the server, and credentials apart."""
+    from urllib.parse import unquote, urlsplit
+
+    u = urlsplit(url)
+    server = f"{u.scheme}://{u.hostname}" + (f":{u.port}" if u.port else "")
+    out = {"server": server}
+    if u.username:
+        out["username"] = unquote(u.username)
+        out["password"] = unquote(u.password or "")
+    return out
 
 
 def note(key: str, **params) -> dict:
@@ -52,6 +85,7 @@ class ArtifactData:
     role: str
     media_type: str
     source_url: str | None = None
+    path: str | None = None     # a large file in a private RAM folder, streamed in at sealing (data empty)
 
 
 @dataclass
@@ -73,6 +107,14 @@ class PageCapture:
     changes: list[dict] = field(default_factory=list)
     gaps: list[dict] = field(default_factory=list)
     metadata: dict = field(default_factory=dict)
+    temp_dirs: list[str] = field(default_factory=list)      # private folders of `path` artifacts
+
+    def release(self) -> None:
+        """Remove the private folders that held large files (once sealed, or discarded)."""
+        from .browser import remove_private_dir
+
+        while self.temp_dirs:
+            remove_private_dir(self.temp_dirs.pop())
 
     def fail(self, key: str, detail: str | None = None, **params) -> None:
         self.status = "failed"

@@ -27,6 +27,14 @@ def _check(abort: threading.Event | None) -> None:
         raise Stopped()
 
 
+def _add(draft, a) -> None:
+    if a.path is not None:      # a video saved by yt-dlp (capture/video.py): streamed, not held in memory
+        with open(a.path, "rb") as f:
+            draft.add_stream(a.name, f, role=a.role, media_type=a.media_type, source_url=a.source_url)
+    else:
+        draft.add_bytes(a.name, a.data, role=a.role, media_type=a.media_type, source_url=a.source_url)
+
+
 def write_warc(out, pc: PageCapture) -> int:
     md = pc.metadata
     browser = md.get("browser", {})
@@ -55,6 +63,13 @@ def seal_capture(vault, pc: PageCapture, *, case: str = "", abort: threading.Eve
     """Seal one capture (sealed or failed) as an evidence item; returns the Item."""
     md = dict(pc.metadata)
     md["collector"] = vault.collector
+    try:
+        return _seal(vault, pc, md, case, abort)
+    finally:
+        pc.release()          # the private folder of a streamed-in video, sealed or not
+
+
+def _seal(vault, pc: PageCapture, md: dict, case: str, abort):
     arts = sorted(pc.artifacts, key=lambda a: ROLE_ORDER.get(a.role, 9))
     with vault.new_item("capture", case=case, url=pc.url, title=pc.title,
                         captured_at=to_iso(pc.started_at, ms=True), metadata=md) as draft:
@@ -66,7 +81,7 @@ def seal_capture(vault, pc: PageCapture, *, case: str = "", abort: threading.Eve
             if ROLE_ORDER.get(a.role, 9) >= ROLE_ORDER["warc"]:
                 break
             _check(abort)
-            draft.add_bytes(a.name, a.data, role=a.role, media_type=a.media_type, source_url=a.source_url)
+            _add(draft, a)
         if any(e.status is not None for e in pc.exchanges):
             _check(abort)
             with draft.artifact_writer("capture.warc.gz", role="warc", media_type="application/warc") as out:
@@ -75,6 +90,6 @@ def seal_capture(vault, pc: PageCapture, *, case: str = "", abort: threading.Eve
             if ROLE_ORDER.get(a.role, 9) < ROLE_ORDER["warc"]:
                 continue
             _check(abort)
-            draft.add_bytes(a.name, a.data, role=a.role, media_type=a.media_type, source_url=a.source_url)
+            _add(draft, a)
         _check(abort)
         return draft.seal()

@@ -19,7 +19,7 @@ from reportlab.platypus import (CondPageBreak, Image, KeepTogether, NextPageTemp
 
 from evidence_kit.i18n import lookup, tr
 
-from . import court_trust, images, pdfkit
+from . import court_posts, court_trust, images, pdfkit
 from .common import (Selection, abuse_name, error_text, event_name, exhibit_ranges, human_size, is_sensitive,
                      item_label, keyed_text, shareable_log, short_when, status_text, when, yes_no)
 from .pdfkit import MONO, SANS, SANS_BOLD, esc, mono_line
@@ -410,6 +410,8 @@ class CourtDossier:
         """Markup for one known metadata value, in the dossier's language where we can."""
         t, lang = self.t, self.lang
         try:
+            if label == "platform" and court_posts.is_record(v):      # capture/platforms/ records
+                return court_posts.platform_summary(v, lang)
             if label in ("original_modified_at", "post_date") and isinstance(v, str):
                 return esc(when(v, lang))
             if label == "duration" and isinstance(v, (int, float)):
