@@ -39,7 +39,8 @@ ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
 EVENTS = ("vault_created", "item_imported", "item_captured", "item_updated", "note_added",
           "case_created", "case_renamed", "artifact_viewed", "artifact_revealed",
           "artifact_extracted", "exported", "verified", "passphrase_changed",
-          "recovery_key_used", "settings_changed", "leftovers_removed")
+          "recovery_key_used", "settings_changed", "leftovers_removed",
+          "messages_marked")
 ITEM_EVENTS = ("item_imported", "item_captured")
 
 
@@ -811,8 +812,8 @@ class ItemDraft:
                  status: str = "sealed", http_status: int | None = None, error: str | None = None,
                  sensitive: bool = False, notes: str = "", abuse: list[str] | None = None,
                  metadata: dict | None = None):
-        if source not in ("capture", "import"):
-            raise ValueError("source must be 'capture' or 'import'")
+        if source not in ("capture", "import", "chat"):
+            raise ValueError("source must be 'capture', 'import' or 'chat'")
         self.vault = vault
         self.source = source
         self.case = case
