@@ -768,6 +768,7 @@ class CourtDossier:
                     "court.method.blur"):
             style = "h2" if key.endswith("_h") else "body"
             out.append(self.Pt(key, style))
+        out += court_chat.method(self)
         out.append(self.Pt("court.method.source", "note"))
         return out
 

@@ -282,6 +282,13 @@ def mark_event_text(details: dict, lang: str) -> str:
     return tr("chatpdf.ev_marked" if details.get("marked", True) else "chatpdf.ev_unmarked", lang, messages=ns)
 
 
+def method(dossier) -> list:
+    """The methodology appendix's paragraph on chat exports, when the dossier holds one."""
+    if not any(i.source == "chat" for i in dossier.sel.items):
+        return []
+    return [dossier.Pt("court.method.chat_h", "h2"), dossier.Pt("court.method.chat", "body")]
+
+
 def transcript(dossier, item) -> list:
     """The flowables of one chat item's transcript (empty for any other item)."""
     if item.source != "chat" or not isinstance((item.metadata or {}).get("chat"), dict):

@@ -63,6 +63,7 @@ def test_court_transcript(chats, tmp_path):
     assert "as written: 2026-11-20 15:01:07" in flat
     assert "read in the zone Asia/Dushanbe (stated by the collector)" in flat
     assert "The phone left this photo out of the export and wrote: “image omitted”" in flat
+    assert "Chat exports Exhibits whose source is a chat export were not captured by Evidence Kit" in flat
 
 
 def test_only_the_marked_messages_with_the_total(chats, tmp_path):
