@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from evidence_kit.chats.marks import marked_in
@@ -25,7 +26,8 @@ from .common import is_sensitive, short_when
 from .pdfkit import MONO, SANS, esc, mono_line
 
 ROWS_PER_TABLE = 25         # small tables: reportlab splits long ones across pages slowly
-MAX_ROWS = 5000             # a dossier stops here and says so; marks choose what matters
+MAX_ROWS = 20000            # a dossier stops here and says so; marks choose what matters
+CELL_SIZE = 7.5             # the plain cells (number, time, sender)
 THUMB_W, THUMB_H = 40 * mm, 30 * mm
 
 
@@ -156,8 +158,9 @@ class ChatTranscript:
         else:
             out.append(self.P(esc(t("chatpdf.shown_all", total=len(msgs))), "small"))
         fw = self.d.fw
-        widths = [15 * mm, 40 * mm, 32 * mm, None]
+        widths = [15 * mm, 34 * mm, 30 * mm, None]
         widths[3] = fw - sum(w for w in widths if w)
+        self.time_w, self.from_w = widths[1] - 6, widths[2] - 6
         head = [self.P(esc(t(k)), "cellb") for k in ("chatpdf.col_no", "chatpdf.col_time",
                                                      "chatpdf.col_from", "chatpdf.col_text")]
         rows = []
@@ -166,6 +169,8 @@ class ChatTranscript:
         for i in range(0, len(rows), ROWS_PER_TABLE):
             tbl = Table([head] + rows[i:i + ROWS_PER_TABLE], colWidths=widths, repeatRows=1, hAlign="LEFT")
             tbl.setStyle(_grid(header=True))
+            tbl.setStyle(TableStyle([("FONTSIZE", (0, 1), (2, -1), CELL_SIZE),
+                                     ("LEADING", (0, 1), (2, -1), CELL_SIZE * 1.25)]))
             out.append(tbl)
         if len(chosen) > MAX_ROWS:
             out.append(self.P(esc(t("chatpdf.cut", shown=MAX_ROWS, total=len(chosen))), "box"))
@@ -173,37 +178,38 @@ class ChatTranscript:
             out.append(self.P(esc(t("chatpdf.codepoints")), "note"))
         return out
 
+    # The first three cells are plain strings (drawn, not laid out as paragraphs) and the message
+    # one paragraph: a transcript of 10,000 messages is mostly table rows, and each paragraph
+    # costs reportlab a parse and a line-breaking pass in both of the dossier's passes.
     def row(self, m: dict, marked: bool, text_w: float) -> list:
-        t = self.t
-        no = esc(m.get("n"))
+        no = str(m.get("n"))
         if m.get("id") is not None:
-            no += f"<br/><font name='{MONO}' size='7'>id {esc(m['id'])}</font>"
-        when = self.time_cell(m)
-        who = self.text(m.get("from") or "")
+            no += f"\nid {m['id']}"
+        who = "\n".join(simpleSplit(printable(m.get("from") or "—")[0], SANS, CELL_SIZE, self.from_w))
         if m.get("from_id"):
-            who += f"<br/><font name='{MONO}' size='7'>{esc(m['from_id'])}</font>"
-        body = self.body(m, marked, text_w)
-        return [self.P(no), self.P(when), self.P(who or "—"), body]
+            who += "\n" + str(m["from_id"])
+        return [no, self.time_cell(m), who, self.body(m, marked, text_w)]
 
     def time_cell(self, m: dict) -> str:
         at = m.get("at")
         if not at:
-            return esc(self.t("chatpdf.no_time"))
+            return "\n".join(simpleSplit(self.t("chatpdf.no_time"), SANS, CELL_SIZE, self.time_w))
         dt = from_iso(at)
 
         def there(tz) -> str:      # the wall time there; its date only when it is not UTC's date
             local = local_text(dt, tz)
             return local[11:19] if local[:10] == at[:10] else local[:16]
 
-        cell = self.t("chatpdf.time_cell", utc=esc(short_when(at)), dushanbe=esc(there(DUSHANBE)),
-                      moscow=esc(there(MOSCOW)))
+        lines = [short_when(at), self.t("chatpdf.time_dushanbe", time=there(DUSHANBE)),
+                 self.t("chatpdf.time_moscow", time=there(MOSCOW))]
         if self.chat.get("platform") == "whatsapp" and m.get("local"):
-            cell += f"<br/><font size='6.5'>{esc(self.t('chatpdf.as_written', local=m['local'].replace('T', ' ')))}</font>"
-        return cell
+            lines += simpleSplit(self.t("chatpdf.as_written", local=m["local"].replace("T", " ")), SANS,
+                                 CELL_SIZE, self.time_w)
+        return "\n".join(lines)
 
     def body(self, m: dict, marked: bool, text_w: float) -> list:
         t = self.t
-        lines = []
+        parts = []
         flags = []
         if marked:
             flags.append(f"<b>{esc(t('chatpdf.marked'))}</b>")
@@ -227,18 +233,19 @@ class ChatTranscript:
         if m.get("deleted"):
             flags.append(esc(t("chatpdf.deleted")))
         if flags:
-            lines.append(self.P("<i>" + " · ".join(flags) + "</i>", "tiny"))
+            parts.append("<font size='7'><i>" + " · ".join(flags) + "</i></font>")
         if m.get("text"):
-            lines.append(self.P(self.text(m["text"])))
+            parts.append(self.text(m["text"]))
         for link in m.get("links") or ():
             if link.get("url") and link.get("url") != link.get("text"):
-                lines.append(self.P(esc(t("chatpdf.link")) + " " + self.text(link.get("text")), "tiny"))
-                lines.append(mono_line(printable(link["url"])[0][:500], text_w, self.d.st["mono"]))
-        for x in m.get("media") or ():
-            lines += self.medium(x, text_w)
+                parts.append(f"<font size='7'>{esc(t('chatpdf.link'))} {self.text(link.get('text'))}</font><br/>"
+                             f"<font name='{MONO}' size='6.5'>{self.text(link['url'][:500])}</font>")
         for g in m.get("gaps") or ():
-            lines.append(self.P("<i>" + esc(gap_text(g, self.lang)) + "</i>", "tiny"))
-        return lines or [self.P("")]
+            parts.append("<font size='7'><i>" + esc(gap_text(g, self.lang)) + "</i></font>")
+        out = [self.P("<br/>".join(parts))] if parts else []
+        for x in m.get("media") or ():
+            out += self.medium(x, text_w)
+        return out or [self.P("")]
 
     def medium(self, x: dict, text_w: float) -> list:
         name = x.get("artifact")

@@ -56,7 +56,7 @@ def test_court_transcript(chats, tmp_path):
         assert expected in flat, expected
     # id, sender and from_id, UTC with Dushanbe and Moscow beside it
     assert "id 102" in text and "user5550001" in text
-    assert "2026-11-20 10:04:05 UTC Dushanbe 15:04:05 · Moscow 13:04:05" in cells(out)
+    assert "2026-11-20 10:04:05 UTC Dushanbe 15:04:05 Moscow 13:04:05" in cells(out)
     photo = item.artifact("photos_photo_1@20-11-2026_15-10-05.jpg")
     assert "photo: photos_photo_1@20-11-2026_15-10-05.jpg" in flat and photo.sha256 in text
     # the WhatsApp chat: times as written and in the zone she stated
