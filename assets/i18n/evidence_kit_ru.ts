@@ -403,6 +403,10 @@ Open pages with your login?</source>
             <source>The page could not be captured. The reason is in the details.</source>
             <translation>Страницу не удалось сохранить. Причина — в подробностях.</translation>
         </message>
+        <message>
+            <source>chat export</source>
+            <translation>выгрузка чата</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>

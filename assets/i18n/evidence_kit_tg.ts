@@ -403,6 +403,10 @@ Open pages with your login?</source>
             <source>The page could not be captured. The reason is in the details.</source>
             <translation>Саҳифаро сабт кардан нашуд. Сабабаш дар тафсилот аст.</translation>
         </message>
+        <message>
+            <source>chat export</source>
+            <translation>содироти чат</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>

@@ -260,3 +260,19 @@ def test_several_exports_in_one_folder_each_sealed_once(vault, tmp_path):
     res = only(vault, [root], tz="Asia/Dushanbe")
     kinds = sorted((i.source, i.title) for i in res.items)
     assert kinds == [("chat", "Bob"), ("chat", "Bob"), ("chat", "Bob US"), ("import", "cat.jpg")]
+
+
+def test_chat_spans_survive_brackets_and_escapes_inside_strings(tmp_path):
+    from evidence_kit.chats import jsonscan
+
+    tricky = 'он написал: "}]{[\\\\" и ушёл \\u0041 ]]'
+    data = {"about": "x", "personal_information": {"phone_number": "+1"},
+            "chats": {"about": "[{", "list": [{"name": "a}", "type": "personal_chat", "id": 1, "messages": [
+                {"id": 1, "type": "message", "date": "2026-01-01T00:00:00", "text": tricky}]},
+                {"name": "b", "type": "private_group", "id": 2, "messages": []}]},
+            "left_chats": {"list": []}}
+    raw = json.dumps(data, ensure_ascii=False, indent=2).encode()
+    spans = list(jsonscan.chat_spans(raw))
+    assert [(s.list_name, s.index) for s in spans] == [("chats", 0), ("chats", 1)]
+    assert [json.loads(raw[s.start:s.end]) for s in spans] == data["chats"]["list"]
+    assert jsonscan.top_keys(raw) == ["about", "personal_information", "chats", "left_chats"]
