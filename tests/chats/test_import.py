@@ -276,3 +276,13 @@ def test_chat_spans_survive_brackets_and_escapes_inside_strings(tmp_path):
     assert [(s.list_name, s.index) for s in spans] == [("chats", 0), ("chats", 1)]
     assert [json.loads(raw[s.start:s.end]) for s in spans] == data["chats"]["list"]
     assert jsonscan.top_keys(raw) == ["about", "personal_information", "chats", "left_chats"]
+
+
+def test_telegram_html_export_is_kept_file_by_file_with_advice(vault, tmp_path):
+    folder = tmp_path / "ChatExport_html"
+    (folder / "css").mkdir(parents=True)
+    (folder / "css" / "style.css").write_text("body{}")
+    (folder / "messages.html").write_text("<!DOCTYPE html><html><body>threat</body></html>")
+    res = import_paths(vault, [folder])
+    assert sorted(i.title for i in res.items) == ["messages.html", "style.css"]
+    assert [k for k, _ in res.notes] == ["chat.note.telegram_html"]
