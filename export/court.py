@@ -837,7 +837,7 @@ class CourtDossier:
         else:
             out.append(self.Pt("court.notary.login_none", "body"))
         out.append(self.Pt("court.notary.how", "body"))
-        imports = [i for i in self.sel.items if i.source == "import"]
+        imports = [i for i in self.sel.items if i.source in ("import", "chat")]   # on her device
         if imports:
             out.append(self.P(esc(t("court.notary.imports", exhibits=", ".join(i.exhibit for i in imports))), "body"))
         out.append(self.Pt("court.notary.h_police", "h2"))

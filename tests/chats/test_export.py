@@ -64,6 +64,8 @@ def test_court_transcript(chats, tmp_path):
     assert "read in the zone Asia/Dushanbe (stated by the collector)" in flat
     assert "The phone left this photo out of the export and wrote: “image omitted”" in flat
     assert "Chat exports Exhibits whose source is a chat export were not captured by Evidence Kit" in flat
+    # a notary inspects a chat on the phone that holds it
+    assert "Files from the applicant's own device (exhibits EK-0001, EK-0002)" in flat
 
 
 def test_only_the_marked_messages_with_the_total(chats, tmp_path):
