@@ -59,6 +59,8 @@ class ImportResult:
     items: list[Item] = field(default_factory=list)
     failed: list[tuple[str, EvidenceKitError]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)   # chat exports already sealed
+    notes: list[tuple[str, dict]] = field(default_factory=list)       # (message key, params)
 
 
 def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[str]]:
@@ -149,16 +151,33 @@ def import_file(vault, path: Path, *, case: str = "") -> Item:
 
 def import_paths(vault, paths: Iterable[str | os.PathLike], *, case: str = "",
                  progress: Callable[[int, int, Path], None] | None = None,
-                 should_stop: Callable[[], bool] | None = None) -> ImportResult:
-    files, skipped = collect_files(paths)
-    result = ImportResult(skipped=skipped)
-    for n, path in enumerate(files, 1):
+                 should_stop: Callable[[], bool] | None = None, tz: str | None = None,
+                 include_account_data: bool = False) -> ImportResult:
+    """Chat exports (recognised by content) become one item per chat; other files one item each."""
+    from . import chats
+
+    found = chats.plan(paths)
+    zone = chats.zone(tz) if found.exports else None
+    result = ImportResult(skipped=found.skipped, notes=list(found.notes))
+    todo: list = [*found.exports, *found.files]
+    known = chats.sealed_exports(vault) if found.exports else {}
+    for n, what in enumerate(todo, 1):
         if should_stop and should_stop():
             break
+        is_export = isinstance(what, chats.ExportSource)
+        path = what.given if is_export else what
         if progress:
-            progress(n, len(files), path)
+            progress(n, len(todo), path)
         try:
-            result.items.append(import_file(vault, path, case=case))
+            if is_export:
+                r = chats.import_export(vault, what, case=case, tz=zone, known=known,
+                                        include_account_data=include_account_data, should_stop=should_stop)
+                result.items += r.items
+                result.duplicates += r.duplicates
+                result.failed += r.failed
+                result.notes += r.notes
+            else:
+                result.items.append(import_file(vault, path, case=case))
         except BadInput as exc:
             result.failed.append((str(path), exc))
         except EvidenceKitError as exc:

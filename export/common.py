@@ -185,7 +185,7 @@ def error_text(item: Item, lang: str) -> str:
 def status_text(item: Item, lang: str) -> str:
     if item.status == "failed":
         return tr("ex.status.failed", lang, error=error_text(item, lang))
-    if item.source == "import":
+    if item.source in ("import", "chat"):
         return tr("ex.status.imported", lang)
     if item.http_status:
         return tr("ex.status.http", lang, code=item.http_status)

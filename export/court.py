@@ -20,6 +20,7 @@ from reportlab.platypus import (CondPageBreak, Image, KeepTogether, NextPageTemp
 from evidence_kit.i18n import lookup, tr
 
 from . import court_posts, court_trust, images, pdfkit
+from . import court_chat, images, pdfkit
 from .common import (Selection, abuse_name, error_text, event_name, exhibit_ranges, human_size, is_sensitive,
                      item_label, keyed_text, shareable_log, short_when, status_text, when, yes_no)
 from .pdfkit import MONO, SANS, SANS_BOLD, esc, mono_line
@@ -48,7 +49,7 @@ KNOWN_KEYS = [
 # Repeats of the item's own fields, or noise for a court.
 SKIP_KEYS = {"media_type_detected_from", "url", "final_url", "title", "http_status", "collector",
              "imported_at", "timings_s", "options", "warc_records", "status_text", "scroll",
-             "page_size", "error_key", "error_params", "error_detail"}
+             "page_size", "error_key", "error_params", "error_detail", "chat"}   # chat: court_chat.py
 
 
 def _table(rows, widths, *, header=False, mono_cols=(), zebra=False):
@@ -327,6 +328,7 @@ class CourtDossier:
         out.append(self.Pt("court.files_intro", "small"))
         out += self.artifact_rows(item)
         out += self.item_custody(item)
+        out += court_chat.transcript(self, item)       # a chat export: its messages
         if item.notes:
             out.append(self.P(esc(t("court.h_notes")), "h2"))
             out.append(self.P(esc(item.notes), "body"))
@@ -593,6 +595,8 @@ class CourtDossier:
             return str(d.get("case", ""))
         if ev == "verified":
             return t("court.ev.verified", ok=yes_no(bool(d.get("ok")), lang), items=d.get("items_checked", "?"))
+        if ev == "messages_marked":
+            return court_chat.mark_event_text(d, lang)
         return ""
 
     # ------------------------------------------------------------------ pictures
@@ -769,6 +773,7 @@ class CourtDossier:
                     "court.method.blur"):
             style = "h2" if key.endswith("_h") else "body"
             out.append(self.Pt(key, style))
+        out += court_chat.method(self)
         out.append(self.Pt("court.method.source", "note"))
         return out
 
@@ -837,7 +842,7 @@ class CourtDossier:
         else:
             out.append(self.Pt("court.notary.login_none", "body"))
         out.append(self.Pt("court.notary.how", "body"))
-        imports = [i for i in self.sel.items if i.source == "import"]
+        imports = [i for i in self.sel.items if i.source in ("import", "chat")]   # on her device
         if imports:
             out.append(self.P(esc(t("court.notary.imports", exhibits=", ".join(i.exhibit for i in imports))), "body"))
         out.append(self.Pt("court.notary.h_police", "h2"))

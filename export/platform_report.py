@@ -16,7 +16,7 @@ from reportlab.platypus import Image, KeepTogether, PageBreak, Paragraph, Spacer
 
 from evidence_kit.i18n import tr
 
-from . import images, pdfkit
+from . import images, pdfkit, platform_chat
 from .common import Selection, abuse_name, is_sensitive, item_label, short_when, status_text
 from .pdfkit import MONO, SANS, SANS_BOLD, esc, mono_line
 from .platforms import PLATFORM_NAMES, PLATFORMS, REPORT_PLACES, STOPNCII_PARTNERS, ref_for_item
@@ -57,6 +57,10 @@ class PlatformReport:
     def groups(self) -> list[tuple[str, list]]:
         by: dict[str, list] = {}
         for it in self.sel.items:
+            chat = platform_chat.platform_of(it)
+            if chat:                 # a chat export: its message and sender ids (platform_chat.py)
+                by.setdefault(chat, []).append((it, None))
+                continue
             if it.source != "capture" and not it.url:
                 continue             # a file from a phone names no address to remove
             ref = ref_for_item(it)
@@ -125,6 +129,8 @@ class PlatformReport:
         return out
 
     def item_block(self, n: int, it, ref):
+        if ref is None:
+            return platform_chat.block(self, n, it)
         t, lang = self.t, self.lang
         textw = self.fw - THUMB_W - 6 * mm
         lines = [self.P(f"<b>{n}. {esc(it.exhibit)}</b> — {esc((it.title or '')[:120])}", "cell"),

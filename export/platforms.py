@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlsplit
 
 # The order the platform report uses; "other" collects everything else.
-PLATFORMS = ("telegram", "instagram", "facebook", "youtube", "tiktok", "vk", "ok", "other")
+PLATFORMS = ("telegram", "whatsapp", "instagram", "facebook", "youtube", "tiktok", "vk", "ok", "other")
 
 PLATFORM_NAMES = {"telegram": "Telegram", "instagram": "Instagram", "facebook": "Facebook",
                   "youtube": "YouTube", "tiktok": "TikTok", "vk": "VK (ВКонтакте)",
-                  "ok": "OK (Одноклассники)", "other": ""}
+                  "ok": "OK (Одноклассники)", "whatsapp": "WhatsApp", "other": ""}
 
 _HOSTS = {
     "telegram": ("t.me", "telegram.me", "telegram.dog", "web.telegram.org"),
@@ -38,6 +38,7 @@ REPORT_PLACES = {
     "tiktok": ("tiktok.com/legal/report",),
     "vk": ("vk.com/support",),
     "ok": ("ok.ru/help",),
+    "whatsapp": (),                 # reported inside the app (export/messages_chats.py)
     "other": (),
 }
 # StopNCII.org partners (adults' intimate images); it does not cover Telegram or YouTube.

@@ -70,6 +70,12 @@ class DetailPane(QWidget):
         self.tabs.addTab(pic, "")
         self._build_files()
         self._build_history()
+        from .chat_view import ChatView            # a chat export: the conversation (chat_view.py)
+
+        self.chat_view = ChatView(session)
+        self.chat_view.marksChanged.connect(lambda iid, _marks: self._refresh_history(iid))
+        self.chat_tab = self.tabs.addTab(self.chat_view, "")
+        self.tabs.setTabVisible(self.chat_tab, False)
         self.retranslate()
         self.show_item(None)
 
@@ -203,6 +209,11 @@ class DetailPane(QWidget):
         if not same:
             self.viewer.blur()       # another item: blurred again, always
             self.viewer.clear()
+            self.chat_view.show_chat(None)
+            is_chat = item is not None and item.source == "chat"
+            self.tabs.setTabVisible(self.chat_tab, is_chat)
+            if is_chat:
+                self.tabs.setCurrentIndex(self.chat_tab)
         enabled = item is not None
         for w in (self.case_box, self.sensitive, self.abuse, self.notes):
             w.setEnabled(enabled)
@@ -256,7 +267,8 @@ class DetailPane(QWidget):
         else:
             f["status"].setText(self.tr("Sealed"))
         f["error"].setText(it.error or "")
-        f["source"].setText(self.tr("Captured from the web") if it.source == "capture" else self.tr("Added from a file"))
+        f["source"].setText(self.tr("Captured from the web") if it.source == "capture" else
+                            self.tr("Chat export") if it.source == "chat" else self.tr("Added from a file"))
         f["id"].setText(it.id)
         for k in ("final_url", "error", "url"):
             vis = bool(f[k].text())
@@ -297,7 +309,11 @@ class DetailPane(QWidget):
             return
         full, records = res
         self.meta.clear()
-        self._add_meta(self.meta.invisibleRootItem(), full.metadata or {})
+        md = full.metadata or {}
+        if full.source == "chat" and isinstance(md.get("chat"), dict):
+            self.chat_view.show_chat(full, records)
+            md = {**md, "chat": {k: v for k, v in md["chat"].items() if k != "messages"}}
+        self._add_meta(self.meta.invisibleRootItem(), md)
         self.meta.resizeColumnToContents(0)
         self.history.setRowCount(len(records))
         for r, rec in enumerate(records):
@@ -475,6 +491,7 @@ class DetailPane(QWidget):
         self.tabs.setTabText(1, self.tr("Picture"))
         self.tabs.setTabText(2, self.tr("Files"))
         self.tabs.setTabText(3, self.tr("History"))
+        self.tabs.setTabText(self.chat_tab, self.tr("Conversation"))
         names = {"exhibit": self.tr("Exhibit"), "title": self.tr("Title"), "site": self.tr("Site"),
                  "url": self.tr("Address"), "final_url": self.tr("Opened at"),
                  "captured": self.tr("Captured (local time)"), "captured_utc": self.tr("Captured (UTC)"),

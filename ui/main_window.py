@@ -358,6 +358,24 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.windowTitle(), self.tr("Files are still being added. Please wait a moment."))
             return
         self._importing = True
+        # chat exports are recognised first (off the GUI thread): WhatsApp's need the phone's zone
+        from evidence_kit.chats import plan
+
+        self.session.read(lambda _v: plan(paths), owner=self, on_error=self._import_failed,
+                          on_done=lambda found: self._planned(paths, found))
+
+    def _planned(self, paths: list[str], found):
+        tz = None
+        if found.needs_zone:
+            from . import chat_import
+
+            tz = chat_import.ask_zone(self)
+            if tz is None:                     # she cancelled: nothing is imported
+                self._importing = False
+                return
+        self._start_import(paths, tz)
+
+    def _start_import(self, paths: list[str], tz: str | None):
         self._import_stop = False
         case = self.current_case() or ""
         self.import_progress.setRange(0, 0)
@@ -370,7 +388,8 @@ class MainWindow(QMainWindow):
         def should_stop():
             return self._import_stop or self.session.stop_event.is_set()
 
-        self.session.write(lambda v: import_paths(v, paths, case=case, progress=progress, should_stop=should_stop),
+        self.session.write(lambda v: import_paths(v, paths, case=case, progress=progress, should_stop=should_stop,
+                                                  tz=tz),
                            owner=self, on_done=self._import_done, on_error=self._import_failed)
 
     def _import_progress(self, n, total, name):
@@ -397,8 +416,11 @@ class MainWindow(QMainWindow):
             row = self.model.row_of(last.id)
             if row >= 0:
                 self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-        if result.failed or result.skipped:
+        if result.failed or result.skipped or result.duplicates or result.notes:
             lines = [self.tr("Added: {n}.").format(n=n)]
+            for name, exhibit in result.duplicates[:20]:
+                lines.append(i18n.core("import.chat_duplicate", name=name, exhibit=exhibit))
+            lines += [i18n.core(key, **params) for key, params in result.notes[:10]]
             for path, exc in result.failed[:20]:
                 lines.append(self.tr("Not added: {name} — {reason}").format(name=Path(path).name,
                                                                             reason=exc.message(i18n.current())))

@@ -105,6 +105,7 @@ class EvidenceTableModel(QAbstractTableModel):
                          QCoreApplication.translate("EvidenceTableModel", "Status"), QCoreApplication.translate("EvidenceTableModel", "Sensitive")]
         self._words = {"sealed": QCoreApplication.translate("EvidenceTableModel", "Sealed"), "failed": QCoreApplication.translate("EvidenceTableModel", "Not captured"),
                        "sensitive": QCoreApplication.translate("EvidenceTableModel", "Sensitive"), "imported": QCoreApplication.translate("EvidenceTableModel", "file"),
+                       "chat": QCoreApplication.translate("EvidenceTableModel", "chat export"),
                        "failed_tip": QCoreApplication.translate("EvidenceTableModel", "The page could not be captured. The reason is in the details.")}
         if self._items:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
@@ -142,7 +143,7 @@ class EvidenceTableModel(QAbstractTableModel):
             if col == COL_TITLE:
                 return it.title or it.url or ""
             if col == COL_SITE:
-                return it.site or self._words["imported"]
+                return it.site or self._words["chat" if it.source == "chat" else "imported"]
             if col == COL_CAPTURED:
                 return self._local_time(it)
             if col == COL_STATUS:

@@ -364,6 +364,14 @@ Open pages with your login?</source>
             <source>Which picture</source>
             <translation>Какое изображение</translation>
         </message>
+        <message>
+            <source>Chat export</source>
+            <translation>Выгрузка чата</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Переписка</translation>
+        </message>
     </context>
     <context>
         <name>EvidenceTableModel</name>
@@ -406,6 +414,10 @@ Open pages with your login?</source>
         <message>
             <source>The page could not be captured. The reason is in the details.</source>
             <translation>Страницу не удалось сохранить. Причина — в подробностях.</translation>
+        </message>
+        <message>
+            <source>chat export</source>
+            <translation>выгрузка чата</translation>
         </message>
     </context>
     <context>
@@ -1146,6 +1158,127 @@ Open pages with your login?</source>
         <message>
             <source>If someone comes near, press {keys} or the Quick exit button: the window disappears at once, the vault locks and the app closes. Nothing you saved is lost.</source>
             <translation>Если кто-то подходит, нажмите {keys} или кнопку «Быстрый выход»: окно сразу исчезнет, хранилище закроется, приложение завершится. Ничего сохранённого не пропадёт.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatModel</name>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>When (UTC / this computer)</source>
+            <translation>Когда (UTC / этот компьютер)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>От кого</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Сообщение</translation>
+        </message>
+        <message>
+            <source>service message</source>
+            <translation>служебное сообщение</translation>
+        </message>
+        <message>
+            <source>forwarded from {name}</source>
+            <translation>переслано от {name}</translation>
+        </message>
+        <message>
+            <source>reply to message {id}</source>
+            <translation>ответ на сообщение {id}</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>изменено</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>удалено</translation>
+        </message>
+        <message>
+            <source>[{kind}: {name}]</source>
+            <translation>[{kind}: {name}]</translation>
+        </message>
+        <message>
+            <source>no time in the export</source>
+            <translation>в выгрузке нет времени</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatView</name>
+        <message>
+            <source>Telegram id {id}</source>
+            <translation>Id в Telegram {id}</translation>
+        </message>
+        <message>
+            <source>{n} messages, {files} files, {gaps} gaps</source>
+            <translation>сообщений: {n}, файлов: {files}, пропусков: {gaps}</translation>
+        </message>
+        <message>
+            <source>Times: UTC from Telegram's own time stamps.</source>
+            <translation>Время: UTC по собственным отметкам времени Telegram.</translation>
+        </message>
+        <message>
+            <source>Times: written by the phone without a zone; read in {zone}, as you stated.</source>
+            <translation>Время: записано телефоном без пояса; прочитано в поясе {zone}, как вы указали.</translation>
+        </message>
+        <message>
+            <source>Times: written by the phone without a zone; read in {zone}, this computer's zone.</source>
+            <translation>Время: записано телефоном без пояса; прочитано в поясе {zone} — поясе этого компьютера.</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} shown · {marked} marked</source>
+            <translation>показано {shown} из {total} · отмечено {marked}</translation>
+        </message>
+        <message>
+            <source>Choose a message with a picture to see it here.</source>
+            <translation>Выберите сообщение с изображением, чтобы увидеть его здесь.</translation>
+        </message>
+        <message>
+            <source>Opening the picture…</source>
+            <translation>Открываем изображение…</translation>
+        </message>
+        <message>
+            <source>This picture could not be shown here. It is kept unchanged in the vault.</source>
+            <translation>Это изображение нельзя показать здесь. Оно хранится в хранилище без изменений.</translation>
+        </message>
+        <message>
+            <source>Search this chat (words, a sender, a message number)</source>
+            <translation>Поиск в этом чате (слова, отправитель, номер сообщения)</translation>
+        </message>
+        <message>
+            <source>Only marked</source>
+            <translation>Только отмеченные</translation>
+        </message>
+        <message>
+            <source>Exhibit these</source>
+            <translation>Отметить как доказательства</translation>
+        </message>
+        <message>
+            <source>Mark the chosen messages as the ones that matter. The dossier then shows them; the mark is recorded and the sealed chat never changes.</source>
+            <translation>Отметить выбранные сообщения как важные. Досье покажет именно их; отметка записывается в журнал, а запечатанный чат не меняется.</translation>
+        </message>
+        <message>
+            <source>Unmark</source>
+            <translation>Снять отметку</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZoneDialog</name>
+        <message>
+            <source>Time zone of the chat</source>
+            <translation>Часовой пояс чата</translation>
+        </message>
+        <message>
+            <source>WhatsApp writes each message's time as the phone showed it, without a time zone. In which time zone was the phone? Evidence Kit records your answer as stated by you.</source>
+            <translation>WhatsApp записывает время каждого сообщения так, как его показывал телефон, без часового пояса. В каком часовом поясе был телефон? Evidence Kit запишет ваш ответ как указанный вами.</translation>
+        </message>
+        <message>
+            <source>Dushanbe is Asia/Dushanbe, Moscow is Europe/Moscow. The first choice is this computer's zone.</source>
+            <translation>Душанбе — Asia/Dushanbe, Москва — Europe/Moscow. Первый вариант — пояс этого компьютера.</translation>
         </message>
     </context>
 </TS>

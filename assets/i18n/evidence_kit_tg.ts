@@ -364,6 +364,14 @@ Open pages with your login?</source>
             <source>Which picture</source>
             <translation>Кадом тасвир</translation>
         </message>
+        <message>
+            <source>Chat export</source>
+            <translation>Содироти чат</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Мукотиба</translation>
+        </message>
     </context>
     <context>
         <name>EvidenceTableModel</name>
@@ -406,6 +414,10 @@ Open pages with your login?</source>
         <message>
             <source>The page could not be captured. The reason is in the details.</source>
             <translation>Саҳифаро сабт кардан нашуд. Сабабаш дар тафсилот аст.</translation>
+        </message>
+        <message>
+            <source>chat export</source>
+            <translation>содироти чат</translation>
         </message>
     </context>
     <context>
@@ -1146,6 +1158,127 @@ Open pages with your login?</source>
         <message>
             <source>If someone comes near, press {keys} or the Quick exit button: the window disappears at once, the vault locks and the app closes. Nothing you saved is lost.</source>
             <translation>Агар касе наздик ояд, {keys} ё тугмаи «Баромади фаврӣ»-ро пахш кунед: равзана фавран нопадид мешавад, хазина қулф ва барнома баста мешавад. Ҳеҷ чизи сабтшуда гум намешавад.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatModel</name>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>When (UTC / this computer)</source>
+            <translation>Кай (UTC / ин компютер)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Аз кӣ</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Паём</translation>
+        </message>
+        <message>
+            <source>service message</source>
+            <translation>паёми хидматӣ</translation>
+        </message>
+        <message>
+            <source>forwarded from {name}</source>
+            <translation>аз {name} фиристода шуд</translation>
+        </message>
+        <message>
+            <source>reply to message {id}</source>
+            <translation>ҷавоб ба паёми {id}</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>таҳрир шуд</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>нест карда шуд</translation>
+        </message>
+        <message>
+            <source>[{kind}: {name}]</source>
+            <translation>[{kind}: {name}]</translation>
+        </message>
+        <message>
+            <source>no time in the export</source>
+            <translation>дар содирот вақт нест</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatView</name>
+        <message>
+            <source>Telegram id {id}</source>
+            <translation>Рамз дар Telegram {id}</translation>
+        </message>
+        <message>
+            <source>{n} messages, {files} files, {gaps} gaps</source>
+            <translation>паёмҳо: {n}, файлҳо: {files}, холигиҳо: {gaps}</translation>
+        </message>
+        <message>
+            <source>Times: UTC from Telegram's own time stamps.</source>
+            <translation>Вақт: UTC аз рӯи қайдҳои вақти худи Telegram.</translation>
+        </message>
+        <message>
+            <source>Times: written by the phone without a zone; read in {zone}, as you stated.</source>
+            <translation>Вақт: телефон бе минтақа навиштааст; дар минтақаи {zone} хонда шуд, чунон ки шумо нишон додед.</translation>
+        </message>
+        <message>
+            <source>Times: written by the phone without a zone; read in {zone}, this computer's zone.</source>
+            <translation>Вақт: телефон бе минтақа навиштааст; дар минтақаи {zone} — минтақаи ҳамин компютер хонда шуд.</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} shown · {marked} marked</source>
+            <translation>{shown} аз {total} нишон дода шуд · {marked} қайд шуд</translation>
+        </message>
+        <message>
+            <source>Choose a message with a picture to see it here.</source>
+            <translation>Паёмеро бо тасвир интихоб кунед, то онро дар ин ҷо бинед.</translation>
+        </message>
+        <message>
+            <source>Opening the picture…</source>
+            <translation>Тасвир кушода мешавад…</translation>
+        </message>
+        <message>
+            <source>This picture could not be shown here. It is kept unchanged in the vault.</source>
+            <translation>Ин тасвирро дар ин ҷо нишон додан ғайриимкон аст. Он дар хазина бе тағйир нигоҳ дошта мешавад.</translation>
+        </message>
+        <message>
+            <source>Search this chat (words, a sender, a message number)</source>
+            <translation>Ҷустуҷӯ дар ин чат (калимаҳо, фиристанда, рақами паём)</translation>
+        </message>
+        <message>
+            <source>Only marked</source>
+            <translation>Танҳо қайдшудаҳо</translation>
+        </message>
+        <message>
+            <source>Exhibit these</source>
+            <translation>Ҳамчун далел қайд кардан</translation>
+        </message>
+        <message>
+            <source>Mark the chosen messages as the ones that matter. The dossier then shows them; the mark is recorded and the sealed chat never changes.</source>
+            <translation>Паёмҳои интихобшударо ҳамчун муҳим қайд кунед. Маҷмӯа маҳз онҳоро нишон медиҳад; қайд сабт мешавад ва чати мӯҳршуда ҳеҷ гоҳ тағйир намеёбад.</translation>
+        </message>
+        <message>
+            <source>Unmark</source>
+            <translation>Қайдро бардоштан</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZoneDialog</name>
+        <message>
+            <source>Time zone of the chat</source>
+            <translation>Минтақаи вақти чат</translation>
+        </message>
+        <message>
+            <source>WhatsApp writes each message's time as the phone showed it, without a time zone. In which time zone was the phone? Evidence Kit records your answer as stated by you.</source>
+            <translation>WhatsApp вақти ҳар паёмро чунон ки телефон нишон медод, бе минтақаи вақт менависад. Телефон дар кадом минтақаи вақт буд? Evidence Kit ҷавоби шуморо ҳамчун нишондодаи шумо сабт мекунад.</translation>
+        </message>
+        <message>
+            <source>Dushanbe is Asia/Dushanbe, Moscow is Europe/Moscow. The first choice is this computer's zone.</source>
+            <translation>Душанбе — Asia/Dushanbe, Маскав — Europe/Moscow. Интихоби аввал минтақаи ҳамин компютер аст.</translation>
         </message>
     </context>
 </TS>

@@ -15,6 +15,7 @@ from .. import __version__
 from ..errors import BadInput, EvidenceKitError, StorageError
 from ..i18n import get_language, set_language, tr
 from ..timeutil import local_text
+from . import chats_cmd
 from .context import Context, Progress
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_VAULT, EXIT_BROWSER = 0, 1, 2, 3, 4, 5
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("import", "help.import")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--case", default="", metavar="NAME", help=tr("help.opt_case"))
+    chats_cmd.add_import_options(p)
     p = add("list", "help.list")
     p.add_argument("--case", default=None, metavar="NAME", help=tr("help.opt_case"))
     p.add_argument("--full", action="store_true", help=tr("help.opt_full"))
@@ -89,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Commands that live in modules of their own: each has add_parser(add) and COMMANDS.
-FEATURE_COMMANDS = ("capture_cmd", "export_cmd", "rekey_cmd", "stamp_cmd")
+FEATURE_COMMANDS = ("capture_cmd", "export_cmd", "rekey_cmd", "stamp_cmd", "chats_cmd")
 
 
 def _feature_modules():
@@ -123,12 +125,13 @@ def cmd_init(ctx: Context) -> int:
 
 
 def cmd_import(ctx: Context) -> int:
-    from ..importer import collect_files, import_file
+    from ..importer import import_file
 
-    files, skipped = collect_files(ctx.args.paths)   # bad paths fail before the vault is opened
+    found = chats_cmd.plan_import(ctx)   # bad paths (and --tz) fail before the vault is opened
+    files, skipped = found.files, found.skipped
     vault = ctx.open_vault(writable=True)
+    items, failed = chats_cmd.import_exports(ctx, vault, found)   # chat exports: one item per chat
     progress = Progress(len(files), tr("progress.importing"))
-    items, failed = [], 0
     for path in files:
         try:
             items.append(import_file(vault, path, case=ctx.args.case))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from .. import tool_version
 from ..jsonutil import canonical
-from ..model import Artifact, Item
+from ..model import SOURCES, Artifact, Item
 from ..timeutil import now_iso
 from .objects import KIND_ARTIFACT, KIND_MANIFEST, ObjectRef
 
@@ -44,8 +44,8 @@ class ItemDraft:
                  status: str = "sealed", http_status: int | None = None, error: str | None = None,
                  sensitive: bool = False, notes: str = "", abuse: list[str] | None = None,
                  metadata: dict | None = None):
-        if source not in ("capture", "import"):
-            raise ValueError("source must be 'capture' or 'import'")
+        if source not in SOURCES:
+            raise ValueError(f"source must be one of {SOURCES}")
         self.vault = vault
         self.source = source
         self.case = case

@@ -12,7 +12,7 @@ EVENTS = ("vault_created", "item_imported", "item_captured", "item_updated", "no
           "case_created", "case_renamed", "artifact_viewed", "artifact_revealed",
           "artifact_extracted", "exported", "verified", "passphrase_changed",
           "recovery_key_used", "settings_changed", "leftovers_removed", "vault_rekeyed",
-          "item_stamped", "log_stamped")
+          "item_stamped", "log_stamped", "messages_marked")
 ITEM_EVENTS = ("item_imported", "item_captured")
 
 

@@ -1,0 +1,287 @@
+"""WhatsApp's "Export chat" text to a transcript.
+
+Layouts read (the phone's language and region decide the details):
+
+    Android   31.12.2020, 23:59 - Name: text          12/31/20, 11:59 PM - Name: text
+    iOS       [31.12.20, 23:59:59] Name: text         [12/31/20, 11:59:59 PM] Name: text
+
+A line that does not start with a date and time continues the message above it. Attachments are
+`IMG-20201231-WA0001.jpg (file attached)` (Android) or `<attached: 00000012-PHOTO-….jpg>` (iOS);
+files the phone left out are `<Media omitted>` (Android) or `image omitted` (iOS).
+
+The times are the phone's wall clock with no zone: each is stored as written (`local`) and in UTC
+for the zone the collector states. Whether dates are day-first or month-first is decided from the
+dates themselves (a day over 12) or, failing that, from the order of the messages, and recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Callable
+
+from ..timeutil import to_iso
+from .zones import StatedZone, localise
+
+_DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[\s\u202f\u00a0]?(?:[AaPp]\.?\s?[Mm]\.?))?"
+_MARKS = "\u200e\u200f\ufeff\u202a\u202b\u202c"
+HEAD = re.compile(
+    rf"^[{_MARKS}]*(?:\[(?P<d1>{_DATE}),?\s(?P<t1>{_TIME})\][ \u00a0]"
+    rf"|(?P<d2>{_DATE}),?\s(?P<t2>{_TIME})\s[-\u2013]\s)(?P<rest>.*)$")
+_SPLIT_DATE = re.compile(r"(\d+)[./-](\d+)[./-](\d+)")
+_SPLIT_TIME = re.compile(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:[\s\u202f\u00a0]?([AaPp])\.?\s?[Mm]\.?)?")
+
+# iOS: "<attached: NAME>" in the phone's language ("<вложение: NAME>")
+_ATTACHED_IOS = re.compile(rf"^[{_MARKS}]*<[^<>:]{{1,40}}:\s*(?P<name>[^<>]+?\.\w{{1,6}})>\s*$")
+# Android: "NAME (file attached)" in the phone's language ("NAME (файл добавлен)")
+_ATTACHED_ANDROID = re.compile(rf"^[{_MARKS}]*(?P<name>[^\s<>()][^<>]*?\.\w{{1,6}}) \([^()]{{3,40}}\)\s*$")
+# WhatsApp's own names for files it exports: a file by such a name is an attachment even if missing
+_WA_NAME = re.compile(r"^(?:(?:IMG|VID|AUD|PTT|STK|DOC|PTV)-\d{8}-WA\d{3,5}|\d{8}-(?:PHOTO|VIDEO|AUDIO|"
+                      r"STICKER|GIF|DOCUMENT|CONTACT)-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2})\b", re.I)
+OMITTED = {
+    "<media omitted>": "media", "<без медиафайлов>": "media", "<медиафайл отсутствует>": "media",
+    "<медиа пропущено>": "media", "image omitted": "photo", "video omitted": "video",
+    "audio omitted": "audio", "sticker omitted": "sticker", "gif omitted": "gif",
+    "document omitted": "document", "contact card omitted": "contact_card",
+    "изображение отсутствует": "photo", "видео отсутствует": "video", "аудио отсутствует": "audio",
+    "стикер отсутствует": "sticker", "gif отсутствует": "gif", "документ отсутствует": "document",
+}
+DELETED = {"this message was deleted", "you deleted this message", "данное сообщение удалено",
+           "вы удалили данное сообщение", "это сообщение удалено", "вы удалили это сообщение"}
+EDITED_SUFFIXES = ("<this message was edited>", "<сообщение изменено>", "<сообщение отредактировано>")
+_KIND_BY_NAME = (("IMG-", "photo"), ("VID-", "video"), ("AUD-", "audio"), ("PTT-", "voice_message"),
+                 ("STK-", "sticker"), ("DOC-", "document"), ("PTV-", "video_message"))
+_KIND_BY_IOS = {"PHOTO": "photo", "VIDEO": "video", "AUDIO": "audio", "STICKER": "sticker",
+                "GIF": "gif", "DOCUMENT": "document", "CONTACT": "contact_card"}
+
+
+def is_head(line: str) -> bool:
+    return HEAD.match(line) is not None
+
+
+def looks_like_whatsapp(text: str, *, lines: int = 40) -> bool:
+    """The first non-empty lines are mostly WhatsApp message heads (the first one must be)."""
+    seen = heads = 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        seen += 1
+        ok = is_head(line)
+        if seen == 1 and not ok:
+            return False
+        heads += ok
+        if seen >= lines:
+            break
+    return seen > 0 and heads >= max(1, seen // 3)
+
+
+def _attachment_kind(name: str) -> str:
+    up = name.upper()
+    for prefix, kind in _KIND_BY_NAME:
+        if up.startswith(prefix):
+            return kind
+    m = re.match(r"^\d{8}-([A-Z]+)-", up)
+    if m and m.group(1) in _KIND_BY_IOS:
+        return _KIND_BY_IOS[m.group(1)]
+    ext = up.rsplit(".", 1)[-1]
+    if ext in ("JPG", "JPEG", "PNG", "WEBP", "HEIC", "GIF"):
+        return "photo"
+    if ext in ("MP4", "MOV", "3GP", "MKV"):
+        return "video"
+    if ext in ("OPUS", "OGG", "M4A", "MP3", "AAC", "AMR", "WAV"):
+        return "audio"
+    if ext == "VCF":
+        return "contact_card"
+    return "file"
+
+
+@dataclass
+class _Raw:
+    line_no: int
+    date: str
+    time: str
+    body: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DateOrder:
+    order: str          # "DMY", "MDY" or "YMD"
+    basis: str          # "unambiguous" (a field over 12 or a 4-digit year first), "message_order", "assumed"
+
+    def to_dict(self) -> dict:
+        return {"order": self.order, "basis": self.basis}
+
+
+def _fields(date: str) -> tuple[int, int, int] | None:
+    m = _SPLIT_DATE.fullmatch(date)
+    return tuple(int(x) for x in m.groups()) if m else None
+
+
+def _to_date(f: tuple[int, int, int], order: str) -> tuple[int, int, int] | None:
+    a, b, c = f
+    y, mo, d = {"DMY": (c, b, a), "MDY": (c, a, b), "YMD": (a, b, c)}[order]
+    if y < 100:
+        y += 2000
+    try:
+        datetime(y, mo, d)
+    except ValueError:
+        return None
+    return y, mo, d
+
+
+def _parse_time(text: str) -> tuple[int, int, int] | None:
+    m = _SPLIT_TIME.fullmatch(text.strip())
+    if not m:
+        return None
+    h, mi, s = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+    ampm = (m.group(4) or "").upper()
+    if ampm:
+        if not 1 <= h <= 12:
+            return None
+        h = (h % 12) + (12 if ampm == "P" else 0)
+    if h > 23 or mi > 59 or s > 59:
+        return None
+    return h, mi, s
+
+
+def decide_order(raws: list[_Raw]) -> DateOrder:
+    """Day-first, month-first or year-first for all the dates of one export."""
+    fields = [f for f in (_fields(r.date) for r in raws) if f]
+    if not fields:
+        return DateOrder("DMY", "assumed")
+    if all(f[0] > 31 for f in fields):
+        return DateOrder("YMD", "unambiguous")
+    candidates = [o for o in ("DMY", "MDY") if all(_to_date(f, o) for f in fields)]
+    if len(candidates) == 1:
+        return DateOrder(candidates[0], "unambiguous")
+    if not candidates:
+        return DateOrder("DMY", "assumed")
+    # both read as valid dates: the right one keeps the messages in order
+
+    def backwards(order: str) -> int:
+        prev, n = None, 0
+        for f in fields:
+            d = _to_date(f, order)
+            if prev is not None and d < prev:
+                n += 1
+            prev = d
+        return n
+
+    bd, bm = backwards("DMY"), backwards("MDY")
+    if bd != bm:
+        return DateOrder("DMY" if bd < bm else "MDY", "message_order")
+    twelve = any(re.search(r"[AaPp]\.?\s?[Mm]", r.time) for r in raws[:50])
+    slash = "/" in raws[0].date
+    return DateOrder("MDY" if (twelve and slash) else "DMY", "assumed")
+
+
+@dataclass
+class Parsed:
+    messages: list[dict]
+    date_order: DateOrder
+    clock_changes: int
+    twelve_hour: bool
+    layout: str                     # "android" or "ios"
+    attachments: list[str]          # names of the attachments the messages name, in order
+
+
+def parse(text: str, zone: StatedZone, *, has_file: Callable[[str], bool]) -> Parsed:
+    """The transcript of an export's text. `has_file(name)` says whether the export holds a file."""
+    raws: list[_Raw] = []
+    preamble: list[str] = []
+    layout = ""
+    for no, line in enumerate(text.splitlines(), 1):
+        m = HEAD.match(line)
+        if m:
+            if not layout:
+                layout = "ios" if m.group("d1") else "android"
+            raws.append(_Raw(no, m.group("d1") or m.group("d2"), m.group("t1") or m.group("t2"),
+                             [m.group("rest")]))
+        elif raws:
+            raws[-1].body.append(line)
+        elif line.strip():
+            preamble.append(line)
+    order = decide_order(raws)
+    twelve = any(re.search(r"[AaPp]\.?\s?[Mm]", r.time) for r in raws[:200])
+    messages: list[dict] = []
+    attachments: list[str] = []
+    clock_changes = 0
+    for n, r in enumerate(raws, 1):
+        msg = _message(n, r, order, zone, has_file, attachments)
+        clock_changes += int(msg.pop("_clock_change", False))
+        messages.append(msg)
+    if preamble:
+        messages.insert(0, {"n": 0, "type": "preamble", "text": "\n".join(preamble), "at": None})
+    return Parsed(messages, order, clock_changes, twelve, layout or "android", attachments)
+
+
+def _split_sender(rest: str) -> tuple[str | None, str]:
+    """('Name', 'text') or (None, 'a system line') for what follows the date and time."""
+    idx = rest.find(": ")
+    if idx <= 0 and rest.endswith(":"):
+        idx = len(rest) - 1
+    if idx > 0:
+        name = rest[:idx]
+        if len(name) <= 80 and not any(q in name for q in '"“”«»'):
+            return name.strip(_MARKS + " "), rest[idx + 2:]
+    return None, rest
+
+
+def _message(n: int, r: _Raw, order: DateOrder, zone: StatedZone, has_file, attachments) -> dict:
+    out: dict = {"n": n, "type": "message", "line": r.line_no}
+    d = _fields(r.date)
+    ymd = _to_date(d, order.order) if d else None
+    hms = _parse_time(r.time)
+    if ymd and hms:
+        naive = datetime(*ymd, *hms)
+        aware, odd = localise(naive, zone.tz)
+        out["at"] = to_iso(aware)
+        out["local"] = naive.isoformat()
+        if odd:
+            out["_clock_change"] = True
+            out["local_time_ambiguous"] = True
+    else:
+        out["at"] = None
+        out["local_as_written"] = f"{r.date} {r.time}"
+    sender, first = _split_sender(r.body[0])
+    body = [first] + r.body[1:]
+    if sender is None:
+        out["type"] = "service"
+    else:
+        out["from"] = sender
+    text = "\n".join(body)
+    stripped = text.strip(_MARKS + " ")
+    low = stripped.casefold()
+    # "<This message was edited>" at the end
+    for suffix in EDITED_SUFFIXES:
+        if low.endswith(suffix):
+            text = text[: len(text.rstrip()) - len(suffix)].rstrip()
+            stripped = text.strip(_MARKS + " ")
+            low = stripped.casefold()
+            out["edited"] = True
+            break
+    media: list[dict] = []
+    first_line = stripped.split("\n", 1)[0]
+    caption = stripped.split("\n", 1)[1] if "\n" in stripped else ""
+    omitted = OMITTED.get(low) or next((k for s, k in OMITTED.items() if low.endswith(s)
+                                        and not s.startswith("<")), None)
+    m_ios = _ATTACHED_IOS.match(first_line)
+    m_and = _ATTACHED_ANDROID.match(first_line)
+    if omitted and sender is not None:
+        media.append({"kind": omitted, "left_out": stripped})
+        text = ""
+    elif m_ios or (m_and and (has_file(m_and.group("name")) or _WA_NAME.match(m_and.group("name")))):
+        name = (m_ios or m_and).group("name").strip()
+        media.append({"kind": _attachment_kind(name), "path": name})
+        attachments.append(name)
+        text = caption
+    elif low in DELETED:
+        out["deleted"] = True
+    elif sender is not None and text.startswith("\u200e") and out["type"] == "message":
+        out["type"] = "service"          # iOS writes group events under the group's name
+    out["text"] = text.strip(_MARKS) if media or out["type"] == "service" else text
+    if media:
+        out["media"] = media
+    return out

@@ -1,0 +1,20 @@
+"""Sentences about chats for people, in the language asked for (the app, the CLI, the dossier)."""
+
+from __future__ import annotations
+
+from ..i18n import tr
+
+
+def kind_name(kind: str, lang: str | None = None) -> str:
+    text = tr("chat.kind." + str(kind), lang)
+    return str(kind).replace("_", " ") if text.startswith("chat.kind.") else text
+
+
+def gap_text(gap: dict, lang: str | None = None) -> str:
+    """A stored gap ({"key", "params"}) as a sentence, the kind of medium in words too."""
+    if not isinstance(gap, dict):
+        return str(gap)
+    params = dict(gap.get("params") or {})
+    if "kind" in params:
+        params["kind"] = kind_name(params["kind"], lang)
+    return tr(str(gap.get("key")), lang, **params)
