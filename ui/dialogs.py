@@ -170,6 +170,7 @@ class SettingsDialog(_Translated, QDialog):
 
     languageChosen = Signal(str)
     neutralChanged = Signal(bool)
+    lockNeeded = Signal()              # every key was changed: open the vault again
 
     def __init__(self, session: VaultSession, parent=None):
         super().__init__(parent)
@@ -237,6 +238,18 @@ class SettingsDialog(_Translated, QDialog):
         pl.addWidget(self.passwd_done, 1)
         self.passwd_label = QLabel()
         form.addRow(self.passwd_label, pw)
+        self.rekey_btn = QPushButton()
+        self.rekey_btn.clicked.connect(self.open_rekey)
+        self.keys_hint = QLabel()
+        self.keys_hint.setObjectName("hint")
+        self.keys_hint.setWordWrap(True)
+        kw = QWidget()
+        kl = QVBoxLayout(kw)
+        kl.setContentsMargins(0, 0, 0, 0)
+        kl.addWidget(self.rekey_btn, 0, Qt.AlignmentFlag.AlignLeft)
+        kl.addWidget(self.keys_hint)
+        self.keys_label = QLabel()
+        form.addRow(self.keys_label, kw)
         lay.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -266,6 +279,20 @@ class SettingsDialog(_Translated, QDialog):
         dlg.changed.connect(lambda: self.passwd_done.setText(i18n.core("passwd.done")))
         dlg.open()
         return dlg
+
+    def open_rekey(self):
+        """A new master key, every file written again, a new recovery key; then the vault locks."""
+        from .rekey_dialog import RekeyDialog
+
+        dlg = RekeyDialog(self.session, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.rekeyed.connect(self._rekeyed)
+        dlg.open()
+        return dlg
+
+    def _rekeyed(self):
+        self.reject()
+        self.lockNeeded.emit()
 
     def _choose_browser(self):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the browser program"), self.browser.text(),
@@ -337,6 +364,13 @@ class SettingsDialog(_Translated, QDialog):
             "the time at which it existed. Leave the list empty to send nothing."))
         self.passwd_label.setText(self.tr("Passphrase"))
         self.passwd_btn.setText(self.tr("Change passphrase…"))
+        self.keys_label.setText(self.tr("Keys"))
+        self.rekey_btn.setText(self.tr("Change every key…"))
+        self.keys_hint.setText(self.tr(
+            "Changing the passphrase protects you if someone may learn the old one later. If someone "
+            "may already have seen your passphrase or recovery key, or used this computer while the "
+            "vault was open, change every key: every file is written again under new keys, you get a "
+            "new recovery key, and the old passphrase and recovery key stop working."))
         self.cancel_btn.setText(self.tr("Cancel"))
         self.save_btn.setText(self.tr("Save"))
 

@@ -476,6 +476,7 @@ class MainWindow(QMainWindow):
         dlg.languageChosen.connect(self.languageChosen.emit)
         dlg.neutralChanged.connect(self.neutralChanged.emit)
         dlg.accepted.connect(self.settingsSaved.emit)
+        dlg.lockNeeded.connect(self.lockRequested.emit)
         dlg.show()
         return dlg
 

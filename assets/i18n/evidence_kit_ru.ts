@@ -1051,6 +1051,18 @@ Open pages with your login?</source>
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
+        <message>
+            <source>Keys</source>
+            <translation>Ключи</translation>
+        </message>
+        <message>
+            <source>Change every key…</source>
+            <translation>Сменить все ключи…</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase protects you if someone may learn the old one later. If someone may already have seen your passphrase or recovery key, or used this computer while the vault was open, change every key: every file is written again under new keys, you get a new recovery key, and the old passphrase and recovery key stop working.</source>
+            <translation>Смена парольной фразы защищает, если кто-то может узнать старую позже. Если кто-то уже мог видеть вашу парольную фразу или ключ восстановления или пользовался этим компьютером, пока хранилище было открыто, смените все ключи: все файлы записываются заново под новыми ключами, вы получаете новый ключ восстановления, а старые парольная фраза и ключ восстановления перестают действовать.</translation>
+        </message>
     </context>
     <context>
         <name>Style</name>
@@ -1279,6 +1291,73 @@ Open pages with your login?</source>
         <message>
             <source>Dushanbe is Asia/Dushanbe, Moscow is Europe/Moscow. The first choice is this computer's zone.</source>
             <translation>Душанбе — Asia/Dushanbe, Москва — Europe/Moscow. Первый вариант — пояс этого компьютера.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RekeyDialog</name>
+        <message>
+            <source>Too short.</source>
+            <translation>Слишком коротко.</translation>
+        </message>
+        <message>
+            <source>Weak.</source>
+            <translation>Слабая.</translation>
+        </message>
+        <message>
+            <source>Fair.</source>
+            <translation>Средняя.</translation>
+        </message>
+        <message>
+            <source>Good.</source>
+            <translation>Хорошая.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Сильная.</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase first.</source>
+            <translation>Сначала введите текущую парольную фразу.</translation>
+        </message>
+        <message>
+            <source>Too short: use at least {n} characters.</source>
+            <translation>Слишком коротко: используйте не меньше {n} символов.</translation>
+        </message>
+        <message>
+            <source>That is not your current passphrase. Nothing was changed.</source>
+            <translation>Это не ваша текущая парольная фраза. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Change every key</source>
+            <translation>Сменить все ключи</translation>
+        </message>
+        <message>
+            <source>Your current passphrase</source>
+            <translation>Текущая парольная фраза</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Новая парольная фраза</translation>
+        </message>
+        <message>
+            <source>The new passphrase again</source>
+            <translation>Новая парольная фраза ещё раз</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <source>I have written the new recovery key down</source>
+            <translation>Я записал(а) новый ключ восстановления</translation>
+        </message>
+        <message>
+            <source>Lock the vault and open it with the new passphrase</source>
+            <translation>Закрыть хранилище и открыть его новой парольной фразой</translation>
         </message>
     </context>
 </TS>

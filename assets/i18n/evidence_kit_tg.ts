@@ -1051,6 +1051,18 @@ Open pages with your login?</source>
             <source>Save</source>
             <translation>Нигоҳ доштан</translation>
         </message>
+        <message>
+            <source>Keys</source>
+            <translation>Калидҳо</translation>
+        </message>
+        <message>
+            <source>Change every key…</source>
+            <translation>Ҳамаи калидҳоро иваз кардан…</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase protects you if someone may learn the old one later. If someone may already have seen your passphrase or recovery key, or used this computer while the vault was open, change every key: every file is written again under new keys, you get a new recovery key, and the old passphrase and recovery key stop working.</source>
+            <translation>Иваз кардани гузарвожа шуморо муҳофизат мекунад, агар касе баъдтар гузарвожаи кӯҳнаро фаҳмад. Агар касе аллакай гузарвожа ё калиди барқарорсозии шуморо дида бошад ё ҳангоми кушода будани хазина аз ин компютер истифода бурда бошад, ҳамаи калидҳоро иваз кунед: ҳамаи файлҳо бо калидҳои нав аз нав навишта мешаванд, шумо калиди барқарорсозии нав мегиред ва гузарвожа ва калиди барқарорсозии кӯҳна дигар кор намекунанд.</translation>
+        </message>
     </context>
     <context>
         <name>Style</name>
@@ -1279,6 +1291,73 @@ Open pages with your login?</source>
         <message>
             <source>Dushanbe is Asia/Dushanbe, Moscow is Europe/Moscow. The first choice is this computer's zone.</source>
             <translation>Душанбе — Asia/Dushanbe, Маскав — Europe/Moscow. Интихоби аввал минтақаи ҳамин компютер аст.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RekeyDialog</name>
+        <message>
+            <source>Too short.</source>
+            <translation>Хеле кӯтоҳ.</translation>
+        </message>
+        <message>
+            <source>Weak.</source>
+            <translation>Заиф.</translation>
+        </message>
+        <message>
+            <source>Fair.</source>
+            <translation>Миёна.</translation>
+        </message>
+        <message>
+            <source>Good.</source>
+            <translation>Хуб.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Қавӣ.</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase first.</source>
+            <translation>Аввал гузарвожаи ҳозираатонро ворид кунед.</translation>
+        </message>
+        <message>
+            <source>Too short: use at least {n} characters.</source>
+            <translation>Хеле кӯтоҳ: на камтар аз {n} аломат истифода баред.</translation>
+        </message>
+        <message>
+            <source>That is not your current passphrase. Nothing was changed.</source>
+            <translation>Ин гузарвожаи ҳозираи шумо нест. Ҳеҷ чиз тағйир наёфт.</translation>
+        </message>
+        <message>
+            <source>Change every key</source>
+            <translation>Ҳамаи калидҳоро иваз кардан</translation>
+        </message>
+        <message>
+            <source>Your current passphrase</source>
+            <translation>Гузарвожаи ҳозираи шумо</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Гузарвожаи нав</translation>
+        </message>
+        <message>
+            <source>The new passphrase again</source>
+            <translation>Гузарвожаи нав бори дигар</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бекор кардан</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Нусха бардоштан</translation>
+        </message>
+        <message>
+            <source>I have written the new recovery key down</source>
+            <translation>Ман калиди барқарорсозии навро навиштам</translation>
+        </message>
+        <message>
+            <source>Lock the vault and open it with the new passphrase</source>
+            <translation>Хазинаро қулф карда, бо гузарвожаи нав кушодан</translation>
         </message>
     </context>
 </TS>
