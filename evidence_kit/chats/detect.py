@@ -60,11 +60,19 @@ class Plan:
 
 
 def _head(path: Path, n: int = SNIFF) -> bytes:
+    """The first bytes of a regular file (a pipe put in its place is not waited on)."""
+    from ..errors import BadInput
+    from ..importer import open_regular
+
     try:
-        with open(path, "rb") as f:
-            return f.read(n)
-    except OSError:
+        f, _ = open_regular(path)
+    except BadInput:
         return b""
+    with f:
+        try:
+            return f.read(n)
+        except OSError:
+            return b""
 
 
 def telegram_kind(path: Path) -> tuple[str | None, bool]:
@@ -181,16 +189,21 @@ def plan(paths: Iterable[str | os.PathLike]) -> Plan:
             raise BadInput("error.no_such_file", path=str(path)) from None
         except OSError:
             raise BadInput("error.cannot_read_file", path=str(path)) from None
+        if stat.S_ISLNK(st.st_mode) and path.is_file():
+            path = Path(os.path.realpath(path))       # a link she named: the file it names
+            st = path.lstat()
         if stat.S_ISDIR(st.st_mode):
             _walk(path, out)
-        elif stat.S_ISREG(st.st_mode) or (stat.S_ISLNK(st.st_mode) and path.is_file()):
+        elif stat.S_ISREG(st.st_mode):
             e = _file_export(path)
             if e:
                 out.exports.append(e)
             else:
                 out.files.append(path)
         else:
-            out.skipped.append(str(path))
+            # a pipe, a device, a socket, a dangling link: named directly, it is a mistake to say
+            # so at once (a pipe would otherwise wait for ever for something to read)
+            raise BadInput("error.not_regular_file", path=str(path))
     return out
 
 

@@ -42,6 +42,14 @@ M: dict[str, dict[str, str]] = {
         "en": "{count} file(s) in the custody log's folder are not custody log entries. They were left as they are.",
         "ru": "В папке журнала хранения есть файлы, не являющиеся его записями ({count}). Они оставлены как есть.",
         "tg": "Дар ҷузвдони дафтари нигаҳдорӣ {count} файл ҳаст, ки сабти дафтар нест. Онҳо ҳамон тавр гузошта шуданд."},
+    "verify.record_missing": {
+        "en": "The vault file {name} is missing; what it held (your name as collector, your choices) was lost, not the evidence. Set them again in Settings.",
+        "ru": "Файл хранилища {name} отсутствует; потеряно то, что в нём было (ваше имя как собравшего, ваши настройки), но не доказательства. Задайте их снова в настройках.",
+        "tg": "Файли хазина {name} намерасад; он чи дар он буд (номи шумо ҳамчун ҷамъоваранда, интихобҳои шумо) гум шуд, на далелҳо. Онҳоро дар Танзимот аз нав муқаррар кунед."},
+    "verify.strays": {
+        "en": "{count} file(s) in the vault folder are not the vault's own (not sealed by Evidence Kit). They were left as they are.",
+        "ru": "В папке хранилища есть файлы, не принадлежащие ему (не запечатанные Evidence Kit): {count}. Они оставлены как есть.",
+        "tg": "Дар ҷузвдони хазина {count} файл ҳаст, ки аз они хазина нест (аз ҷониби Evidence Kit мӯҳр нашудааст). Онҳо ҳамон тавр гузошта шуданд."},
     "verify.not_in_log": {
         "en": "Evidence missing from the custody log: {item} is sealed in the vault, but the custody entry that recorded it was removed or cannot be read. It was kept; do not delete anything.",
         "ru": "Доказательство отсутствует в журнале хранения: {item} запечатано в хранилище, но запись журнала о нём удалена или не читается. Оно сохранено; ничего не удаляйте.",

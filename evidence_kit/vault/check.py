@@ -151,6 +151,34 @@ class Checker:
                 orphans.leftovers.append(disk)
         return orphans
 
+    def _created_with_settings(self, walk: LogWalk) -> bool:
+        """Vaults created by format 2 always have a settings record (format 1 wrote one only
+        when a collector was given)."""
+        try:
+            entry, _ = self._checked_entry(1)
+        except (LookupError, ValueError):
+            return False
+        return (entry.get("event") == "vault_created"
+                and (entry.get("details") or {}).get("format_version", 1) >= 2)
+
+    def _stray_records(self) -> list[str]:
+        """Files beside the records that are neither the vault's nor sealed records (left alone)."""
+        known = {"objects", "log", "tmp", "vault.json", "lock"}
+        out = []
+        for path in self.data.iterdir():
+            if path.name in known or path.name.startswith("g-"):
+                continue
+            sealed = False
+            if path.is_file():
+                try:
+                    with open(path, "rb") as f:
+                        sealed = f.read(4) == b"EKR1"
+                except OSError:
+                    pass
+            if not sealed:
+                out.append(path.name)
+        return out
+
     @staticmethod
     def _referenced(state) -> set[str]:
         out: set[str] = set()
@@ -184,6 +212,8 @@ class Checker:
                 self._read_record(label, missing_ok=True)
             except VaultCorrupt:
                 add("error", "verify.record_changed", name=label)
+        if not (self.data / "settings").exists() and self._created_with_settings(walk):
+            add("warning", "verify.record_missing", name="settings")
         # the index is a cache: say so if it disagrees, it is rebuilt on the next write
         if self._state.to_dict()["items"] != state.to_dict()["items"] and walk.chain_ok:
             add("warning", "verify.index_stale")
@@ -247,6 +277,9 @@ class Checker:
             add("warning", "verify.temp_leftovers")
         if (self.data / "rekey").is_file():
             add("warning", "verify.rekey_unfinished")
+        strays = self.objects.strays() + self._stray_records()
+        if strays:
+            add("warning", "verify.strays", count=len(strays))
         return rep
 
     def record_verification(self, report: VerifyReport) -> None:

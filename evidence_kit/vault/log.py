@@ -121,7 +121,7 @@ class CustodyLog:
             return [], []
         seqs, strays = [], []
         for f in self.log_dir.iterdir():
-            if LOG_NAME.fullmatch(f.name) and f.is_file():
+            if LOG_NAME.fullmatch(f.name) and int(f.name) > 0 and f.is_file():
                 seqs.append(int(f.name))
             else:
                 strays.append(f.name)

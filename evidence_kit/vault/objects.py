@@ -187,8 +187,11 @@ class ObjectWriter:
             self.abort()
 
 
+_HEX = frozenset("0123456789abcdef")
+
+
 def _check_name(name: str) -> None:
-    if len(name) != 64 or any(c not in "0123456789abcdef" for c in name):
+    if len(name) != 64 or any(c not in _HEX for c in name):
         raise ObjectDamaged("error.object_name", name=name[:16])
 
 
@@ -223,13 +226,27 @@ class ObjectStore:
         return self.path_for(name).is_file()
 
     def all_names(self) -> Iterator[str]:
-        """The file names on disk (the same as the object names unless the keys were changed)."""
+        """The file names on disk (the same as the object names unless the keys were changed).
+        Only names an object can have: anything else is a stray (`strays`)."""
+        for name, ok in self._listing():
+            if ok:
+                yield name
+
+    def strays(self) -> list[str]:
+        """Paths under objects/ (relative to it) that cannot be objects: left as they are."""
+        return [name for name, ok in self._listing() if not ok]
+
+    def _listing(self) -> Iterator[tuple[str, bool]]:
         if not self.root.is_dir():
             return
         for sub in sorted(self.root.iterdir()):
-            if sub.is_dir() and len(sub.name) == 2:
+            if sub.is_dir() and len(sub.name) == 2 and all(c in _HEX for c in sub.name):
                 for f in sorted(sub.iterdir()):
-                    yield f.name
+                    ok = (f.is_file() and len(f.name) == 64 and f.name.startswith(sub.name)
+                          and all(c in _HEX for c in f.name))
+                    yield (f.name if ok else f"{sub.name}/{f.name}"), ok
+            else:
+                yield sub.name, False
 
     def delete(self, name: str) -> None:
         unlink_quietly(self.path_for(name))

@@ -151,7 +151,7 @@ class Vault(CustodyLog, Checker):
         vault._head_seq = 0
         if collector:
             vault._settings["collector"] = collector
-            vault._write_record("settings", vault._settings)
+        vault._write_record("settings", vault._settings)   # from format 2 always there
         vault.log_event("vault_created", details={"format_version": keys.FORMAT_VERSION})
         return vault, recovery_text
 
