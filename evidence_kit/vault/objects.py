@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator
@@ -62,6 +64,79 @@ class ObjectRef:
     created: bool   # False when identical content was already stored
 
 
+class _Sink:
+    """Writes ciphertext at given offsets of the temp file. For an object of more than one chunk
+    the writes (and a flush to disk every 32 MiB) run on a thread of their own, so the disk works
+    while the next chunks are hashed and encrypted, and the final fsync has little left to do.
+    An error on that thread is raised in the caller at its next call."""
+
+    FLUSH_EVERY = 32 << 20
+    DEPTH = 8                      # chunks in flight: at most ~8 MiB held in memory
+
+    def __init__(self, fd: int):
+        self._fd = fd
+        self._queue: "queue.Queue | None" = None
+        self._thread: "threading.Thread | None" = None
+        self._error: BaseException | None = None
+        self._unsynced = 0
+
+    def _pwrite(self, offset: int, data) -> None:
+        view = memoryview(data)
+        while view:
+            n = os.pwrite(self._fd, view, offset)
+            view, offset = view[n:], offset + n
+
+    def put(self, offset: int, data, *, background: bool = False) -> None:
+        if self._error is not None:
+            raise self._error
+        if background and self._thread is None:
+            self._queue = queue.Queue(self.DEPTH)
+            self._thread = threading.Thread(target=self._run, name="object-writer", daemon=True)
+            self._thread.start()
+        if self._queue is None:
+            self._pwrite(offset, data)
+        else:
+            self._queue.put((offset, data))
+
+    def _run(self) -> None:
+        while True:
+            job = self._queue.get()
+            if job is None:
+                return
+            if self._error is not None:
+                continue                 # drain: the caller sees the error and stops
+            try:
+                self._pwrite(*job)
+                self._unsynced += len(job[1])
+                if self._unsynced >= self.FLUSH_EVERY:
+                    os.fdatasync(self._fd) if hasattr(os, "fdatasync") else os.fsync(self._fd)
+                    self._unsynced = 0
+            except BaseException as exc:   # noqa: BLE001 - handed to the caller
+                self._error = exc
+
+    def finish(self) -> None:
+        """Wait for every write; raise the first error."""
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+            self._queue = None
+        if self._error is not None:
+            raise self._error
+
+    def cancel(self) -> None:
+        if self._thread is not None:
+            self._error = self._error or OSError("cancelled")
+            try:
+                while True:
+                    self._queue.get_nowait()
+            except queue.Empty:
+                pass
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+
+
 class ObjectWriter:
     """Streams content into a new object; `close()` names and commits it, `abort()` drops it."""
 
@@ -77,19 +152,18 @@ class ObjectWriter:
         self._first = bytearray()      # content for chunk 0 (written last, at offset HEADER_LEN)
         self._buf = bytearray()        # plaintext of chunks 1..n not yet written
         self._next_index = 1
-        self._reserved = False
         self._done = False
+        self._sink: _Sink | None = None
         try:
             self._temp, self._fd = new_temp(store.tmp_dir, "o")
-            self._write(self._header)
+            self._sink = _Sink(self._fd)
+            self._sink.put(0, self._header)
         except OSError as exc:
             raise storage_error(exc) from exc
 
-    def _write(self, data) -> None:
-        view = memoryview(data)
-        while view:
-            n = os.write(self._fd, view)
-            view = view[n:]
+    @staticmethod
+    def _offset(index: int) -> int:
+        return HEADER_LEN + index * (CHUNK + TAG)
 
     def write(self, data) -> None:
         if self._done:
@@ -114,11 +188,9 @@ class ObjectWriter:
             raise storage_error(exc) from exc
 
     def _emit(self, plaintext: bytes, *, last: bool, name_raw: bytes = b"") -> None:
-        if not self._reserved:
-            os.lseek(self._fd, HEADER_LEN + CHUNK + TAG, os.SEEK_SET)
-            self._reserved = True
         aad = self._aad + name_raw if last else self._aad
-        self._write(self._cipher.encrypt(self._next_index, last, plaintext, aad))
+        self._sink.put(self._offset(self._next_index),
+                       self._cipher.encrypt(self._next_index, last, plaintext, aad), background=True)
         self._next_index += 1
 
     def close(self, *, durable: bool = True) -> ObjectRef:
@@ -133,8 +205,7 @@ class ObjectWriter:
             if total <= CHUNK:
                 # one chunk only: it is chunk 0 and the last
                 first_plain += bytes(total - len(first_plain))
-                os.lseek(self._fd, HEADER_LEN, os.SEEK_SET)
-                self._write(self._cipher.encrypt(0, True, first_plain, self._aad + name_raw))
+                self._sink.put(HEADER_LEN, self._cipher.encrypt(0, True, first_plain, self._aad + name_raw))
             else:
                 first_plain += bytes(CHUNK - len(first_plain))
                 # plaintext still to write after chunk 0 and the chunks already emitted
@@ -149,8 +220,9 @@ class ObjectWriter:
                     del pending[:CHUNK]
                 pending += bytes(pad_left)
                 self._emit(bytes(pending), last=True, name_raw=name_raw)
-                os.lseek(self._fd, HEADER_LEN, os.SEEK_SET)
-                self._write(self._cipher.encrypt(0, False, first_plain, self._aad))
+                self._sink.put(HEADER_LEN, self._cipher.encrypt(0, False, first_plain, self._aad),
+                               background=True)
+            self._sink.finish()
             if durable:
                 os.fsync(self._fd)
             os.close(self._fd)
@@ -171,6 +243,8 @@ class ObjectWriter:
 
     def abort(self) -> None:
         self._done = True
+        if self._sink is not None:
+            self._sink.cancel()
         if self._fd >= 0:
             try:
                 os.close(self._fd)
