@@ -26,14 +26,11 @@ the stamp on the item (`item.stamps`). `stamp_head` stamps the custody log's new
 
 from __future__ import annotations
 
-import concurrent.futures
 import hashlib
 import os
 import secrets
 import threading
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
@@ -292,6 +289,9 @@ def request_token(url: str, digest: bytes, *, not_before: datetime | None = None
                   timeout: float = TIMEOUT_S) -> Token:
     """Ask one TSA for a token over `digest` (SHA-256), with a fresh nonce and certReq; check it."""
     nonce = secrets.randbits(63)
+    import urllib.error
+    import urllib.request
+
     req = urllib.request.Request(url, data=build_request(digest, nonce), method="POST",
                                  headers={"Content-Type": "application/timestamp-query",
                                           "Accept": "application/timestamp-reply",
@@ -385,6 +385,8 @@ def stamp_pending(vault, item_ids=None, *, tsas: list[str] | None = None, budget
             with lock:
                 rep.tokens += len(got)
         return bool(got)
+
+    import concurrent.futures
 
     with concurrent.futures.ThreadPoolExecutor(max(1, min(workers, len(todo))),
                                                thread_name_prefix="stamp") as pool:

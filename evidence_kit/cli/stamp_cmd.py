@@ -11,12 +11,24 @@ time-stamping service, and a service that does not answer leaves the item pendin
 
 from __future__ import annotations
 
-from .. import timestamps
 from ..i18n import tr
 from .context import Progress
 
 COMMANDS: dict = {}
 AFTER_COMMAND_BUDGET_S = 20.0     # at most this long after a command, whatever the services do
+
+
+class _Later:
+    """evidence_kit.timestamps, imported on first use: most commands never stamp anything, and
+    its HTTP client is slow to import (every command's start-up counts)."""
+
+    def __getattr__(self, name):
+        from .. import timestamps as module
+
+        return getattr(module, name)
+
+
+timestamps = _Later()
 
 
 def add_parser(add) -> None:
