@@ -82,10 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     add("gc", "help.gc")
     p = add("gui", "help.gui")
 
-    from . import capture_cmd, export_cmd
+    from . import capture_cmd, export_cmd, reference_cmd, watch_cmd
 
     capture_cmd.add_parser(add)
     export_cmd.add_parser(add)
+    watch_cmd.add_parser(add)
+    reference_cmd.add_parser(add)
     return parser
 
 
@@ -328,10 +330,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
-    from . import capture_cmd, export_cmd
+    from . import capture_cmd, export_cmd, reference_cmd, watch_cmd
 
     handler = COMMANDS.get(args.command) or capture_cmd.COMMANDS.get(args.command) \
-        or export_cmd.COMMANDS.get(args.command)
+        or export_cmd.COMMANDS.get(args.command) or watch_cmd.COMMANDS.get(args.command) \
+        or reference_cmd.COMMANDS.get(args.command)
     ctx = Context(args)
     try:
         return handler(ctx)

@@ -39,8 +39,11 @@ ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
 EVENTS = ("vault_created", "item_imported", "item_captured", "item_updated", "note_added",
           "case_created", "case_renamed", "artifact_viewed", "artifact_revealed",
           "artifact_extracted", "exported", "verified", "passphrase_changed",
-          "recovery_key_used", "settings_changed", "leftovers_removed")
+          "recovery_key_used", "settings_changed", "leftovers_removed",
+          # watched addresses and the photos she looks for (replayed by evidence_kit/watches.py)
+          "watch_added", "watch_changed", "watch_removed", "watch_run", "reference_removed")
 ITEM_EVENTS = ("item_imported", "item_captured")
+WATCH_EVENTS = ("watch_added", "watch_changed", "watch_removed", "watch_run", "reference_removed")
 
 
 def default_collector() -> str:
@@ -115,15 +118,20 @@ class _State:
         self.cases: list[str] = []
         self.seq = 0
         self.hash = ZERO_HASH
+        self.watching: dict = {}           # watches and retired references (evidence_kit/watches.py)
 
     def to_dict(self) -> dict:
-        return {"version": 1, "seq": self.seq, "hash": self.hash, "cases": self.cases,
-                "items": [self.items[i] for i in self.order]}
+        d = {"version": 1, "seq": self.seq, "hash": self.hash, "cases": self.cases,
+             "items": [self.items[i] for i in self.order]}
+        if self.watching:
+            d["watching"] = self.watching
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "_State":
         s = cls()
         s.seq, s.hash, s.cases = int(d["seq"]), d["hash"], list(d.get("cases", []))
+        s.watching = d.get("watching") or {}
         for it in d["items"]:
             s.items[it["id"]] = it
             s.order.append(it["id"])
@@ -158,6 +166,10 @@ class _State:
             for it in self.items.values():
                 if it.get("case") == old:
                     it["case"] = new
+        elif event in WATCH_EVENTS:
+            from ..watches import replay
+
+            replay(self.watching, entry)
         self.seq = entry["seq"]
         self.hash = entry_hash
 
@@ -184,6 +196,7 @@ class Vault:
         self._pending = 0
         self.writable = False
         self.durable = True
+        self.before_close: list[Callable[["Vault"], None]] = []   # e.g. flush a cache (writers)
         self._settings: dict[str, Any] = {}
         if writable:
             self._lock.acquire()
@@ -273,6 +286,11 @@ class Vault:
 
     def close(self) -> None:
         try:
+            for hook in (self.before_close if self.writable else ()):
+                try:
+                    hook(self)
+                except Exception:   # a cache that cannot be written is rebuilt later
+                    pass
             if self.writable and self._pending:
                 self._flush_index()
         finally:
@@ -368,6 +386,33 @@ class Vault:
             return self._open_record(label, blob)
         except (_crypto.DecryptError, ValueError) as exc:
             raise VaultCorrupt("error.record_damaged", name=label) from exc
+
+    # ------------------------------------------------------------------ caches (derived data)
+    def read_cache(self, name: str) -> Any | None:
+        """A cache record `cache/<name>`: data derived from sealed items that can always be made
+        again from them (perceptual fingerprints). None when it is missing or does not open."""
+        try:
+            return self._read_record(f"cache/{name}", missing_ok=True)
+        except VaultCorrupt:
+            return None
+
+    def write_cache(self, name: str, obj: Any) -> None:
+        """Replace a cache record (writers only). Not fsynced: losing it loses nothing."""
+        self.require_writable()
+        folder = self.path / "cache"
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+        except OSError as exc:
+            raise storage_error(exc) from exc
+        atomic_write(folder / name, self._seal_record(f"cache/{name}", obj), self.tmp_dir,
+                     durable=False)
+
+    def watching(self) -> dict:
+        """The replayed state of watches and references (see evidence_kit/watches.py), a copy."""
+        import copy
+
+        with self._write_lock:
+            return copy.deepcopy(self._state.watching)
 
     # ------------------------------------------------------------------ custody log
     @staticmethod
@@ -713,7 +758,9 @@ class Vault:
             warn("verify.head_behind")
 
         # 2. the small records: changed bytes are reported even where the data is only a cache
-        for label in ("index", "settings"):
+        cache_dir = self.path / "cache"
+        caches = sorted(f"cache/{f.name}" for f in cache_dir.iterdir()) if cache_dir.is_dir() else []
+        for label in ("index", "settings", *caches):
             try:
                 self._read_record(label, missing_ok=True)
             except VaultCorrupt:
@@ -811,8 +858,8 @@ class ItemDraft:
                  status: str = "sealed", http_status: int | None = None, error: str | None = None,
                  sensitive: bool = False, notes: str = "", abuse: list[str] | None = None,
                  metadata: dict | None = None):
-        if source not in ("capture", "import"):
-            raise ValueError("source must be 'capture' or 'import'")
+        if source not in ("capture", "import", "reference"):
+            raise ValueError("source must be 'capture', 'import' or 'reference'")
         self.vault = vault
         self.source = source
         self.case = case
@@ -921,6 +968,9 @@ class ItemDraft:
                 raise
             self._release()
             self._done = True
+        from ..perceptual import after_seal
+
+        after_seal(v, item)     # fingerprints of its pictures (a cache; never undoes the seal)
         return item
 
     def _release(self) -> None:
