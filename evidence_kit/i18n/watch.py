@@ -63,7 +63,8 @@ M: dict[str, dict[str, str]] = {
                                "tg": "{n} акс ё видео илова шуд"},
     "watch.what.media_removed": {"en": "{n} photo(s) or video(s) removed", "ru": "удалено фото или видео: {n}",
                                  "tg": "{n} акс ё видео хориҷ шуд"},
-    "watch.what.status": {"en": "HTTP {old} → {new}", "ru": "HTTP {old} → {new}", "tg": "HTTP {old} → {new}"},
+    "watch.what.status": {"en": "HTTP {old}, now {new}", "ru": "HTTP {old}, теперь {new}",
+                          "tg": "HTTP {old}, акнун {new}"},
 
     # ------------------------------------------------------------------ watch: command line
     "watch.added": {

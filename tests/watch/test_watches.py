@@ -187,4 +187,4 @@ def test_change_words_in_every_language(lang):
                                          "media_removed": 1}}
     text = W.change_words(run, lang)
     assert "2" in text and "1" in text and ";" in text
-    assert W.change_words({"change": "gone", "what": {"http_status": [200, 410]}}, lang).endswith("HTTP 200 → 410")
+    assert W.change_words({"change": "gone", "what": {"http_status": [200, 410]}}, lang).endswith("HTTP 200, " + {"en": "now", "ru": "теперь", "tg": "акнун"}[lang] + " 410")
