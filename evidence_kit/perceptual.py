@@ -232,6 +232,23 @@ def fingerprint_artifact(vault, item_id: str, artifact, *, dihedral: bool = Fals
     return fingerprint_bytes(vault.read_artifact(item_id, artifact.name), mt, dihedral=dihedral)
 
 
+def picture_bytes(vault, item_id: str, artifact, frame_s: float | None = None) -> bytes:
+    """The picture a fingerprint was made of, to show (in memory): a picture's own bytes, or the
+    video's frame at `frame_s` as PNG."""
+    if not (artifact.media_type or "").startswith("video/"):
+        return vault.read_artifact(item_id, artifact.name)
+    from PIL import Image
+
+    data = vault.read_artifact(item_id, artifact.name) if artifact.size <= MAX_VIDEO_IN_MEMORY else None
+    source = io.BytesIO(data) if data is not None else _ForwardStream(vault.iter_artifact(item_id, artifact.name))
+    for t, rgb in _video_frames(source):
+        if frame_s is None or t + 0.001 >= frame_s:
+            buf = io.BytesIO()
+            Image.fromarray(rgb).save(buf, "PNG")
+            return buf.getvalue()
+    return b""
+
+
 # ------------------------------------------------------------------------------ the cache
 class FingerprintCache:
     """SHA-256 of a file -> its fingerprints, in memory, saved as the cache record `perceptual`.
