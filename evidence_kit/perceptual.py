@@ -41,7 +41,9 @@ HASHER = 1                 # the way pictures are prepared below; a change makes
 MATCH_DISTANCE = 31        # at most this many of the 256 bits differ: the same picture
 MIN_QUALITY = 50           # below: too plain (one colour, a gradient) to be matched on
 MAX_FRAMES = 60            # fingerprints of one video (or animated picture) at most
-MAX_SIDE = 512             # pictures are scaled down to this before hashing (PDQ's own advice)
+MAX_SIDE = 256             # pictures are scaled down to this before hashing: PDQ works on 64 x 64
+                           # blocks; Meta advises scaling large pictures first (to 512) for speed,
+                           # and 256 is 4x cheaper again (bench/bench_watch.py) with the same matches
 MAX_VIDEO_IN_MEMORY = 512 * 1024 * 1024   # larger videos are read as a stream, start to end
 MAX_DECODE_PER_FRAME = 900                # decoded frames spent looking for one sampled frame
 SKIP_ROLES = ("screenshot_full", "screenshot_viewport")   # pictures of a whole page, not photos
@@ -80,7 +82,8 @@ def _pdq(rgb, dihedral: bool):
 
 
 def _rgb_array(im):
-    """A PIL image as an RGB array of at most MAX_SIDE pixels a side; transparency over white."""
+    """A PIL image as an RGB array of at most MAX_SIDE pixels a side; transparency over white.
+    `im` is the caller's own copy: it may be scaled in place."""
     import numpy as np
     from PIL import Image
 
@@ -92,7 +95,6 @@ def _rgb_array(im):
     elif im.mode != "RGB":
         im = im.convert("RGB")
     if max(im.size) > MAX_SIDE:
-        im = im.copy()
         im.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.BICUBIC)
     return np.ascontiguousarray(np.asarray(im, dtype=np.uint8))
 
@@ -104,7 +106,10 @@ def _still_frames(data: bytes) -> Iterator[tuple[float | None, object]]:
     with Image.open(io.BytesIO(data)) as im:
         count = max(1, int(getattr(im, "n_frames", 1) or 1))
         if count == 1:
-            im.draft("RGB", (MAX_SIDE, MAX_SIDE))      # JPEG: decode at a smaller scale, faster
+            w, h = im.size
+            f = MAX_SIDE / max(w, h, 1)
+            if f < 1:            # JPEG: decode at 1/2, 1/4 or 1/8 scale, still >= MAX_SIDE a side
+                im.draft("RGB", (max(1, int(w * f + 0.999)), max(1, int(h * f + 0.999))))
             yield None, _rgb_array(ImageOps.exif_transpose(im))
             return
         step = max(1.0, count / MAX_FRAMES)
@@ -116,7 +121,7 @@ def _still_frames(data: bytes) -> Iterator[tuple[float | None, object]]:
                 continue
             seen.add(idx)
             im.seek(idx)
-            yield round(idx * per_frame, 3), _rgb_array(im)
+            yield round(idx * per_frame, 3), _rgb_array(im.copy())
 
 
 class _ForwardStream(io.RawIOBase):
@@ -349,10 +354,10 @@ def after_seal(vault, item) -> None:
         log.warning("could not fingerprint the pictures of %s", item.id, exc_info=True)
 
 
-def _work(vault, retired: set[str]) -> list[tuple[str, object, bool]]:
+def _work(vault, retired: set[str], items=None) -> list[tuple[str, object, bool]]:
     """Every (item id, artifact, dihedral?) that should have fingerprints."""
     out = []
-    for it in vault.items():
+    for it in (vault.items() if items is None else items):
         if it.source == "reference" and it.id in retired:
             continue
         for a in it.artifacts:
@@ -361,9 +366,9 @@ def _work(vault, retired: set[str]) -> list[tuple[str, object, bool]]:
     return out
 
 
-def missing(vault) -> list[tuple[str, object, bool]]:
+def missing(vault, items=None) -> list[tuple[str, object, bool]]:
     cache = cache_for(vault)
-    return [(i, a, d) for i, a, d in _work(vault, retired_references(vault))
+    return [(i, a, d) for i, a, d in _work(vault, retired_references(vault), items)
             if not cache.known(a.sha256, dihedral=d)]
 
 
@@ -397,10 +402,11 @@ def retired_references(vault) -> set[str]:
     return set((vault.watching() or {}).get("retired_references", []))
 
 
-def references(vault) -> list:
+def references(vault, items=None) -> list:
     """The photos she is looking for (items of source "reference" not removed), oldest first."""
     retired = retired_references(vault)
-    return [it for it in vault.items() if it.source == "reference" and it.id not in retired]
+    return [it for it in (vault.items() if items is None else items)
+            if it.source == "reference" and it.id not in retired]
 
 
 @dataclass
@@ -462,22 +468,22 @@ def distances(a_hex: list[str], b_hex: list[str]):
     import numpy as np
 
     a, b = _words(a_hex), _words(b_hex)
-    out = np.zeros((len(a), len(b)), dtype=np.int32)
-    step = 4096
-    for i in range(0, len(a), step):
-        x = a[i:i + step, None, :] ^ b[None, :, :]
-        out[i:i + step] = np.bitwise_count(x).sum(axis=2, dtype=np.int32)
+    out = np.zeros((len(a), len(b)), dtype=np.uint16)
+    for k in range(4):                  # 4 words of 64 bits: XOR, count the bits, add up
+        out += np.bitwise_count(a[:, k, None] ^ b[None, :, k])
     return out
 
 
-def find_matches(vault, *, item_ids: Iterable[str] | None = None) -> MatchReport:
+def find_matches(vault, *, item_ids: Iterable[str] | None = None, items=None) -> MatchReport:
     """Every file of the vault (or of `item_ids`) within MATCH_DISTANCE of a reference's
-    fingerprint (both of quality >= MIN_QUALITY); the closest frame and transform per pair."""
+    fingerprint (both of quality >= MIN_QUALITY); the closest frame and transform per pair.
+    `items`: the vault's items, if the caller has them already."""
     import numpy as np
 
     cache = cache_for(vault)
     report = MatchReport()
-    refs = references(vault)
+    items = vault.items() if items is None else items
+    refs = references(vault, items)
     report.references = len(refs)
     ref_rows: list[tuple] = []      # (ref item, artifact, time, transform, quality)
     ref_hashes: list[str] = []
@@ -486,8 +492,7 @@ def find_matches(vault, *, item_ids: Iterable[str] | None = None) -> MatchReport
         for a in ref.artifacts:
             if not is_fingerprintable(a):
                 continue
-            with cache.lock:
-                prints = cache.dihedral.get(a.sha256)
+            prints = cache.dihedral.get(a.sha256)
             if prints is None:
                 report.pending += 1
                 continue
@@ -503,17 +508,16 @@ def find_matches(vault, *, item_ids: Iterable[str] | None = None) -> MatchReport
     wanted = set(item_ids) if item_ids is not None else None
     rows: list[tuple] = []          # (item, artifact, time, quality)
     hashes: list[str] = []
-    for it in vault.items():
+    all_prints, problems = cache.prints, cache.problems     # read without the lock: .get is atomic
+    for it in items:
         if it.source == "reference" or (wanted is not None and it.id not in wanted):
             continue
         for a in it.artifacts:
             if not is_fingerprintable(a):
                 continue
-            with cache.lock:
-                prints = cache.prints.get(a.sha256)
-                problem = cache.problems.get(a.sha256)
+            prints = all_prints.get(a.sha256)
             if prints is None:
-                if problem:
+                if problems.get(a.sha256):
                     report.unreadable += 1
                 else:
                     report.pending += 1

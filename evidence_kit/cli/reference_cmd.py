@@ -128,7 +128,8 @@ def cmd_matches(ctx) -> int:
     from .context import Progress
 
     vault = ctx.open_vault(writable=False)
-    todo = perceptual.missing(vault)
+    items = vault.items()
+    todo = perceptual.missing(vault, items)
     if todo:
         bar = None if ctx.json else Progress(len(todo), tr("matches.progress"))
 
@@ -148,11 +149,11 @@ def cmd_matches(ctx) -> int:
                 writer.close()
         except VaultInUse:
             pass
-    report = perceptual.find_matches(vault)
+    report = perceptual.find_matches(vault, items=items)
     if ctx.json:
         ctx.print_json(report.to_dict())
         return 0
-    names = {it.id: it.title for it in perceptual.references(vault)}
+    names = {it.id: it.title for it in perceptual.references(vault, items)}
     for m in report.matches:
         where = m.artifact if m.frame_s is None else tr("matches.at_second", name=m.artifact, s=m.frame_s)
         ctx.out(tr("matches.line", exhibit=m.exhibit, id=m.item_id, artifact=where,

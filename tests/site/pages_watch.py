@@ -10,6 +10,7 @@
     /watch/img/N.jpg      an unrelated photo (seed N)
     /watch/img/copy.jpg   the reference's resized, recompressed copy
     /watch/bench/N        a small post with two unrelated photos (for bench/bench_watch.py)
+    /watch/photos20       a post with 20 unrelated photos (bench: fingerprinting at seal time)
 
 `photo(seed)` draws a deterministic photo-like picture (soft colour fields, shapes, blur) with
 Pillow; `reference_bytes()` is the photo she looks for, `copy_bytes()` its re-posted copy.
@@ -139,6 +140,9 @@ def _handle(h, path: str, _q) -> None:
         imgs = [f"/watch/img/{200 + k % 40}.jpg", f"/watch/img/{240 + k % 40}.jpg"]
         return h._html(server._page(f"Watched post {k}", "<div class='post'>"
                                     + _post(k, f"{POST_2} ({k})", imgs) + "</div>"))
+    if path == "/watch/photos20":
+        imgs = [f"/watch/img/{400 + k}.jpg" for k in range(20)]
+        return h._html(server._page("Twenty photos", "<div class='post'>" + _post(1, POST_2, imgs) + "</div>"))
     return h._html(server.page_error(404), 404)
 
 
