@@ -128,7 +128,8 @@ def test_her_photo_found_by_a_watch_is_announced_and_shown_side_by_side_blurred(
     exhibit = c.session.vault.get(run_item).exhibit
     assert exhibit in box.text() and "b.jpg" in box.text()
     # the item is marked in the table
-    qtbot.waitUntil(lambda: c.main.model.is_marked(run_item), timeout=20000)
+    qtbot.waitUntil(lambda: c.main.model.is_marked(run_item) and c.main.model.row_of(run_item) >= 0,
+                    timeout=20000)
     row = c.main.model.row_of(run_item)
     idx = c.main.proxy.mapFromSource(c.main.model.index(row, 1))
     assert idx.data(Qt.ItemDataRole.ToolTipRole) == "A photo you are looking for is in this item."

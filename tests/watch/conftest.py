@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.capture.conftest import browser_info  # noqa: F401  (the same fixture: never skipped in CI)
 from tests.site import pages_watch
 from tests.site.server import serve
 

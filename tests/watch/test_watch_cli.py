@@ -13,38 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.capture.test_cli_and_privacy import _env
 from tests.canary import find_canary
 from tests.core.helpers import run_cli
 from tests.site import pages_watch as pw
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser_info():
-    from capture import find_browser
-    from evidence_kit.errors import BrowserNotFound
-
-    try:
-        return find_browser()
-    except BrowserNotFound:
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail("No Chromium-family browser found in CI: capture tests must run, not skip.")
-        pytest.skip("no Chromium-family browser on this machine")
-
-
-def _env(tmp_path: Path, **extra) -> dict:
-    home, tmp = tmp_path / "home", tmp_path / "tmp"
-    for d in (home, tmp):
-        d.mkdir(exist_ok=True)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("EVIDENCE_KIT_")}
-    env.update({"HOME": str(home), "TMPDIR": str(tmp), "XDG_CONFIG_HOME": str(home / ".config"),
-                "XDG_DATA_HOME": str(home / ".local/share"), "XDG_CACHE_HOME": str(home / ".cache"),
-                "XDG_STATE_HOME": str(home / ".local/state"), "EVIDENCE_KIT_LANG": "en",
-                "EVIDENCE_KIT_PASSPHRASE": "pass word", "PYTHONPATH": str(ROOT)})
-    env.update({k: str(v) for k, v in extra.items()})
-    return env
 
 
 def _cli(args, env, timeout=240):
