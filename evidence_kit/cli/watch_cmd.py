@@ -241,6 +241,8 @@ def _schedule(ctx) -> int:
     ctx.out("        [Service]")
     ctx.out("        Type=oneshot")
     ctx.out(f"        ExecStart={cmd}")
+    ctx.out("        StandardOutput=null")
+    ctx.out("        StandardError=null")
     ctx.out("    ~/.config/systemd/user/evidence-kit-watch.timer:")
     ctx.out("        [Timer]")
     ctx.out("        OnCalendar=*:0/30")
@@ -253,6 +255,7 @@ def _schedule(ctx) -> int:
     ctx.out('    schtasks /Create /SC MINUTE /MO 30 /TN "Evidence Kit watch" /TR '
             '"evidence-kit --passphrase-file %USERPROFILE%\\.evidence-kit-passphrase watch run"')
     ctx.out("")
+    ctx.out(tr("watch.schedule_output"))
     ctx.out(tr("watch.schedule_app"))
     return 0
 

@@ -136,6 +136,10 @@ M: dict[str, dict[str, str]] = {
     "watch.schedule_windows": {"en": "Windows Task Scheduler, in a command prompt:",
                                "ru": "Планировщик заданий Windows, в командной строке:",
                                "tg": "Ҷадвалсози вазифаҳои Windows, дар сатри фармон:"},
+    "watch.schedule_output": {
+        "en": "What a run prints names the pages: it is thrown away above (/dev/null, StandardOutput=null). Never send it to a log file or the system journal, where it would stay readable on the disk.",
+        "ru": "То, что печатает проверка, называет страницы: выше это отбрасывается (/dev/null, StandardOutput=null). Никогда не направляйте это в файл журнала или системный журнал, где оно останется читаемым на диске.",
+        "tg": "Он чи санҷиш чоп мекунад, саҳифаҳоро ном мебарад: дар боло он партофта мешавад (/dev/null, StandardOutput=null). Ҳеҷ гоҳ онро ба файли қайдҳо ё маҷаллаи система нафиристед, ки дар диск хонда мешавад."},
     "watch.schedule_app": {
         "en": "While the app is open, a scheduled run finds the vault in use and stops (exit code 4): the app captures the pages then.",
         "ru": "Пока приложение открыто, запуск по расписанию видит, что хранилище занято, и останавливается (код 4): страницы тогда сохраняет приложение.",

@@ -142,6 +142,7 @@ def test_watch_words_and_exit_codes(tmp_path, site, browser_info):
     r = _cli(["watch", "schedule"], env)
     assert r.returncode == 0 and "crontab -e" in r.stdout and "schtasks" in r.stdout
     assert "--passphrase-file" in r.stdout and "OnCalendar" in r.stdout
+    assert "StandardOutput=null" in r.stdout and ">/dev/null 2>&1" in r.stdout
     r = _cli(["watch", "remove", site.url("/post-short")], env)
     assert r.returncode == 0 and "no longer watched" in r.stdout
     r = _cli(["watch", "list", "--json"], env)
