@@ -152,8 +152,11 @@ def bench_watch_run(work: Path, site, browser, count: int) -> None:
     urls = [site.url(f"/watch/bench/{n}") for n in range(count)]
     env = env_for(work / "watch", browser)
     cli(["init"], env)
-    for u in urls:
-        cli(["watch", "add", u], env)
+    from evidence_kit.watches import add_watch
+
+    with Vault.open(work / "watch", PASS) as v:                  # 50 × `watch add` in one go
+        for u in urls:
+            add_watch(v, u)
     run = cli(["watch", "run", "--all"], env)
     (work / "links.txt").write_text("\n".join(urls))
     env2 = env_for(work / "plain", browser)
