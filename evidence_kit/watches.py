@@ -182,19 +182,19 @@ def _new_id(existing) -> str:
             return wid
 
 
-def add_watch(vault, url: str, *, every_s: int = DEFAULT_EVERY_S, case: str = "") -> tuple[dict, bool]:
-    """Watch `url` (already checked to be a web address). Watching it again changes its interval
-    and case. Returns (watch, created)."""
-    case = (case or "").strip()
+def add_watch(vault, url: str, *, every_s: int | None = None, case: str | None = None) -> tuple[dict, bool]:
+    """Watch `url` (already checked to be a web address). Watching it again changes the interval
+    and case given (None keeps them). Returns (watch, created)."""
+    case = None if case is None else case.strip()
     w = find_watch(vault, url)
     if w is not None:
-        changes = {k: v for k, v in (("every_s", every_s), ("case", case)) if w.get(k) != v}
+        changes = {k: v for k, v in (("every_s", every_s), ("case", case)) if v is not None and w.get(k) != v}
         if changes:
             vault.log_event("watch_changed", details={"watch": w["id"], **changes})
         return find_watch(vault, w["id"]), False
     wid = _new_id(vault.watching().get("watches", {}))
-    vault.log_event("watch_added", details={"watch": wid, "url": url, "every_s": int(every_s),
-                                            "case": case})
+    vault.log_event("watch_added", details={"watch": wid, "url": url,
+                                            "every_s": int(every_s or DEFAULT_EVERY_S), "case": case or ""})
     return find_watch(vault, wid), True
 
 

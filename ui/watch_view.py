@@ -267,7 +267,7 @@ class WatchDialog(QDialog):
                 "That is not a web address. Paste an address that starts with http:// or https://."))
             return
         every = self.every.currentData() or W.DEFAULT_EVERY_S
-        case = self.case_getter() or ""
+        case = self.case_getter() or None          # no case chosen: a watched page keeps its own
 
         def done(res):
             self.url.clear()

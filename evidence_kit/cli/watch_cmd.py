@@ -59,9 +59,9 @@ def _add(ctx) -> int:
     from ..watches import add_watch, every_text, parse_every
 
     url = _url(ctx)
-    every = parse_every(ctx.args.every)                     # bad input before the passphrase
+    every = parse_every(ctx.args.every) if ctx.args.every else None   # bad input before the passphrase
     vault = ctx.open_vault(writable=True)
-    w, created = add_watch(vault, url, every_s=every, case=ctx.args.case or "")
+    w, created = add_watch(vault, url, every_s=every, case=ctx.args.case)
     if ctx.json:
         ctx.print_json(_watch_json(w))
     else:

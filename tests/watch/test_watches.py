@@ -44,8 +44,10 @@ def test_watches_are_replayed_from_the_custody_log(make_vault, drop_index):
     vault = make_vault()[0]
     w, created = W.add_watch(vault, URL, every_s=3600, case="Дело 1")
     assert created and w["url"] == URL and w["every_s"] == 3600 and w["case"] == "Дело 1"
-    again, created = W.add_watch(vault, URL + "/", every_s=7200, case="Дело 1")
+    again, created = W.add_watch(vault, URL + "/", every_s=7200)
     assert not created and again["id"] == w["id"] and again["every_s"] == 7200
+    assert again["case"] == "Дело 1", "watching it again without a case keeps its case"
+    assert W.add_watch(vault, URL)[0]["every_s"] == 7200, "… and without an interval keeps the interval"
     W.add_watch(vault, "https://t.me/s/other")
     item = seal_capture(vault, URL, text="a post", case="Дело 1")
     W.record_run(vault, w["id"], item)
