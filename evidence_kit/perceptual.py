@@ -46,7 +46,10 @@ MAX_SIDE = 256             # pictures are scaled down to this before hashing: PD
                            # and 256 is 4x cheaper again (bench/bench_watch.py) with the same matches
 MAX_VIDEO_IN_MEMORY = 512 * 1024 * 1024   # larger videos are read as a stream, start to end
 MAX_DECODE_PER_FRAME = 900                # decoded frames spent looking for one sampled frame
-SKIP_ROLES = ("screenshot_full", "screenshot_viewport")   # pictures of a whole page, not photos
+# A full-page screenshot (up to 40,000 px tall) is a picture of a whole page, never one photo, and
+# decoding it would cost more than the rest of the capture's fingerprints: it is left out. The
+# first screen's screenshot is fingerprinted like every other picture.
+SKIP_ROLES = ("screenshot_full",)
 CACHE = "perceptual"
 FLUSH_EVERY = 200          # new fingerprints before the cache is written again …
 FLUSH_SECONDS = 10.0       # … or this long after the last write (and always when the vault closes)
@@ -57,7 +60,7 @@ TRANSFORMS = ("original", "rotated_90", "rotated_180", "rotated_270", "flipped_v
 
 # ------------------------------------------------------------------------------ fingerprinting
 def is_fingerprintable(artifact) -> bool:
-    """A picture or a video (not a whole-page screenshot, not an SVG drawing)."""
+    """A picture or a video (not a full-page screenshot, not an SVG drawing)."""
     mt = (artifact.media_type or "").split(";")[0].strip().lower()
     if artifact.role in SKIP_ROLES or mt == "image/svg+xml":
         return False

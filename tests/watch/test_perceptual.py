@@ -208,3 +208,18 @@ def test_nothing_about_references_or_matches_is_readable_on_disk(make_vault, tmp
     for s in secrets:
         assert find_canary([vault.path, tmp], s) == [], s
     assert ref.id                                          # the source file itself is hers: not scanned
+
+
+def test_every_picture_is_fingerprinted_but_the_full_page_screenshot(vault):
+    from tests.site.server import png
+
+    with vault.new_item("capture", url="http://127.0.0.1/s", title="page", http_status=200) as d:
+        d.add_bytes("screenshot-full.png", png(300, 2000, (10, 20, 30)), role="screenshot_full", media_type="image/png")
+        d.add_bytes("screenshot-viewport.png", pw.copy_bytes(), role="screenshot_viewport", media_type="image/jpeg")
+        d.add_bytes("page.html", b"<p>x</p>", role="dom_html", media_type="text/html")
+        d.add_bytes("media-1.jpg", pw.unrelated_bytes(101), role="media", media_type="image/jpeg")
+        d.add_bytes("logo.svg", b"<svg xmlns='http://www.w3.org/2000/svg'/>", role="media", media_type="image/svg+xml")
+        item = d.seal()
+    cache = P.cache_for(vault)
+    done = {a.name for a in item.artifacts if a.sha256 in cache.prints}
+    assert done == {"screenshot-viewport.png", "media-1.jpg"}
