@@ -448,12 +448,14 @@ class MatchReport:
     pending: int = 0              # files not fingerprinted yet
     unreadable: int = 0           # files that could not be read as a picture or video
     low_quality: int = 0          # fingerprints below MIN_QUALITY, left out
-    weak_references: list[str] = field(default_factory=list)   # references with no usable print
+    weak_references: list[str] = field(default_factory=list)   # references too plain to match on
+    unreadable_references: list[str] = field(default_factory=list)   # not readable as a picture
 
     def to_dict(self) -> dict:
         return {"matches": [m.to_dict() for m in self.matches], "references": self.references,
                 "compared": self.compared, "pending": self.pending, "unreadable": self.unreadable,
                 "low_quality": self.low_quality, "weak_references": self.weak_references,
+                "unreadable_references": self.unreadable_references,
                 "threshold": MATCH_DISTANCE, "min_quality": MIN_QUALITY, "algorithm": ALGORITHM}
 
 
@@ -491,14 +493,17 @@ def find_matches(vault, *, item_ids: Iterable[str] | None = None, items=None) ->
     ref_rows: list[tuple] = []      # (ref item, artifact, time, transform, quality)
     ref_hashes: list[str] = []
     for ref in refs:
-        usable = False
+        usable = readable = False
         for a in ref.artifacts:
             if not is_fingerprintable(a):
                 continue
             prints = cache.dihedral.get(a.sha256)
             if prints is None:
-                report.pending += 1
+                if not cache.problems.get(a.sha256):
+                    report.pending += 1
+                    readable = True
                 continue
+            readable = True
             for t, hashes, q in prints:
                 if q < MIN_QUALITY:
                     continue
@@ -507,7 +512,7 @@ def find_matches(vault, *, item_ids: Iterable[str] | None = None, items=None) ->
                     ref_rows.append((ref, a, t, TRANSFORMS[k], q))
                     ref_hashes.append(h)
         if not usable:
-            report.weak_references.append(ref.id)
+            (report.weak_references if readable else report.unreadable_references).append(ref.id)
     wanted = set(item_ids) if item_ids is not None else None
     rows: list[tuple] = []          # (item, artifact, time, quality)
     hashes: list[str] = []

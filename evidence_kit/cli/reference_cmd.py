@@ -30,13 +30,14 @@ def cmd_reference(ctx) -> int:
 
 
 def _quality_note(vault, item) -> tuple[int, int | None]:
-    """(fingerprints, best quality) of a reference's files."""
+    """(fingerprints, best quality) of a reference's files (fingerprinted now if they were not)."""
     from ..perceptual import cache_for, is_fingerprintable
 
     cache = cache_for(vault)
     n, best = 0, None
     for a in item.artifacts:
         if is_fingerprintable(a):
+            cache.ensure(vault, item.id, a, dihedral=True)
             for _t, _h, q in cache.dihedral.get(a.sha256) or []:
                 n += 1
                 best = q if best is None else max(best, q)
@@ -66,7 +67,7 @@ def _add(ctx) -> int:
         if not ctx.json:
             ctx.out(tr("reference.added", exhibit=item.exhibit, id=item.id, name=item.title))
             if best is None or best < perceptual.MIN_QUALITY:
-                ctx.out("  " + tr("reference.too_plain"))
+                ctx.out("  " + tr("reference.unreadable" if best is None else "reference.too_plain"))
     for s in skipped:
         ctx.err(tr("import.skipped", path=s))
     perceptual.flush(vault)
@@ -100,7 +101,7 @@ def _list(ctx) -> int:
         ctx.out(tr("reference.line", exhibit=r["exhibit"], id=r["id"], name=r["name"],
                    at=local_text(r["added_at"]), matches=r["matches"]))
         if not r["usable"]:
-            ctx.out("  " + tr("reference.too_plain"))
+            ctx.out("  " + tr("reference.unreadable" if r["quality"] is None else "reference.too_plain"))
     ctx.out("")
     ctx.out(tr("reference.privacy"))
     ctx.out(tr("reference.stopncii"))
@@ -168,6 +169,8 @@ def cmd_matches(ctx) -> int:
                    references=report.references, threshold=perceptual.MATCH_DISTANCE))
     for rid in report.weak_references:
         ctx.out(tr("matches.weak_reference", name=names.get(rid, rid)))
+    for rid in report.unreadable_references:
+        ctx.out(tr("matches.unreadable_reference", name=names.get(rid, rid)))
     if report.unreadable:
         ctx.out(tr("matches.unreadable", count=report.unreadable))
     if report.low_quality:

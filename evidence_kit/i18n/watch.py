@@ -155,6 +155,10 @@ M: dict[str, dict[str, str]] = {
         "en": "This picture is too plain (one colour, little detail) to be recognised reliably: choose a clearer copy if you have one.",
         "ru": "Это изображение слишком однородно (один цвет, мало деталей), чтобы его надёжно узнавать: выберите более чёткую копию, если она есть.",
         "tg": "Ин тасвир хеле якранг аст (як ранг, ҷузъиёти кам) ва онро боэътимод шинохтан мумкин нест: агар нусхаи равшантар дошта бошед, онро интихоб кунед."},
+    "reference.unreadable": {
+        "en": "This file could not be read as a picture or video, so it cannot be looked for: choose another copy if you have one.",
+        "ru": "Этот файл не удалось прочитать как изображение или видео, поэтому его нельзя искать: выберите другую копию, если она есть.",
+        "tg": "Ин файлро ҳамчун тасвир ё видео хондан нашуд, бинобар ин ҷустуҷӯи он имконнопазир аст: агар нусхаи дигар дошта бошед, онро интихоб кунед."},
     "reference.privacy": {
         "en": "These photos stay encrypted in the vault on this computer and are never shown unblurred or put in a platform report. Only their fingerprints are compared with the pictures of the pages you save; nothing is uploaded anywhere.",
         "ru": "Эти фотографии остаются зашифрованными в хранилище на этом компьютере, никогда не показываются без размытия и не попадают в жалобы платформам. С изображениями сохранённых страниц сравниваются только их цифровые отпечатки; ничего никуда не загружается.",
@@ -207,6 +211,10 @@ M: dict[str, dict[str, str]] = {
         "en": "“{name}” is too plain to be recognised reliably, so it was not looked for.",
         "ru": "«{name}» слишком однородно, чтобы его надёжно узнавать, поэтому его не искали.",
         "tg": "«{name}» хеле якранг аст ва онро боэътимод шинохтан мумкин нест, бинобар ин ҷустуҷӯ нашуд."},
+    "matches.unreadable_reference": {
+        "en": "“{name}” could not be read as a picture or video, so it was not looked for.",
+        "ru": "«{name}» не удалось прочитать как изображение или видео, поэтому его не искали.",
+        "tg": "«{name}»-ро ҳамчун тасвир ё видео хондан нашуд, бинобар ин ҷустуҷӯ нашуд."},
     "matches.unreadable": {
         "en": "{count} file(s) could not be read as a picture or video and were not compared.",
         "ru": "Файлов, которые не удалось прочитать как изображение или видео: {count}; они не сравнивались.",

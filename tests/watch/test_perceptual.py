@@ -166,6 +166,9 @@ def test_a_broken_picture_is_counted_not_a_crash(vault, tmp_path):
     item = seal_capture(vault, "http://127.0.0.1/broken", media={"broken.jpg": b"\xff\xd8\xff not really" * 50})
     assert item.status == "sealed" and vault.verify().ok
     assert P.find_matches(vault).unreadable == 1
+    ref = _reference(vault, tmp_path, b"\xff\xd8\xff\xe0 a broken photo" * 20, "broken-ref.jpg")
+    report = P.find_matches(vault)
+    assert report.unreadable_references == [ref.id] and report.weak_references == [] and report.pending == 0
 
 
 def test_a_damaged_cache_is_reported_and_rebuilt(make_vault, tmp_path):
