@@ -194,8 +194,9 @@ class ReferencesDialog(QDialog):
             cells = [f"{it.exhibit}  {it.title}", local_text(it.captured_at)[:16], str(counts.get(it.id, 0))]
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                if c == 0 and it.id in report.weak_references:
-                    cell.setToolTip(i18n.core("reference.too_plain"))
+                if c == 0 and it.id in report.weak_references + report.unreadable_references:
+                    cell.setToolTip(i18n.core("reference.too_plain" if it.id in report.weak_references
+                                              else "reference.unreadable"))
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, cell)
             if chosen is not None and it.id == chosen.id:
