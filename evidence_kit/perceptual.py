@@ -402,7 +402,7 @@ def fingerprint_missing(vault, *, progress: Callable[[int, int], None] | None = 
 
 # ------------------------------------------------------------------------------ matching
 def retired_references(vault) -> set[str]:
-    return set((vault.watching() or {}).get("retired_references", []))
+    return set(vault.watching("retired_references") or [])
 
 
 def references(vault, items=None) -> list:

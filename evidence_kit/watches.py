@@ -141,7 +141,7 @@ def same_address(a: str, b: str) -> bool:
 
 def watches(vault, *, removed: bool = False) -> list[dict]:
     """The watches (oldest first); with `removed`, also those no longer watched."""
-    state = vault.watching().get("watches", {})
+    state = vault.watching("watches") or {}
     out = [w for w in state.values() if removed or not w.get("removed_at")]
     return sorted(out, key=lambda w: w["added_at"])
 
@@ -192,7 +192,7 @@ def add_watch(vault, url: str, *, every_s: int | None = None, case: str | None =
         if changes:
             vault.log_event("watch_changed", details={"watch": w["id"], **changes})
         return find_watch(vault, w["id"]), False
-    wid = _new_id(vault.watching().get("watches", {}))
+    wid = _new_id(vault.watching("watches") or {})
     vault.log_event("watch_added", details={"watch": wid, "url": url,
                                             "every_s": int(every_s or DEFAULT_EVERY_S), "case": case or ""})
     return find_watch(vault, wid), True

@@ -407,12 +407,14 @@ class Vault:
         atomic_write(folder / name, self._seal_record(f"cache/{name}", obj), self.tmp_dir,
                      durable=False)
 
-    def watching(self) -> dict:
-        """The replayed state of watches and references (see evidence_kit/watches.py), a copy."""
+    def watching(self, part: str | None = None) -> Any:
+        """The replayed state of watches and references (see evidence_kit/watches.py), a copy;
+        with `part`, a copy of that part only ("watches", "retired_references")."""
         import copy
 
         with self._write_lock:
-            return copy.deepcopy(self._state.watching)
+            state = self._state.watching
+            return copy.deepcopy(state if part is None else state.get(part))
 
     # ------------------------------------------------------------------ custody log
     @staticmethod
