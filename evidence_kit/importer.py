@@ -122,14 +122,18 @@ def open_regular(path: Path):
         raise
 
 
-def import_file(vault, path: Path, *, case: str = "") -> Item:
-    """One file -> one sealed item with the file as its `original` artifact."""
+def import_file(vault, path: Path, *, case: str = "", source: str = "import", sensitive: bool = False,
+                accept: Callable[[str], bool] | None = None, reject_key: str = "") -> Item:
+    """One file -> one sealed item with the file as its `original` artifact. With `accept`, a file
+    whose media type it refuses is not stored (BadInput `reject_key`)."""
     started = to_iso(datetime.now(timezone.utc))
     f, st = open_regular(path)
     with f:
         head = f.read(8192)
         f.seek(0)
         media_type = detect_media_type(head, path.name)
+        if accept is not None and not accept(media_type):
+            raise BadInput(reject_key, path=str(path))
         modified_at = to_iso(datetime.fromtimestamp(st.st_mtime, timezone.utc))
         metadata = {
             "original_name": path.name,
@@ -139,8 +143,8 @@ def import_file(vault, path: Path, *, case: str = "") -> Item:
             "imported_at": started,
             "media_type_detected_from": "content",
         }
-        with vault.new_item("import", case=case, title=path.name, captured_at=started,
-                            metadata=metadata) as draft:
+        with vault.new_item(source, case=case, title=path.name, captured_at=started,
+                            sensitive=sensitive, metadata=metadata) as draft:
             draft.add_stream(path.name, f, role="original", media_type=media_type,
                              expected_size=st.st_size)
             after = os.fstat(f.fileno())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SOURCES = ("capture", "import", "chat")
+SOURCES = ("capture", "import", "chat", "reference")
 STATUSES = ("sealed", "failed")
 
 # What kind of abuse an item shows (the user picks; the platform report names them).

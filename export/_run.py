@@ -27,6 +27,10 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
     vault.require_writable()           # the export goes into the custody log
     include_sensitive = bool(include_sensitive) and kind != "platform"
     sel = select(vault, case=case, item_ids=item_ids)
+    if kind == "platform" and any(i.source == "reference" for i in sel.items):
+        from . import messages_watch  # noqa: F401
+
+        raise BadInput("ex.error.references_not_reported")
     head = signing.stamp_head(vault, sel)            # the custody log's head gets a trusted time
     at = now()
     did = dossier_id(vault, kind, sel.ids, at)

@@ -74,7 +74,8 @@ def select(vault, *, case: str | None = None, item_ids=None) -> Selection:
     elif case is not None:
         if case not in vault.cases() and not vault.items(case=case):
             raise BadInput("ex.error.no_such_case", case=case)
-        chosen = [i.id for i in vault.items(case=case)]
+        # the photos she looks for are not evidence of a post: never part of a case's export
+        chosen = [i.id for i in vault.items(case=case) if i.source != "reference"]
     else:
         raise BadInput("ex.error.nothing_chosen")
     if not chosen:

@@ -278,6 +278,10 @@ class CourtDossier:
                     "court.app_method", "court.app_declaration", "court.app_notary",
                     "court.app_legal", "court.app_verify"):
             out.append(self.P("• " + esc(t(key)), "body"))
+        from . import court_timeline
+
+        if court_timeline.has_timeline(self):
+            out.append(self.P("• " + esc(t(court_timeline.TITLE_KEY)), "body"))
         out.append(PageBreak())
         return out
 
@@ -708,6 +712,9 @@ class CourtDossier:
         out += self.app_notary()
         out += self.app_legal()
         out += self.app_verify()
+        from . import court_timeline
+
+        out += court_timeline.appendix(self)      # watched addresses, when there are any
         return out
 
     def _app_start(self, key: str, first: bool = False) -> list:

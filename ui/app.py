@@ -249,6 +249,7 @@ class AppController(QObject):
         self.guard.stop_idle()
         if self.main is not None:
             self.main.detail.flush_notes()   # a note being typed is kept (the writer finishes it)
+            self.main.shutdown_watching()    # no new watch run; background fingerprints stop
         if self.queue is not None:
             self.queue.cancel_all()
         if self.backend is not None:

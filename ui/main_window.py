@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
             capture_queue.itemSealed.connect(lambda _item: self.stamper.kick())
             capture_queue.changed.connect(self._update_status)
 
+        self._build_watching()
         self.resize(1280, 780)
         self.retranslate()
         self.reload()
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
             import_btn.setMenu(self.import_menu)
             import_btn.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.act_export = act("export", self.open_export)
+        self.act_watch = act("watch", self.open_watches)
+        self.act_references = act("find-photo", self.open_references)
         tb.addSeparator()
         self.act_verify = act("check", self.open_verify)
         self.act_settings = act("settings", self.open_settings)
@@ -275,6 +278,7 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current, _previous):
         self.detail.show_item(self.proxy.item(current))
+        self._show_match_button()
 
     def _item_updated(self, item: Item):
         self.model.update_item(item)
@@ -491,6 +495,92 @@ class MainWindow(QMainWindow):
     def _error(self, exc):
         QMessageBox.warning(self, self.windowTitle(), i18n.error_text(exc))
 
+    # ------------------------------------------------------------------ watches and her photos
+    def _build_watching(self):
+        from .watch_view import WatchRunner
+
+        self.watch_dialog = None
+        self.references_dialog = None
+        self.watch_runner = WatchRunner(self.session, self.capture_queue, self)
+        self.watch_runner.marksChanged.connect(self.model.set_marks)
+        self.watch_runner.marksChanged.connect(lambda _m: self._show_match_button())
+        self.watch_runner.matchFound.connect(self._announce_match)
+        self.match_btn = QPushButton()
+        self.match_btn.hide()
+        self.match_btn.clicked.connect(self.show_current_match)
+        self.statusBar().addPermanentWidget(self.match_btn)
+
+    def _show_match_button(self):
+        it = self.current_item()
+        self.match_btn.setVisible(it is not None and self.model.is_marked(it.id))
+
+    def open_watches(self):
+        from .watch_view import WatchDialog
+
+        if self.watch_dialog is None:
+            self.watch_dialog = WatchDialog(self.session, self.watch_runner, self.current_case, self)
+        self.watch_dialog.reload()
+        self.watch_dialog.show()
+        self.watch_dialog.raise_()
+        return self.watch_dialog
+
+    def open_references(self):
+        from .references_view import ReferencesDialog
+
+        if self.references_dialog is None:
+            self.references_dialog = ReferencesDialog(self.session, self.watch_runner, self)
+        self.references_dialog.reload()
+        self.references_dialog.show()
+        self.references_dialog.raise_()
+        return self.references_dialog
+
+    def show_current_match(self):
+        """The chosen item's match, side by side with her photo (both blurred)."""
+        from evidence_kit.perceptual import find_matches
+
+        from .references_view import MatchDialog
+
+        it = self.current_item()
+        if it is None:
+            return
+
+        def done(matches):
+            if matches:
+                dlg = MatchDialog(self.session, matches[0], self)
+                dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                dlg.show()
+                self.last_match_dialog = dlg
+
+        self.session.read(lambda v: find_matches(v, item_ids=[it.id]).matches, on_done=done, owner=self)
+
+    def _announce_match(self, item, matches):
+        """A watch run found a photo she is looking for: say so at once, calmly, without showing it."""
+        m = matches[0]
+        text = self.tr("A photo you are looking for appeared on a watched page: {exhibit} ({name}) "
+                       "matches {reference}. Nothing is shown until you choose to see it.").format(
+            exhibit=m.exhibit, name=m.artifact, reference=m.reference_exhibit)
+        self.statusBar().showMessage(text, 60_000)
+        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), text, QMessageBox.StandardButton.Close, self)
+        side = box.addButton(self.tr("Show side by side"), QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+
+        def clicked(button):
+            if button is side:
+                from .references_view import MatchDialog
+
+                dlg = MatchDialog(self.session, m, self)
+                dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                dlg.show()
+                self.last_match_dialog = dlg
+
+        box.buttonClicked.connect(clicked)
+        box.show()
+        self.last_announcement = box
+
+    def shutdown_watching(self):
+        self.watch_runner.shutdown()
+
     def set_neutral(self, neutral: bool):
         self.neutral = neutral
         self.setWindowIcon(style.app_icon(neutral))
@@ -509,6 +599,11 @@ class MainWindow(QMainWindow):
         self.act_import_folder.setToolTip(self.tr("Add every file in a folder and its subfolders, "
                                                   "for example a phone's screenshots or a chat export."))
         self.act_export.setText(self.tr("Make a dossier"))
+        self.act_watch.setText(self.tr("Watched pages"))
+        self.act_watch.setToolTip(self.tr("Pages saved again and again, with what changed each time"))
+        self.act_references.setText(self.tr("Photos to look for"))
+        self.act_references.setToolTip(self.tr("Be told when a photo of you appears in a page you save"))
+        self.match_btn.setText(self.tr("Show the match side by side"))
         self.act_verify.setText(self.tr("Check"))
         self.act_verify.setToolTip(self.tr("Check that nothing in the vault was changed"))
         self.act_settings.setText(self.tr("Settings"))

@@ -22,6 +22,7 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _FAILED = QBrush(QColor("#8a2c0f"))
+_MATCHED = QBrush(QColor("#fde2c8"))     # a photo she is looking for is in this item
 
 
 class EvidenceTableModel(QAbstractTableModel):
@@ -33,6 +34,7 @@ class EvidenceTableModel(QAbstractTableModel):
         self._sort = (COL_CAPTURED, Qt.SortOrder.AscendingOrder)
         self._headers: list[str] = []
         self._words: dict[str, str] = {}
+        self._marks: dict[str, int] = {}      # item id -> files matching a photo she looks for
         self.retranslate()
 
     # -- loading
@@ -100,13 +102,24 @@ class EvidenceTableModel(QAbstractTableModel):
         self._haystack.pop(item.id, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
+    def set_marks(self, marks: dict[str, int]) -> None:
+        """Mark the items in which a photo she is looking for was found."""
+        if marks != self._marks:
+            self._marks = dict(marks)
+            if self._items:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, self.columnCount() - 1))
+
+    def is_marked(self, item_id: str) -> bool:
+        return item_id in self._marks
+
     def retranslate(self) -> None:
         self._headers = [QCoreApplication.translate("EvidenceTableModel", "Exhibit"), QCoreApplication.translate("EvidenceTableModel", "Title"), QCoreApplication.translate("EvidenceTableModel", "Site"), QCoreApplication.translate("EvidenceTableModel", "Captured (local time)"),
                          QCoreApplication.translate("EvidenceTableModel", "Status"), QCoreApplication.translate("EvidenceTableModel", "Sensitive")]
         self._words = {"sealed": QCoreApplication.translate("EvidenceTableModel", "Sealed"), "failed": QCoreApplication.translate("EvidenceTableModel", "Not captured"),
                        "sensitive": QCoreApplication.translate("EvidenceTableModel", "Sensitive"), "imported": QCoreApplication.translate("EvidenceTableModel", "file"),
                        "chat": QCoreApplication.translate("EvidenceTableModel", "chat export"),
-                       "failed_tip": QCoreApplication.translate("EvidenceTableModel", "The page could not be captured. The reason is in the details.")}
+                       "failed_tip": QCoreApplication.translate("EvidenceTableModel", "The page could not be captured. The reason is in the details."),
+                       "matched_tip": QCoreApplication.translate("EvidenceTableModel", "A photo you are looking for is in this item.")}
         if self._items:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, self.columnCount() - 1))
@@ -153,7 +166,12 @@ class EvidenceTableModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_STATUS and it.status == "failed":
                 return _FAILED
+        elif role == Qt.ItemDataRole.BackgroundRole:
+            if it.id in self._marks:
+                return _MATCHED
         elif role == Qt.ItemDataRole.ToolTipRole:
+            if it.id in self._marks and col in (COL_EXHIBIT, COL_TITLE):
+                return self._words["matched_tip"]
             if col == COL_STATUS and it.status == "failed":
                 return self._words["failed_tip"]
             if col == COL_TITLE:
@@ -238,8 +256,10 @@ class EvidenceFilterModel(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802
         src: EvidenceTableModel = self.sourceModel()
+        it = src.item_at(row)
+        if it is not None and it.source == "reference":
+            return False               # her photos live in "Photos to look for", not among the evidence
         if self._case is not None:
-            it = src.item_at(row)
             if it is None or it.case != self._case:
                 return False
         if self._words:

@@ -419,6 +419,10 @@ Open pages with your login?</source>
             <source>chat export</source>
             <translation>выгрузка чата</translation>
         </message>
+        <message>
+            <source>A photo you are looking for is in this item.</source>
+            <translation>В этой записи есть фотография, которую вы ищете.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -881,6 +885,34 @@ Open pages with your login?</source>
         <message>
             <source>Stop adding</source>
             <translation>Остановить добавление</translation>
+        </message>
+        <message>
+            <source>A photo you are looking for appeared on a watched page: {exhibit} ({name}) matches {reference}. Nothing is shown until you choose to see it.</source>
+            <translation>Фотография, которую вы ищете, появилась на наблюдаемой странице: {exhibit} ({name}) совпадает с {reference}. Ничего не показывается, пока вы сами не решите посмотреть.</translation>
+        </message>
+        <message>
+            <source>Show side by side</source>
+            <translation>Показать рядом</translation>
+        </message>
+        <message>
+            <source>Watched pages</source>
+            <translation>Наблюдаемые страницы</translation>
+        </message>
+        <message>
+            <source>Pages saved again and again, with what changed each time</source>
+            <translation>Страницы, которые сохраняются снова и снова, с изменениями каждый раз</translation>
+        </message>
+        <message>
+            <source>Photos to look for</source>
+            <translation>Фото для поиска</translation>
+        </message>
+        <message>
+            <source>Be told when a photo of you appears in a page you save</source>
+            <translation>Узнать, когда ваша фотография появится на сохранённой странице</translation>
+        </message>
+        <message>
+            <source>Show the match side by side</source>
+            <translation>Показать совпадение рядом</translation>
         </message>
     </context>
     <context>
@@ -1358,6 +1390,231 @@ Open pages with your login?</source>
         <message>
             <source>Lock the vault and open it with the new passphrase</source>
             <translation>Закрыть хранилище и открыть его новой парольной фразой</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchDialog</name>
+        <message>
+            <source>This picture could not be shown here. It is kept unchanged in the vault.</source>
+            <translation>Это изображение нельзя показать здесь. Оно хранится в хранилище без изменений.</translation>
+        </message>
+        <message>
+            <source>A photo you are looking for was found</source>
+            <translation>Найдена фотография, которую вы ищете</translation>
+        </message>
+        <message>
+            <source>{name}, at {s} s</source>
+            <translation>{name}, на {s} с</translation>
+        </message>
+        <message>
+            <source>Found: {exhibit} — {name}</source>
+            <translation>Найдено: {exhibit} — {name}</translation>
+        </message>
+        <message>
+            <source>Your photo: {exhibit}</source>
+            <translation>Ваша фотография: {exhibit}</translation>
+        </message>
+        <message>
+            <source>{bits} of 256 bits of their fingerprints differ (a match is {limit} or fewer); picture quality {quality} of 100.</source>
+            <translation>Их цифровые отпечатки различаются в {bits} из 256 бит (совпадение — {limit} или меньше); качество изображения {quality} из 100.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferencesDialog</name>
+        <message>
+            <source>{name}, at {s} s</source>
+            <translation>{name}, на {s} с</translation>
+        </message>
+        <message>
+            <source>{n} pictures are still being fingerprinted; matches among them will show when that is done.</source>
+            <translation>Для изображений ({n}) ещё создаются отпечатки; совпадения среди них появятся, когда это закончится.</translation>
+        </message>
+        <message>
+            <source>{n} pictures compared.</source>
+            <translation>Сравнено изображений: {n}.</translation>
+        </message>
+        <message>
+            <source>This picture could not be shown here. It is kept unchanged in the vault.</source>
+            <translation>Это изображение нельзя показать здесь. Оно хранится в хранилище без изменений.</translation>
+        </message>
+        <message>
+            <source>Choose the photos or videos to look for</source>
+            <translation>Выберите фотографии или видео для поиска</translation>
+        </message>
+        <message>
+            <source>Added: {n}. They are looked for in every page you save.</source>
+            <translation>Добавлено: {n}. Их будут искать на каждой сохранённой странице.</translation>
+        </message>
+        <message>
+            <source>Not added: {name} — {reason}</source>
+            <translation>Не добавлено: {name} — {reason}</translation>
+        </message>
+        <message>
+            <source>Adding…</source>
+            <translation>Добавление…</translation>
+        </message>
+        <message>
+            <source>Stop looking for {exhibit}? It stays sealed in the vault, like everything you saved, but is no longer compared with new pages.</source>
+            <translation>Больше не искать {exhibit}? Как и всё сохранённое, оно останется запечатанным в хранилище, но больше не будет сравниваться с новыми страницами.</translation>
+        </message>
+        <message>
+            <source>Photos to look for</source>
+            <translation>Фото для поиска</translation>
+        </message>
+        <message>
+            <source>Add the photos or videos of you that you fear will be posted again. They stay encrypted on this computer and are never shown unless you click “Show the picture”. Only their fingerprints are compared with the pictures of every page you save; nothing is uploaded anywhere.</source>
+            <translation>Добавьте свои фотографии или видео, которые, как вы боитесь, опубликуют снова. Они остаются зашифрованными на этом компьютере и показываются, только если вы нажмёте «Показать изображение». С изображениями каждой сохранённой страницы сравниваются только их цифровые отпечатки; ничего никуда не загружается.</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Фотография</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Добавлено</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Найдено</translation>
+        </message>
+        <message>
+            <source>Found in</source>
+            <translation>Где найдено</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Your photo</source>
+            <translation>Ваша фотография</translation>
+        </message>
+        <message>
+            <source>Where they were found</source>
+            <translation>Где они найдены</translation>
+        </message>
+        <message>
+            <source>Add photos…</source>
+            <translation>Добавить фото…</translation>
+        </message>
+        <message>
+            <source>Stop looking for this one</source>
+            <translation>Больше не искать эту</translation>
+        </message>
+        <message>
+            <source>Show side by side</source>
+            <translation>Показать рядом</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchDialog</name>
+        <message>
+            <source>Saving now…</source>
+            <translation>Сохраняется…</translation>
+        </message>
+        <message>
+            <source>Due now</source>
+            <translation>Пора сохранить</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Ещё не сохранялась</translation>
+        </message>
+        <message>
+            <source>every {every}</source>
+            <translation>каждые {every}</translation>
+        </message>
+        <message>
+            <source>That is not a web address. Paste an address that starts with http:// or https://.</source>
+            <translation>Это не веб-адрес. Вставьте адрес, который начинается с http:// или https://.</translation>
+        </message>
+        <message>
+            <source>Watching {url}. It is saved now and then again and again.</source>
+            <translation>Страница {url} под наблюдением. Она сохраняется сейчас, а затем снова и снова.</translation>
+        </message>
+        <message>
+            <source>Stop watching {url}? The pages already saved stay in the vault.</source>
+            <translation>Прекратить наблюдение за {url}? Уже сохранённые страницы останутся в хранилище.</translation>
+        </message>
+        <message>
+            <source>{url} could not be saved: {reason}</source>
+            <translation>Не удалось сохранить {url}: {reason}</translation>
+        </message>
+        <message>
+            <source>Watched pages</source>
+            <translation>Наблюдаемые страницы</translation>
+        </message>
+        <message>
+            <source>A watched page is saved again and again while this app is open. Each time is sealed as evidence and compared with the time before: posts added or removed, text edited, the page taken down or back. If a photo you are looking for appears, you are told.</source>
+            <translation>Пока приложение открыто, наблюдаемая страница сохраняется снова и снова. Каждый раз запечатывается как доказательство и сравнивается с предыдущим: добавленные или удалённые посты, изменённый текст, удаление страницы или её возвращение. Если появится фотография, которую вы ищете, вам сообщат.</translation>
+        </message>
+        <message>
+            <source>Watch this page</source>
+            <translation>Наблюдать за страницей</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>How often</source>
+            <translation>Как часто</translation>
+        </message>
+        <message>
+            <source>Last saved</source>
+            <translation>Последнее сохранение</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Что изменилось</translation>
+        </message>
+        <message>
+            <source>Next time</source>
+            <translation>В следующий раз</translation>
+        </message>
+        <message>
+            <source>Saved (local time)</source>
+            <translation>Сохранено (местное время)</translation>
+        </message>
+        <message>
+            <source>Exhibit</source>
+            <translation>Доказательство</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Ответ сайта</translation>
+        </message>
+        <message>
+            <source>Every time the chosen page was saved</source>
+            <translation>Все сохранения выбранной страницы</translation>
+        </message>
+        <message>
+            <source>Save it now</source>
+            <translation>Сохранить сейчас</translation>
+        </message>
+        <message>
+            <source>Save all now</source>
+            <translation>Сохранить все сейчас</translation>
+        </message>
+        <message>
+            <source>Stop watching</source>
+            <translation>Прекратить наблюдение</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>In a terminal, `evidence-kit watch schedule` prints the lines to copy for cron, a systemd timer or the Windows Task Scheduler.</source>
+            <translation>В терминале `evidence-kit watch schedule` покажет строки, которые нужно скопировать для cron, таймера systemd или Планировщика заданий Windows.</translation>
         </message>
     </context>
 </TS>

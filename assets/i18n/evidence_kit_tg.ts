@@ -419,6 +419,10 @@ Open pages with your login?</source>
             <source>chat export</source>
             <translation>содироти чат</translation>
         </message>
+        <message>
+            <source>A photo you are looking for is in this item.</source>
+            <translation>Дар ин сабт акси ҷустуҷӯшавандаи шумо ҳаст.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -881,6 +885,34 @@ Open pages with your login?</source>
         <message>
             <source>Stop adding</source>
             <translation>Қатъи илова</translation>
+        </message>
+        <message>
+            <source>A photo you are looking for appeared on a watched page: {exhibit} ({name}) matches {reference}. Nothing is shown until you choose to see it.</source>
+            <translation>Акси ҷустуҷӯшавандаи шумо дар саҳифаи зери назорат пайдо шуд: {exhibit} ({name}) ба {reference} мувофиқ аст. То худатон нахоҳед, ҳеҷ чиз нишон дода намешавад.</translation>
+        </message>
+        <message>
+            <source>Show side by side</source>
+            <translation>Паҳлуи ҳам нишон додан</translation>
+        </message>
+        <message>
+            <source>Watched pages</source>
+            <translation>Саҳифаҳои зери назорат</translation>
+        </message>
+        <message>
+            <source>Pages saved again and again, with what changed each time</source>
+            <translation>Саҳифаҳое, ки такроран сабт мешаванд, бо тағйироти ҳар дафъа</translation>
+        </message>
+        <message>
+            <source>Photos to look for</source>
+            <translation>Аксҳо барои ҷустуҷӯ</translation>
+        </message>
+        <message>
+            <source>Be told when a photo of you appears in a page you save</source>
+            <translation>Огоҳ шудан, вақте ки акси шумо дар саҳифаи сабтшуда пайдо мешавад</translation>
+        </message>
+        <message>
+            <source>Show the match side by side</source>
+            <translation>Мувофиқатро паҳлуи ҳам нишон додан</translation>
         </message>
     </context>
     <context>
@@ -1358,6 +1390,231 @@ Open pages with your login?</source>
         <message>
             <source>Lock the vault and open it with the new passphrase</source>
             <translation>Хазинаро қулф карда, бо гузарвожаи нав кушодан</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchDialog</name>
+        <message>
+            <source>This picture could not be shown here. It is kept unchanged in the vault.</source>
+            <translation>Ин тасвирро дар ин ҷо нишон додан мумкин нест. Он дар хазина бетағйир нигоҳ дошта мешавад.</translation>
+        </message>
+        <message>
+            <source>A photo you are looking for was found</source>
+            <translation>Акси ҷустуҷӯшавандаи шумо ёфт шуд</translation>
+        </message>
+        <message>
+            <source>{name}, at {s} s</source>
+            <translation>{name}, дар сонияи {s}</translation>
+        </message>
+        <message>
+            <source>Found: {exhibit} — {name}</source>
+            <translation>Ёфт шуд: {exhibit} — {name}</translation>
+        </message>
+        <message>
+            <source>Your photo: {exhibit}</source>
+            <translation>Акси шумо: {exhibit}</translation>
+        </message>
+        <message>
+            <source>{bits} of 256 bits of their fingerprints differ (a match is {limit} or fewer); picture quality {quality} of 100.</source>
+            <translation>Изҳои рақамии онҳо дар {bits} аз 256 бит фарқ мекунанд (мувофиқат — {limit} ё камтар); сифати тасвир {quality} аз 100.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Пӯшидан</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferencesDialog</name>
+        <message>
+            <source>{name}, at {s} s</source>
+            <translation>{name}, дар сонияи {s}</translation>
+        </message>
+        <message>
+            <source>{n} pictures are still being fingerprinted; matches among them will show when that is done.</source>
+            <translation>Барои {n} тасвир ҳанӯз изҳои рақамӣ сохта мешаванд; мувофиқатҳо дар байни онҳо баъд аз анҷоми кор пайдо мешаванд.</translation>
+        </message>
+        <message>
+            <source>{n} pictures compared.</source>
+            <translation>{n} тасвир муқоиса шуд.</translation>
+        </message>
+        <message>
+            <source>This picture could not be shown here. It is kept unchanged in the vault.</source>
+            <translation>Ин тасвирро дар ин ҷо нишон додан мумкин нест. Он дар хазина бетағйир нигоҳ дошта мешавад.</translation>
+        </message>
+        <message>
+            <source>Choose the photos or videos to look for</source>
+            <translation>Акс ё видеоҳоро барои ҷустуҷӯ интихоб кунед</translation>
+        </message>
+        <message>
+            <source>Added: {n}. They are looked for in every page you save.</source>
+            <translation>Илова шуд: {n}. Онҳо дар ҳар саҳифаи сабтшуда ҷустуҷӯ мешаванд.</translation>
+        </message>
+        <message>
+            <source>Not added: {name} — {reason}</source>
+            <translation>Илова нашуд: {name} — {reason}</translation>
+        </message>
+        <message>
+            <source>Adding…</source>
+            <translation>Илова шуда истодааст…</translation>
+        </message>
+        <message>
+            <source>Stop looking for {exhibit}? It stays sealed in the vault, like everything you saved, but is no longer compared with new pages.</source>
+            <translation>{exhibit}-ро дигар ҷустуҷӯ накунем? Мисли ҳама чизи сабтшуда, он дар хазина мӯҳршуда мемонад, вале дигар бо саҳифаҳои нав муқоиса намешавад.</translation>
+        </message>
+        <message>
+            <source>Photos to look for</source>
+            <translation>Аксҳо барои ҷустуҷӯ</translation>
+        </message>
+        <message>
+            <source>Add the photos or videos of you that you fear will be posted again. They stay encrypted on this computer and are never shown unless you click “Show the picture”. Only their fingerprints are compared with the pictures of every page you save; nothing is uploaded anywhere.</source>
+            <translation>Акс ё видеоҳои худро илова кунед, ки метарсед боз нашр шаванд. Онҳо дар ҳамин компютер рамзгузорӣ шуда мемонанд ва танҳо вақте нишон дода мешаванд, ки шумо «Тасвирро нишон диҳед»-ро пахш кунед. Танҳо изҳои рақамии онҳо бо тасвирҳои ҳар саҳифаи сабтшуда муқоиса мешаванд; ҳеҷ чиз ба ҳеҷ ҷо фиристода намешавад.</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Акс</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Илова шуд</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Ёфт шуд</translation>
+        </message>
+        <message>
+            <source>Found in</source>
+            <translation>Дар куҷо ёфт шуд</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Your photo</source>
+            <translation>Акси шумо</translation>
+        </message>
+        <message>
+            <source>Where they were found</source>
+            <translation>Онҳо дар куҷо ёфт шуданд</translation>
+        </message>
+        <message>
+            <source>Add photos…</source>
+            <translation>Илова кардани акс…</translation>
+        </message>
+        <message>
+            <source>Stop looking for this one</source>
+            <translation>Инро дигар ҷустуҷӯ накардан</translation>
+        </message>
+        <message>
+            <source>Show side by side</source>
+            <translation>Паҳлуи ҳам нишон додан</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Пӯшидан</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchDialog</name>
+        <message>
+            <source>Saving now…</source>
+            <translation>Ҳоло сабт мешавад…</translation>
+        </message>
+        <message>
+            <source>Due now</source>
+            <translation>Вақти сабт расид</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Ҳанӯз сабт нашудааст</translation>
+        </message>
+        <message>
+            <source>every {every}</source>
+            <translation>ҳар {every}</translation>
+        </message>
+        <message>
+            <source>That is not a web address. Paste an address that starts with http:// or https://.</source>
+            <translation>Ин суроғаи интернетӣ нест. Суроғаеро гузоред, ки бо http:// ё https:// оғоз мешавад.</translation>
+        </message>
+        <message>
+            <source>Watching {url}. It is saved now and then again and again.</source>
+            <translation>Саҳифаи {url} зери назорат аст. Он ҳозир ва баъд такроран сабт мешавад.</translation>
+        </message>
+        <message>
+            <source>Stop watching {url}? The pages already saved stay in the vault.</source>
+            <translation>Назорати {url}-ро бас кунем? Саҳифаҳои аллакай сабтшуда дар хазина мемонанд.</translation>
+        </message>
+        <message>
+            <source>{url} could not be saved: {reason}</source>
+            <translation>{url} сабт нашуд: {reason}</translation>
+        </message>
+        <message>
+            <source>Watched pages</source>
+            <translation>Саҳифаҳои зери назорат</translation>
+        </message>
+        <message>
+            <source>A watched page is saved again and again while this app is open. Each time is sealed as evidence and compared with the time before: posts added or removed, text edited, the page taken down or back. If a photo you are looking for appears, you are told.</source>
+            <translation>То барнома кушода аст, саҳифаи зери назорат такроран сабт мешавад. Ҳар дафъа ҳамчун далел мӯҳр мешавад ва бо дафъаи пешина муқоиса мегардад: постҳои иловашуда ё хориҷшуда, матни таҳриршуда, хориҷ шудан ё баргаштани саҳифа. Агар акси ҷустуҷӯшавандаи шумо пайдо шавад, ба шумо хабар дода мешавад.</translation>
+        </message>
+        <message>
+            <source>Watch this page</source>
+            <translation>Саҳифаро зери назорат гирифтан</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Суроға</translation>
+        </message>
+        <message>
+            <source>How often</source>
+            <translation>Чӣ қадар зуд</translation>
+        </message>
+        <message>
+            <source>Last saved</source>
+            <translation>Сабти охирин</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Чӣ тағйир ёфт</translation>
+        </message>
+        <message>
+            <source>Next time</source>
+            <translation>Дафъаи навбатӣ</translation>
+        </message>
+        <message>
+            <source>Saved (local time)</source>
+            <translation>Сабт шуд (вақти маҳаллӣ)</translation>
+        </message>
+        <message>
+            <source>Exhibit</source>
+            <translation>Далел</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Ҷавоби сомона</translation>
+        </message>
+        <message>
+            <source>Every time the chosen page was saved</source>
+            <translation>Ҳамаи сабтҳои саҳифаи интихобшуда</translation>
+        </message>
+        <message>
+            <source>Save it now</source>
+            <translation>Ҳозир сабт кардан</translation>
+        </message>
+        <message>
+            <source>Save all now</source>
+            <translation>Ҳамаро ҳозир сабт кардан</translation>
+        </message>
+        <message>
+            <source>Stop watching</source>
+            <translation>Назоратро бас кардан</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Пӯшидан</translation>
+        </message>
+        <message>
+            <source>In a terminal, `evidence-kit watch schedule` prints the lines to copy for cron, a systemd timer or the Windows Task Scheduler.</source>
+            <translation>Дар терминал `evidence-kit watch schedule` сатрҳоеро нишон медиҳад, ки барои cron, таймери systemd ё Ҷадвалсози вазифаҳои Windows нусха бардоштан лозим аст.</translation>
         </message>
     </context>
 </TS>

@@ -91,7 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Commands that live in modules of their own: each has add_parser(add) and COMMANDS.
-FEATURE_COMMANDS = ("capture_cmd", "export_cmd", "rekey_cmd", "stamp_cmd", "chats_cmd")
+FEATURE_COMMANDS = ("capture_cmd", "export_cmd", "rekey_cmd", "stamp_cmd", "chats_cmd", "watch_cmd",
+                    "reference_cmd")
 
 
 def _feature_modules():

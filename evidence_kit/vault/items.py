@@ -165,6 +165,9 @@ class ItemDraft:
                 raise
             self._release()
             self._done = True
+        from ..perceptual import after_seal
+
+        after_seal(v, item)     # fingerprints of its pictures (a cache; never undoes the seal)
         return item
 
     def _release(self) -> None:

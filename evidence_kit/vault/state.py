@@ -12,8 +12,11 @@ EVENTS = ("vault_created", "item_imported", "item_captured", "item_updated", "no
           "case_created", "case_renamed", "artifact_viewed", "artifact_revealed",
           "artifact_extracted", "exported", "verified", "passphrase_changed",
           "recovery_key_used", "settings_changed", "leftovers_removed", "vault_rekeyed",
-          "item_stamped", "log_stamped", "messages_marked")
+          "item_stamped", "log_stamped", "messages_marked",
+          # watched addresses and the photos she looks for (replayed by evidence_kit/watches.py)
+          "watch_added", "watch_changed", "watch_removed", "watch_run", "reference_removed")
 ITEM_EVENTS = ("item_imported", "item_captured")
+WATCH_EVENTS = ("watch_added", "watch_changed", "watch_removed", "watch_run", "reference_removed")
 
 
 class State:
@@ -25,15 +28,20 @@ class State:
         self.cases: list[str] = []
         self.seq = 0
         self.hash = ZERO_HASH
+        self.watching: dict = {}           # watches and retired references (evidence_kit/watches.py)
 
     def to_dict(self) -> dict:
-        return {"version": 1, "seq": self.seq, "hash": self.hash, "cases": self.cases,
-                "items": [self.items[i] for i in self.order]}
+        d = {"version": 1, "seq": self.seq, "hash": self.hash, "cases": self.cases,
+             "items": [self.items[i] for i in self.order]}
+        if self.watching:
+            d["watching"] = self.watching
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "State":
         s = cls()
         s.seq, s.hash, s.cases = int(d["seq"]), d["hash"], list(d.get("cases", []))
+        s.watching = d.get("watching") or {}
         for it in d["items"]:
             s.items[it["id"]] = it
             s.order.append(it["id"])
@@ -72,6 +80,10 @@ class State:
             for it in self.items.values():
                 if it.get("case") == old:
                     it["case"] = new
+        elif event in WATCH_EVENTS:
+            from ..watches import replay
+
+            replay(self.watching, entry)
         self.seq = entry["seq"]
         self.hash = entry_hash
 

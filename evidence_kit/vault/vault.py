@@ -19,7 +19,7 @@ import json
 import os
 import threading
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ..errors import (BadInput, EvidenceKitError, ObjectDamaged, VaultCorrupt, VaultExists,
                       VaultNotFound, WrongPassphrase, storage_error)
@@ -71,6 +71,7 @@ class Vault(CustodyLog, Checker):
         self._head_seq: int | None = None
         self.writable = False
         self.durable = True
+        self.before_close: list[Callable[["Vault"], None]] = []   # e.g. flush a cache (writers)
         self._settings: dict[str, Any] = {}
         if writable:
             self._lock.acquire()
@@ -185,6 +186,11 @@ class Vault(CustodyLog, Checker):
 
     def close(self) -> None:
         try:
+            for hook in (self.before_close if self.writable else ()):
+                try:
+                    hook(self)
+                except Exception:   # a cache that cannot be written is rebuilt later
+                    pass
             if self.writable and self._pending:
                 self._flush_index()
         finally:
@@ -245,6 +251,35 @@ class Vault(CustodyLog, Checker):
 
     def sign(self, data: bytes) -> bytes:
         return self._signer.sign(data)
+
+    # ------------------------------------------------------------------ caches (derived data)
+    def read_cache(self, name: str) -> Any | None:
+        """A cache record `cache/<name>`: data derived from sealed items that can always be made
+        again from them (perceptual fingerprints). None when it is missing or does not open."""
+        try:
+            return self._read_record(f"cache/{name}", missing_ok=True)
+        except VaultCorrupt:
+            return None
+
+    def write_cache(self, name: str, obj: Any) -> None:
+        """Replace a cache record (writers only). Not fsynced: losing it loses nothing."""
+        self.require_writable()
+        folder = self.data / "cache"
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+        except OSError as exc:
+            raise storage_error(exc) from exc
+        atomic_write(folder / name, self._seal_record(f"cache/{name}", obj), self.tmp_dir,
+                     durable=False)
+
+    def watching(self, part: str | None = None) -> Any:
+        """The replayed state of watches and references (see evidence_kit/watches.py), a copy;
+        with `part`, a copy of that part only ("watches", "retired_references")."""
+        import copy
+
+        with self._write_lock:
+            state = self._state.watching
+            return copy.deepcopy(state if part is None else state.get(part))
 
     def pdf_signer(self) -> "_crypto.P256Signer":
         """The vault's ECDSA P-256 key that signs exported PDFs (derived from the master key)."""
