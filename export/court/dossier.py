@@ -1,0 +1,103 @@
+"""The court dossier as a whole: its parts in order, the two passes of the build (the first finds
+the page where each exhibit starts, the second prints it in the index), and progress."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from reportlab.platypus import Paragraph
+
+from evidence_kit.i18n import tr
+
+from .. import pdfkit
+from ..common import Selection
+from ..pdfkit import esc
+from .appendices import AppendicesMixin
+from .cover import CoverMixin
+from .exhibit import ExhibitMixin
+from .index import IndexMixin
+from .pictures import PicturesMixin
+
+
+class CourtDossier(CoverMixin, IndexMixin, ExhibitMixin, PicturesMixin, AppendicesMixin):
+    def __init__(self, vault, sel: Selection, *, lang: str, paper: str, include_sensitive: bool,
+                 dossier_id: str, prepared_at: datetime, progress=None, total_steps: int | None = None,
+                 step_offset: int = 0):
+        self.vault = vault
+        self.sel = sel
+        self.lang = lang
+        self.paper = paper
+        self.include_sensitive = include_sensitive
+        self.dossier_id = dossier_id
+        self.prepared_at = prepared_at
+        self.progress = progress
+        self.total_steps = total_steps or len(sel.items) + 1
+        self.step_offset = step_offset
+        self.st = pdfkit.styles()
+        self.case = sel.case_label or tr("court.no_case", lang)
+        self.pages: dict[str, int] | None = None     # where each exhibit starts (after a first pass)
+        self._pictures: dict[tuple, object] = {}      # pictures made for the PDF, kept for the second pass
+        self._capture_entry = {}
+        for iid, recs in sel.by_item.items():
+            for rec in recs:
+                if rec["entry"]["event"] in ("item_captured", "item_imported"):
+                    self._capture_entry[iid] = rec["entry"]
+                    break
+
+    def t(self, key, **kw) -> str:
+        return tr(key, self.lang, **kw)
+
+    def P(self, text_key_or_markup, style="body", **kw) -> Paragraph:
+        return Paragraph(text_key_or_markup, self.st[style], **kw)
+
+    def Pt(self, key, style="body", **kw) -> Paragraph:
+        """A paragraph of one catalogue text (escaped; fields escaped too)."""
+        return Paragraph(esc(self.t(key, **kw)), self.st[style])
+
+    # ------------------------------------------------------------------ build
+    def build(self) -> bytes:
+        meta = {
+            "title": self.t("court.pdf_title", case=self.case, id=self.dossier_id),
+            "author": self.vault.collector,
+            "subject": self.t("court.pdf_subject", count=len(self.sel.items)),
+            "keywords": ", ".join([self.dossier_id, *(i.exhibit for i in self.sel.items[:200])]),
+            "lang": self.lang, "when": self.prepared_at,
+        }
+        opts = dict(paper=self.paper, lang=self.lang, footer_case=self.case, doc_id=self.dossier_id,
+                    meta=meta, default_section=self.t("court.section_cover"))
+        # two passes: the first finds the page where each exhibit starts, the second prints those
+        # numbers in the index. The index's page column has a fixed width, so the numbers do not
+        # move anything; pictures are made once and kept for the second pass.
+        pages: dict[str, int] = {}
+        pdfkit.build_pdf(self._story, pages=pages, **opts)
+        self.pages = pages
+        try:
+            return pdfkit.build_pdf(self._story, **opts)
+        finally:
+            self._pictures.clear()
+
+    def _step(self, done: int) -> None:
+        if self.progress and self.pages is None:      # the first pass makes the pictures: the slow part
+            self.progress(self.step_offset + done, self.total_steps)
+
+    def _story(self, doc) -> list:
+        self.doc = doc
+        self.fw, self.fh = doc.frame_size("portrait")
+        story = []
+        story += self.cover()
+        story += self.index()
+        first = True
+        for n, item in enumerate(self.sel.items, 1):
+            story += self.exhibit(item, first=first)
+            first = False
+            self._step(n)
+        story += self.appendices()
+        return story
+
+
+
+def build(vault, sel: Selection, *, lang: str, paper: str, include_sensitive: bool, dossier_id: str,
+          prepared_at: datetime, progress=None, total_steps=None, step_offset=0) -> bytes:
+    return CourtDossier(vault, sel, lang=lang, paper=paper, include_sensitive=include_sensitive,
+                        dossier_id=dossier_id, prepared_at=prepared_at, progress=progress,
+                        total_steps=total_steps, step_offset=step_offset).build()
