@@ -6,7 +6,8 @@ log, the methodology, a declaration to sign, the notary / police pack, legal ref
 to verify the bundle. Every page carries the case, the section, "page X of Y" and the dossier id.
 
 One module per part: `cover`, `index`, `exhibit` (details, files, custody, text), `pictures`,
-`appendices`; `dossier` puts them together and runs the build.
+`appendices`; `dossier` puts them together and runs the build. Other features add sections
+through `hooks` (see there), from modules of their own.
 """
 
 from __future__ import annotations

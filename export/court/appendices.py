@@ -9,6 +9,7 @@ from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Spacer
 from .. import pdfkit
 from ..common import event_name, exhibit_ranges, is_sensitive, shareable_log, short_when, status_text
 from ..pdfkit import MONO, esc, mono_line
+from . import hooks
 from .tables import _table
 
 
@@ -21,6 +22,9 @@ class AppendicesMixin:
         out += self.app_notary()
         out += self.app_legal()
         out += self.app_verify()
+        for key, section in hooks.APPENDICES:
+            out += self._app_start(key)
+            out += section(self)
         return out
 
     def _app_start(self, key: str, first: bool = False) -> list:

@@ -9,6 +9,7 @@ from reportlab.platypus import PageBreak, Spacer
 from .. import pdfkit
 from ..common import exhibit_ranges, is_sensitive, short_when, when
 from ..pdfkit import esc, mono_line
+from . import hooks
 from .tables import _table
 
 
@@ -48,10 +49,12 @@ class CoverMixin:
             out.append(self.P(esc(t("court.sensitive_none")), "note"))
         out.append(Spacer(1, 3 * mm))
         out.append(self.P(esc(t("court.not_notarial")), "box"))
+        for section in hooks.COVER_SECTIONS:
+            out += section(self)
         out.append(self.P(esc(t("court.contents")), "h2"))
         for key in ("court.section_index", "court.section_exhibits", "court.app_custody",
                     "court.app_method", "court.app_declaration", "court.app_notary",
-                    "court.app_legal", "court.app_verify"):
+                    "court.app_legal", "court.app_verify", *(k for k, _ in hooks.APPENDICES)):
             out.append(self.P("• " + esc(t(key)), "body"))
         out.append(PageBreak())
         return out

@@ -12,6 +12,7 @@ from evidence_kit.i18n import tr
 from .. import pdfkit
 from ..common import Selection
 from ..pdfkit import esc
+from . import hooks
 from .appendices import AppendicesMixin
 from .cover import CoverMixin
 from .exhibit import ExhibitMixin
@@ -23,6 +24,7 @@ class CourtDossier(CoverMixin, IndexMixin, ExhibitMixin, PicturesMixin, Appendic
     def __init__(self, vault, sel: Selection, *, lang: str, paper: str, include_sensitive: bool,
                  dossier_id: str, prepared_at: datetime, progress=None, total_steps: int | None = None,
                  step_offset: int = 0):
+        hooks.load_sections()
         self.vault = vault
         self.sel = sel
         self.lang = lang

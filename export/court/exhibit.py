@@ -13,6 +13,7 @@ from .. import pdfkit
 from ..common import (abuse_name, error_text, event_name, human_size, is_sensitive, item_label, keyed_text,
                       short_when, status_text, when, yes_no)
 from ..pdfkit import SANS, esc, mono_line
+from . import hooks
 from .tables import GRID, _table
 from .values import KNOWN_KEYS, SKIP_KEYS, _sentence, _value_text, key_label
 
@@ -38,6 +39,8 @@ class ExhibitMixin:
         out.append(self.P(esc(t("court.h_files")), "h2"))
         out.append(self.Pt("court.files_intro", "small"))
         out += self.artifact_rows(item)
+        for section in hooks.EXHIBIT_SECTIONS:
+            out += section(self, item)
         out += self.item_custody(item)
         if item.notes:
             out.append(self.P(esc(t("court.h_notes")), "h2"))
