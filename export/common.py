@@ -227,6 +227,21 @@ def exhibit_ranges(exhibits: list[str], limit: int = 8) -> str:
     return ", ".join(parts)
 
 
+BANNER_REMOVED = "capture.change.overlay_removed"
+
+
+def banner_removals(item: Item) -> list[dict]:
+    """The consent banners the capture removed from the page (each a stored change)."""
+    changes = (item.metadata or {}).get("changes") or []
+    return [c for c in changes if isinstance(c, dict) and c.get("key") == BANNER_REMOVED]
+
+
+def is_before_removal(artifact) -> bool:
+    """The screenshot the capture took before it removed a consent banner."""
+    return artifact.role in ("screenshot_before_removal", "screenshot_before_banner") or \
+        (artifact.role.startswith("screenshot") and artifact.name.startswith("screenshot-before"))
+
+
 def item_label(item: Item) -> str:
     md = item.metadata or {}
     if item.source == "import":

@@ -160,20 +160,15 @@ class PlatformReport:
         return KeepTogether([tbl])
 
     def thumb(self, it, shot):
+        """Every picture in a platform report is blurred: an intimate image can sit inside any
+        capture, marked sensitive or not, and must never reach a platform."""
         if shot is None:
             return self.Pt("plat.no_thumb", "tiny")
-        sensitive = is_sensitive(it)
         try:
-            img = images.open_picture(self.vault.read_artifact(it.id, shot.name))
+            sl = images.blurred_thumbnail(self.vault.read_artifact(it.id, shot.name), THUMB_W)
         except images.PictureError:
             return self.Pt("plat.no_thumb", "tiny")
-        try:
-            sl = images.thumbnail(img, THUMB_W, sensitive=sensitive)
-        finally:
-            img.close()
-        im = pdfkit.JpegImage(sl.jpeg, sl.width_pt, sl.height_pt)
-        cap = self.Pt("plat.thumb_blurred" if sensitive else "plat.thumb_top", "tiny")
-        return [im, cap]
+        return [pdfkit.RasterImage(sl), self.Pt("plat.thumb_blurred", "tiny")]
 
 
 def build(vault, sel: Selection, *, lang: str, paper: str, report_id: str, prepared_at: datetime,

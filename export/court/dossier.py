@@ -1,5 +1,5 @@
-"""The court dossier as a whole: its parts in order, the two passes of the build (the first finds
-the page where each exhibit starts, the second prints it in the index), and progress."""
+"""The court dossier as a whole: its parts in order, the build (laid out once; the index's page
+numbers are filled in when the layout is done), and progress."""
 
 from __future__ import annotations
 
@@ -37,8 +37,7 @@ class CourtDossier(CoverMixin, IndexMixin, ExhibitMixin, PicturesMixin, Appendic
         self.step_offset = step_offset
         self.st = pdfkit.styles()
         self.case = sel.case_label or tr("court.no_case", lang)
-        self.pages: dict[str, int] | None = None     # where each exhibit starts (after a first pass)
-        self._pictures: dict[tuple, object] = {}      # pictures made for the PDF, kept for the second pass
+        self._pictures: dict[tuple, object] = {}      # pictures made for the PDF, kept while it is built
         self._capture_entry = {}
         for iid, recs in sel.by_item.items():
             for rec in recs:
@@ -57,7 +56,7 @@ class CourtDossier(CoverMixin, IndexMixin, ExhibitMixin, PicturesMixin, Appendic
         return Paragraph(esc(self.t(key, **kw)), self.st[style])
 
     # ------------------------------------------------------------------ build
-    def build(self) -> bytes:
+    def _opts(self) -> dict:
         meta = {
             "title": self.t("court.pdf_title", case=self.case, id=self.dossier_id),
             "author": self.vault.collector,
@@ -65,21 +64,25 @@ class CourtDossier(CoverMixin, IndexMixin, ExhibitMixin, PicturesMixin, Appendic
             "keywords": ", ".join([self.dossier_id, *(i.exhibit for i in self.sel.items[:200])]),
             "lang": self.lang, "when": self.prepared_at,
         }
-        opts = dict(paper=self.paper, lang=self.lang, footer_case=self.case, doc_id=self.dossier_id,
+        return dict(paper=self.paper, lang=self.lang, footer_case=self.case, doc_id=self.dossier_id,
                     meta=meta, default_section=self.t("court.section_cover"))
-        # two passes: the first finds the page where each exhibit starts, the second prints those
-        # numbers in the index. The index's page column has a fixed width, so the numbers do not
-        # move anything; pictures are made once and kept for the second pass.
-        pages: dict[str, int] = {}
-        pdfkit.build_pdf(self._story, pages=pages, **opts)
-        self.pages = pages
+
+    def lay_out(self) -> pdfkit.Laid:
+        return pdfkit.lay_out(self._story, **self._opts())
+
+    def build(self) -> bytes:
+        laid = self.lay_out()
+        refs = {}
+        for it in self.sel.items:
+            key = self._exhibit_key(it)
+            refs[key] = str(laid.pages.get(key, ""))
         try:
-            return pdfkit.build_pdf(self._story, **opts)
+            return laid.finish(refs)
         finally:
             self._pictures.clear()
 
     def _step(self, done: int) -> None:
-        if self.progress and self.pages is None:      # the first pass makes the pictures: the slow part
+        if self.progress:              # making the pictures is the slow part
             self.progress(self.step_offset + done, self.total_steps)
 
     def _story(self, doc) -> list:
@@ -95,7 +98,6 @@ class CourtDossier(CoverMixin, IndexMixin, ExhibitMixin, PicturesMixin, Appendic
             self._step(n)
         story += self.appendices()
         return story
-
 
 
 def build(vault, sel: Selection, *, lang: str, paper: str, include_sensitive: bool, dossier_id: str,

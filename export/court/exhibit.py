@@ -10,8 +10,8 @@ from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, Pa
 from evidence_kit.i18n import lookup
 
 from .. import pdfkit
-from ..common import (abuse_name, error_text, event_name, human_size, is_sensitive, item_label, keyed_text,
-                      short_when, status_text, when, yes_no)
+from ..common import (abuse_name, banner_removals, error_text, event_name, human_size, is_before_removal, is_sensitive,
+                      item_label, keyed_text, short_when, status_text, when, yes_no)
 from ..pdfkit import SANS, esc, mono_line
 from . import hooks
 from .tables import GRID, _table
@@ -211,9 +211,13 @@ class ExhibitMixin:
         t = self.t
         rows = []
         styles = []
+        removed = bool(banner_removals(item))
         for n, a in enumerate(item.artifacts, 1):
             head = (f"<b>{n}. {esc(a.name)}</b> · {esc(t('court.role.' + a.role) if not t('court.role.' + a.role).startswith('court.role.') else a.role)}"
                     f" · {esc(a.media_type)} · {esc(human_size(a.size))}")
+            if removed:     # every file but the screenshot taken before it was made after the removal
+                key = "court.file_before_removal" if is_before_removal(a) else "court.file_after_removal"
+                head += f" · <i>{esc(t(key))}</i>"
             if a.source_url:
                 head += f"<br/><font size='6.5'>{esc(t('court.from'))} {esc(a.source_url[:300])}</font>"
             r = len(rows)

@@ -17,8 +17,9 @@ parts (trusted time, chat transcripts, watch timelines, …).
 `dossier` is the CourtDossier being built: `dossier.t(key, **fields)` (words in its language),
 `dossier.P(markup, style)`, `dossier.Pt(key, style, **fields)`, `dossier.st` (styles),
 `dossier.fw` (frame width), `dossier.lang`, `dossier.vault`, `dossier.sel` (the items and the
-custody log). Each function runs once per pass of the build (there are two): it must give the
-same flowables both times and should keep anything slow to make (see `dossier._made`).
+custody log). A function may run more than once for one export (a dossier cut into volumes is
+laid out again when a volume comes out too large): it must give the same flowables each time and
+should keep anything slow to make (see `dossier._made`).
 
 Modules named `export/court/section_*.py` are imported before the first dossier is built, so a
 feature adds its file and nothing else.

@@ -22,14 +22,13 @@ class IndexMixin:
                  self.P(esc(t("court.col_page")), "cellb")]]
         for it in self.sel.items:
             key = self._exhibit_key(it)
-            page = (self.pages or {}).get(key)
-            page_cell = f'<a href="#{key}">{page}</a>' if page else ""
+            page_cell = pdfkit.PageRef(key, w[4] - 8)          # filled in once the layout is done
             what = f"<b>{esc(it.title or '—')}</b><br/><font name='{MONO}' size='7'>{esc(item_label(it))}</font>"
             if is_sensitive(it):
                 what += "<br/>" + esc(t("court.marked_sensitive"))
             rows.append([self.P(f"<b>{esc(it.exhibit)}</b>", "cell"), self.P(what, "cell"),
                          self.P(esc(short_when(it.captured_at)), "cell"),
-                         self.P(esc(status_text(it, self.lang)), "cell"), self.P(page_cell, "cell")])
+                         self.P(esc(status_text(it, self.lang)), "cell"), page_cell])
         out.append(_table(rows, w, header=True))
         return out
 

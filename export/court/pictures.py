@@ -1,27 +1,31 @@
-"""The pictures of an exhibit: the screenshot in readable slices, the pictures saved from the page,
-blurred stand-ins for sensitive items; each picture is made once for both passes of the build."""
+"""The pictures of an exhibit: the screenshot in page-high slices embedded without loss (a JPEG as
+it was sealed), the screenshot taken before a consent banner was removed, the pictures saved from
+the page, and blurred stand-ins for sensitive items. Every screenshot page names the exhibit, the
+address, the capture time, the file and its SHA-256, and the pixel rows it shows. Each picture
+is made once for both passes of the build."""
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Spacer
 from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Spacer
 
 from .. import images, pdfkit
-from ..pdfkit import esc, mono_line
+from ..common import banner_removals, is_before_removal, short_when
+from ..pdfkit import MONO, esc, mono_line
 
 MEDIA_PER_EXHIBIT = 12     # pictures from a page shown in the dossier; the rest are in the bundle
+HEAD_H = 56                # points kept above a slice for its header (up to five short lines)
 
 
 class PicturesMixin:
     def pictures(self, item, sensitive: bool) -> list:
-        arts = [a for a in item.artifacts if a.role == "screenshot_full"]
-        if not arts:
-            arts = [a for a in item.artifacts if a.role == "screenshot_viewport"]
-        arts += [a for a in item.artifacts
-                 if a.role in ("original", "media", "download") and a.media_type in images.IMAGE_TYPES
-                 and (a.role == "original")]
+        shots = [a for a in item.artifacts if a.role == "screenshot_full"]
+        if not shots:
+            shots = [a for a in item.artifacts if a.role == "screenshot_viewport" and not is_before_removal(a)]
+        before = [a for a in item.artifacts if is_before_removal(a)]
+        originals = [a for a in item.artifacts if a.role == "original" and a.media_type in images.IMAGE_TYPES]
         out = []
-        for a in arts:
+        for a in shots + before + originals:
             out += self.picture(item, a, sensitive)
         out += self.media_pictures(item, sensitive)
         return out
@@ -39,8 +43,16 @@ class PicturesMixin:
         box_w, box_h = self.fw, self.fh * 0.42
         blur = sensitive and not self.include_sensitive
         for n, a in enumerate(arts[:MEDIA_PER_EXHIBIT], 1):
-            key = "court.media_caption_blurred" if blur else "court.media_caption"
-            head = [self.P(esc(t(key, exhibit=item.exhibit, n=n, name=a.name)), "label")]
+            sl = self._made(("media", item.id, a.name, blur), lambda data: images.blurred(data, box_w, box_h)
+                            if blur else images.fitted(data, box_w, box_h))
+            if blur:
+                key = "court.media_caption_blurred"
+            elif sl is not None and sl.how == "reduced":
+                key = "court.media_caption_reduced"
+            else:
+                key = "court.media_caption"
+            w, h = (sl.raster.width, sl.raster.height) if sl is not None else (0, 0)
+            head = [self.P(esc(t(key, exhibit=item.exhibit, n=n, name=a.name, w=w, h=h)), "label")]
             tail = []
             if a.source_url:
                 tail.append(self.P(esc(t("court.from")), "tiny"))
@@ -48,8 +60,6 @@ class PicturesMixin:
             tail.append(self.P("SHA-256", "tiny"))
             tail.append(mono_line(a.sha256, self.fw, self.st["mono"]))
             tail.append(Spacer(1, 4 * mm))
-            sl = self._made(("media", item.id, a.name, blur), lambda img: images.blurred(img, box_w, box_h)
-                            if blur else images.fitted(img, box_w, box_h))
             if sl is None:
                 out.append(KeepTogether(head + [self.P(esc(t("court.picture_unreadable", name=a.name)), "note")] + tail))
                 continue
@@ -59,55 +69,74 @@ class PicturesMixin:
         return out
 
     def _made(self, key: tuple, make):
-        """The picture(s) `make(img)` returns for an artifact (key[1], key[2]), made once for both
+        """What `make(sealed bytes)` returns for an artifact (key[1], key[2]), made once for both
         passes of the build; None when the picture cannot be read."""
         if key not in self._pictures:
             try:
-                img = images.open_picture(self.vault.read_artifact(key[1], key[2]))
+                self._pictures[key] = make(self.vault.read_artifact(key[1], key[2]))
             except images.PictureError:
                 self._pictures[key] = None
-            else:
-                try:
-                    self._pictures[key] = make(img)
-                finally:
-                    img.close()
         return self._pictures[key]
+
+    def _shot_head(self, item, art, *, before: bool) -> list:
+        """The lines under a screenshot page's label: when and where from, the file it is cut from
+        with its SHA-256, and whether a consent banner had been removed before it was made."""
+        t = self.t
+        key = "court.shot.captured" if item.source == "capture" else "court.shot.imported"
+        line = esc(t(key, when=short_when(item.captured_at), name=art.name)) + \
+            f" <font name='{MONO}'>{esc(art.sha256)}</font>"
+        out = [self.P(line, "tiny")]
+        if item.url:
+            out.append(mono_line(item.url, self.fw, self.st["mono"]))
+        if banner_removals(item):
+            out.append(self.Pt("court.shot.before_removal" if before else "court.shot.after_removal", "tiny"))
+        return out
 
     def picture(self, item, art, sensitive: bool) -> list:
         t = self.t
-        role = t("court.role." + art.role)
+        before = is_before_removal(art)
+        role = t("court.role.before_removal") if before else t("court.role." + art.role)
         port_w, port_h = self.doc.frame_size("portrait")
         land_w, land_h = self.doc.frame_size("landscape")
-        label_h = 26
         blur = sensitive and not self.include_sensitive
 
-        def make(img):
-            px_w, px_h = img.size
-            if blur:
-                return px_w, px_h, "portrait", [images.blurred(img, port_w, port_h - label_h - 40)]
-            wide = px_w * 0.75 > port_w * 1.1
-            fw, fh = (land_w, land_h) if wide else (port_w, port_h)
-            return px_w, px_h, ("landscape" if wide else "portrait"), list(images.slices(img, fw, fh - label_h))
+        def frames(px_w, px_h):
+            if px_w * 0.75 > port_w * 1.1:              # wide: landscape pages
+                return "landscape", land_w, land_h - HEAD_H
+            return "portrait", port_w, port_h - HEAD_H
 
-        made = self._made(("shot", item.id, art.name, blur), make)
-        if made is None:
+        def make(data):
+            if not blur:
+                return images.cut(data, frames)
+            img = images.open_picture(data)
+            try:
+                return images.Cut(img.width, img.height, [images.blurred(img, port_w, port_h - HEAD_H - 40)],
+                                  how="blurred")
+            finally:
+                img.close()
+
+        cut = self._made(("shot", item.id, art.name, blur), make)
+        if cut is None:
             return [self.P(esc(t("court.picture_unreadable", name=art.name)), "note")]
-        px_w, px_h, orient, sls = made
+        px_w, px_h, orient = cut.px_width, cut.px_height, cut.orientation
         if blur:
             return [NextPageTemplate("portrait"), PageBreak(),
                     self.P(esc(t("court.slice_blurred", exhibit=item.exhibit, what=role, name=art.name,
                                  w=px_w, h=px_h)), "label"),
-                    self._image(sls[0])]
+                    *self._shot_head(item, art, before=before),
+                    self._image(cut.slices[0])]
         out = []
-        total = len(sls)
-        for n, sl in enumerate(sls, 1):
+        total = len(cut.slices)
+        for n, sl in enumerate(cut.slices, 1):
             label = t("court.slice_label", exhibit=item.exhibit, what=role, part=n, parts=total,
-                      top=sl.top, bottom=sl.bottom, height=px_h, width=px_w)
-            out += [NextPageTemplate(orient), PageBreak(), self.P(esc(label), "label"), self._image(sl)]
-        if total > 1:
-            out.append(self.Pt("court.slice_overlap", "tiny", px=images.OVERLAP_PX))
+                      top=sl.top, last=sl.bottom - 1, height=px_h, width=px_w)
+            out += [NextPageTemplate(orient), PageBreak(), self.P(esc(label), "label"),
+                    *self._shot_head(item, art, before=before), self._image(sl)]
+        how = {"original": "court.slice_how_original", "lossless": "court.slice_how_lossless"}
+        key = how.get(cut.how, "court.slice_how_lossless") if cut.exact else "court.slice_how_converted"
+        out.append(self.Pt(key, "tiny", px=images.OVERLAP_PX, name=art.name))
         return out
 
     @staticmethod
     def _image(sl: images.Slice):
-        return pdfkit.JpegImage(sl.jpeg, sl.width_pt, sl.height_pt)
+        return pdfkit.RasterImage(sl)

@@ -120,14 +120,14 @@ M: dict[str, dict[str, str]] = {
         "ru": "Изображение {name} нельзя показать здесь; его запечатанный оригинал указан выше вместе с SHA-256.",
         "tg": "Тасвири {name}-ро дар ин ҷо нишон додан ғайриимкон аст; асли мӯҳршудаи он дар боло бо SHA-256 оварда шудааст."},
     "court.slice_label": {
-        "en": "{exhibit} · {what} · part {part} of {parts} · pixels {top}–{bottom} of {height} (width {width})",
-        "ru": "{exhibit} · {what} · часть {part} из {parts} · пиксели {top}–{bottom} из {height} (ширина {width})",
-        "tg": "{exhibit} · {what} · қисми {part} аз {parts} · пикселҳои {top}–{bottom} аз {height} (паҳнӣ {width})"},
+        "en": "{exhibit} · {what} · part {part} of {parts} · pixel rows {top}–{last} of {height} (width {width} px)",
+        "ru": "{exhibit} · {what} · часть {part} из {parts} · строки пикселей {top}–{last} из {height} (ширина {width} пикс.)",
+        "tg": "{exhibit} · {what} · қисми {part} аз {parts} · сатрҳои пиксели {top}–{last} аз {height} (паҳнӣ {width} пиксел)"},
     "court.h_media": {"en": "{exhibit}: pictures saved from the page", "ru": "{exhibit}: изображения, сохранённые со страницы", "tg": "{exhibit}: тасвирҳое, ки аз саҳифа нигоҳ дошта шуданд"},
     "court.media_intro": {
-        "en": "The capture saved {count} picture(s) from the page, each as its own file. They are shown here scaled to fit and recompressed for this PDF; the sealed originals, with the SHA-256 values below, are in the bundle.",
-        "ru": "При сохранении со страницы взято изображений: {count}, каждое — отдельным файлом. Здесь они показаны уменьшенными и пересжатыми для этого PDF; запечатанные оригиналы с приведёнными ниже значениями SHA-256 находятся в пакете.",
-        "tg": "Ҳангоми сабт аз саҳифа {count} тасвир гирифта шуд, ҳар кадом ҳамчун файли алоҳида. Дар ин ҷо онҳо барои ин PDF хурд ва аз нав фишурда нишон дода шудаанд; аслҳои мӯҳршуда бо қиматҳои SHA-256-и дар поён овардашуда дар баста ҷойгиранд."},
+        "en": "The capture saved {count} picture(s) from the page, each as its own file. They are shown here scaled to fit the page: a JPEG file exactly as it was sealed, byte for byte; any other picture without loss at its own pixel size (reduced only when it is very large, as its caption then says). The sealed originals, with the SHA-256 values below, are in the bundle.",
+        "ru": "При сохранении со страницы взято изображений: {count}, каждое — отдельным файлом. Здесь они показаны в масштабе страницы: файл JPEG — точно таким, каким он запечатан, байт в байт; любое другое изображение — без потерь, в его собственном размере в пикселях (уменьшается только очень большое, и это сказано в подписи). Запечатанные оригиналы с приведёнными ниже значениями SHA-256 находятся в пакете.",
+        "tg": "Ҳангоми сабт аз саҳифа {count} тасвир гирифта шуд, ҳар кадом ҳамчун файли алоҳида. Дар ин ҷо онҳо ба андозаи саҳифа нишон дода шудаанд: файли JPEG маҳз ҳамон тавре ки мӯҳр шуда буд, байт ба байт; ҳар тасвири дигар бе талафот, бо андозаи худаш дар пиксел (танҳо тасвири хеле калон хурд карда мешавад ва инро зернавис мегӯяд). Аслҳои мӯҳршуда бо қиматҳои SHA-256-и дар поён овардашуда дар баста ҷойгиранд."},
     "court.media_caption": {"en": "{exhibit} · picture {n} · {name}", "ru": "{exhibit} · изображение {n} · {name}", "tg": "{exhibit} · тасвири {n} · {name}"},
     "court.media_caption_blurred": {
         "en": "{exhibit} · picture {n} · {name} · BLURRED: marked sensitive",
@@ -141,10 +141,6 @@ M: dict[str, dict[str, str]] = {
         "en": "{exhibit} · {what} ({name}, {w}×{h} pixels) · BLURRED: marked sensitive",
         "ru": "{exhibit} · {what} ({name}, {w}×{h} пикселей) · РАЗМЫТО: отмечено как деликатное",
         "tg": "{exhibit} · {what} ({name}, {w}×{h} пиксел) · ХИРА КАРДА ШУД: ҳамчун ҳассос қайд шудааст"},
-    "court.slice_overlap": {
-        "en": "Consecutive parts repeat {px} pixels so that no line is lost at a cut. The picture was recompressed for this PDF; the original is in the bundle.",
-        "ru": "Соседние части повторяют {px} пикселей, чтобы ни одна строка не потерялась на разрезе. Изображение пережато для PDF; оригинал — в пакете.",
-        "tg": "Қисмҳои ҳамсоя {px} пикселро такрор мекунанд, то ягон сатр дар ҷои буриш гум нашавад. Тасвир барои PDF аз нав фишурда шуд; асл дар баста аст."},
     "court.md.exhibit": {"en": "Exhibit", "ru": "Доказательство", "tg": "Далел"},
     "court.md.internal_id": {"en": "vault id", "ru": "идентификатор в хранилище", "tg": "рамз дар хазина"},
     "court.md.source": {"en": "Kind", "ru": "Вид", "tg": "Навъ"},

@@ -150,5 +150,9 @@ M: dict[str, dict[str, str]] = {
     "court.role.media": {"en": "image or media from the page", "ru": "изображение или медиафайл со страницы", "tg": "тасвир ё медиа аз саҳифа"},
     "court.role.download": {"en": "downloaded file", "ru": "скачанный файл", "tg": "файли боргиришуда"},
     "court.role.original": {"en": "original file", "ru": "исходный файл", "tg": "файли аслӣ"},
+    "court.role.before_removal": {
+        "en": "screenshot before the consent banner was removed",
+        "ru": "снимок экрана до удаления баннера согласия",
+        "tg": "акси экран пеш аз хориҷ кардани баннери розигӣ"},
     "court.from": {"en": "from", "ru": "источник:", "tg": "манбаъ:"},
 }
