@@ -100,14 +100,30 @@ class AppendicesMixin:
         exhibits = exhibit_ranges([i.exhibit for i in self.sel.items], limit=40)
         out.append(self.P(esc(t("court.decl.intro", dossier=self.dossier_id, count=len(self.sel.items),
                                 exhibits=exhibits)), "body"))
-        for n in range(1, 7):
-            out.append(self.P(f"{n}. " + esc(t(f"court.decl.p{n}", tool=pdfkit.tool_version(),
-                                                fingerprint=self.vault.fingerprint[:16] + "…")), "body"))
-        sens = [i.exhibit for i in self.sel.items if is_sensitive(i)]
-        red = t("court.decl.blurred_list", exhibits=", ".join(sens)) if sens and not self.include_sensitive \
-            else t("court.decl.no_blur")
-        out.append(self.P("7. " + esc(red), "body"))
-        out.append(self.P("8. " + esc(t("court.decl.p8")), "body"))
+        items = self.sel.items
+        caps = [i for i in items if i.source == "capture"]
+        imps = [i for i in items if i.source != "capture"]
+        did = t("court.decl.did", tool=pdfkit.tool_version())
+        systems = _systems(caps)
+        if systems:
+            did += " " + t("court.decl.computer_recorded", systems=systems)
+        times = sorted(i.captured_at for i in items if i.captured_at)
+        points = [did]
+        if times:
+            points.append(t("court.decl.when", first=short_when(times[0]), last=short_when(times[-1])))
+        if caps:
+            points.append(t("court.decl.seen"))
+        if imps:
+            points.append(t("court.decl.imports"))
+        points.append(t("court.decl.files"))
+        if caps:
+            points.append(t("court.decl.changes"))
+        sens = [i.exhibit for i in items if is_sensitive(i)]
+        points.append(t("court.decl.blurred_list", exhibits=", ".join(sens)) if sens and not self.include_sensitive
+                      else t("court.decl.no_blur"))
+        points += [t("court.decl.handover"), t("court.decl.true")]
+        for n, text in enumerate(points, 1):
+            out.append(self.P(f"{n}. " + esc(text), "body"))
         out.append(Spacer(1, 4 * mm))
         line = "_" * 38
         rows = [[self.P(esc(t(k)), "cell"), self.P(line, "cell")] for k in
@@ -201,3 +217,17 @@ class AppendicesMixin:
         out.append(self.Pt("ex.verify.means", "body"))
         out.append(self.Pt("ex.verify.withheld", "small"))
         return out
+
+
+def _systems(items) -> str:
+    """The operating systems the captures recorded, e.g. "Linux 6.1.0 (x86_64)"."""
+    seen = []
+    for it in items:
+        os_ = (it.metadata or {}).get("os")
+        if isinstance(os_, dict) and os_.get("system"):
+            text = " ".join(str(os_[k]) for k in ("system", "release") if os_.get(k))
+            if os_.get("machine"):
+                text += f" ({os_['machine']})"
+            if text not in seen:
+                seen.append(text)
+    return "; ".join(seen[:4])

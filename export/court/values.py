@@ -32,8 +32,6 @@ SKIP_KEYS = {"media_type_detected_from", "url", "final_url", "title", "http_stat
              "page_size", "error_key", "error_params", "error_detail"}
 
 
-
-
 # Sentences older captures stored only in English, and the key of the same sentence (newer
 # captures store the key beside the sentence as `<field>_key`).
 LEGACY_SENTENCES = {

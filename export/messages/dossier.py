@@ -40,9 +40,9 @@ M: dict[str, dict[str, str]] = {
         "ru": "Ни одно доказательство в досье не отмечено как деликатное.",
         "tg": "Дар ин маҷмӯа ягон далел ҳамчун ҳассос қайд нашудааст."},
     "court.not_notarial": {
-        "en": "This dossier was prepared by the party with Evidence Kit. It is the party's own statement, not a notarial act. The SHA-256 values and the signed verification bundle let anyone check that the files are unchanged since they were sealed.",
-        "ru": "Это досье подготовлено стороной с помощью Evidence Kit. Это собственное заявление стороны, а не нотариальное действие. Значения SHA-256 и подписанный пакет для проверки позволяют любому убедиться, что файлы не изменялись с момента запечатывания.",
-        "tg": "Ин маҷмӯа аз ҷониби худи тараф бо Evidence Kit омода шудааст. Ин изҳороти худи тараф аст, на амали нотариалӣ. Қиматҳои SHA-256 ва бастаи санҷишии имзошуда ба ҳар кас имкон медиҳанд санҷад, ки файлҳо аз лаҳзаи мӯҳр шудан тағйир наёфтаанд."},
+        "en": "This dossier was prepared by the party with Evidence Kit. It is the party's own statement, not a notarial act. With the SHA-256 values and the signed verification bundle anyone can check that the files they are given are the ones listed here. The times come from the collector's computer clock, unless an exhibit shows a trusted timestamp.",
+        "ru": "Это досье подготовлено стороной с помощью Evidence Kit. Это собственное заявление стороны, а не нотариальное действие. По значениям SHA-256 и подписанному пакету для проверки любой может убедиться, что полученные им файлы — те, что здесь перечислены. Время взято из часов компьютера собравшего лица, если для доказательства не указана доверенная метка времени.",
+        "tg": "Ин маҷмӯа аз ҷониби худи тараф бо Evidence Kit омода шудааст. Ин изҳороти худи тараф аст, на амали нотариалӣ. Бо қиматҳои SHA-256 ва бастаи санҷишии имзошуда ҳар кас метавонад санҷад, ки файлҳои ба ӯ додашуда ҳамонҳое мебошанд, ки дар ин ҷо номбар шудаанд. Вақт аз соати компютери ҷамъоваранда гирифта шудааст, агар барои далел тамғаи вақти боэътимод нишон дода нашуда бошад."},
     "court.contents": {"en": "Contents", "ru": "Содержание", "tg": "Мундариҷа"},
     "court.section_index": {"en": "Index of exhibits", "ru": "Перечень доказательств", "tg": "Рӯйхати далелҳо"},
     "court.section_exhibits": {"en": "Exhibits", "ru": "Доказательства", "tg": "Далелҳо"},
