@@ -1,8 +1,9 @@
 """The PDF plumbing both documents share: bundled fonts, styles, page templates with a footer,
 bookmarks, pictures drawn from their own image streams, and what PDF/A-2b asks of a file (XMP
 metadata that declares it, an sRGB output intent, printable link annotations, no empty page
-transitions). The tests check every document against PDF/A-2b with pikepdf.pdfa; the file
-claims nothing it has not been checked for.
+transitions). Each document is checked against PDF/A-2b as it is written (export/pdfa.py); one
+that does not pass is written again without the claim, so a file claims nothing it was not
+checked for.
 
 Only fonts from `assets/fonts/` are used and reportlab's base font is set to them, so no
 non-embedded standard font (Helvetica) ever appears in the file.
@@ -298,18 +299,23 @@ class _PlainXMP(XMP):
         self.filters = []          # PDF/A: the metadata stream stays readable, unfiltered
 
 
+PDFA_CLAIM = """  <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+   <pdfaid:part>2</pdfaid:part>
+   <pdfaid:conformance>B</pdfaid:conformance>
+  </rdf:Description>
+"""
+
+
 def _xmp(meta: dict) -> str:
     def x(v):
         return escape(str(v))
 
+    claim = PDFA_CLAIM if meta.get("pdfa", True) else ""
+
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
-   <pdfaid:part>2</pdfaid:part>
-   <pdfaid:conformance>B</pdfaid:conformance>
-  </rdf:Description>
-  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+{claim}  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
    <dc:format>application/pdf</dc:format>
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{x(meta['title'])}</rdf:li></rdf:Alt></dc:title>
    <dc:creator><rdf:Seq><rdf:li>{x(meta['author'])}</rdf:li></rdf:Seq></dc:creator>
@@ -355,7 +361,8 @@ class EKCanvas(Canvas):
                         "subject": meta.get("subject", ""), "keywords": meta.get("keywords", ""),
                         "lang": meta.get("lang", "en"), "creator": meta.get("creator", tool_version()),
                         "producer": meta.get("producer") or tool_version(),
-                        "date": to_iso(meta["when"]) if meta.get("when") else ""}
+                        "date": to_iso(meta["when"]) if meta.get("when") else "",
+                        "pdfa": meta.get("pdfa", True)}
             cat.Metadata = _PlainXMP(lambda doc: _xmp(xmp_meta).encode("utf-8"))
         icc = _srgb_profile()
         if icc:

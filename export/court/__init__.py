@@ -14,5 +14,6 @@ from __future__ import annotations
 
 from .dossier import CourtDossier, build
 from .values import KNOWN_KEYS, SKIP_KEYS
+from .volumes import build_volumes
 
-__all__ = ["CourtDossier", "build", "KNOWN_KEYS", "SKIP_KEYS"]
+__all__ = ["CourtDossier", "build", "build_volumes", "KNOWN_KEYS", "SKIP_KEYS"]

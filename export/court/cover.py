@@ -7,7 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer
 
 from .. import pdfkit
-from ..common import exhibit_ranges, is_sensitive, short_when, when
+from ..common import exhibit_ranges, given_collector, is_sensitive, short_when, when
 from ..pdfkit import esc, mono_line
 from . import hooks
 from .tables import _table
@@ -27,7 +27,7 @@ class CoverMixin:
         lw = 48 * mm
         vw = self.fw - lw
         rows = [
-            [self.P(esc(t("court.prepared_by")), "cellb"), self.P(esc(self.vault.collector), "cell")],
+            [self.P(esc(t("court.prepared_by")), "cellb"), self.P(esc(given_collector(self.vault) or "_" * 30), "cell")],
             [self.P(esc(t("court.prepared_at")), "cellb"), self.P(esc(when(self.prepared_at, self.lang)), "cell")],
             [self.P(esc(t("court.exhibits")), "cellb"),
              self.P(esc(t("court.exhibit_count", count=len(items), captures=caps, imports=imps)), "cell")],
@@ -35,6 +35,8 @@ class CoverMixin:
              self.P(esc(t("court.period_value", first=short_when(times[0]), last=short_when(times[-1]))
                         if times else "—"), "cell")],
             [self.P(esc(t("court.dossier_id")), "cellb"), self.P(esc(self.dossier_id), "cell")],
+            *([[self.P(esc(t("court.volume")), "cellb"), self.P(esc(self.volume_words()), "cell")]]
+              if self.volume else []),
             [self.P(esc(t("court.fingerprint")), "cellb"), mono_line(self.vault.fingerprint, vw - 8, s["mono"])],
             [self.P(esc(t("court.tool")), "cellb"), self.P(esc(pdfkit.tool_version()), "cell")],
             [self.P(esc(t("court.language")), "cellb"), self.P(esc(t("court.language_name")), "cell")],

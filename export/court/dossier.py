@@ -9,8 +9,8 @@ from reportlab.platypus import Paragraph
 
 from evidence_kit.i18n import tr
 
-from .. import pdfkit
-from ..common import Selection
+from .. import pdfa, pdfkit
+from ..common import Selection, exhibit_ranges
 from ..pdfkit import esc
 from . import hooks
 from .appendices import AppendicesMixin
@@ -38,6 +38,9 @@ class CourtDossier(CoverMixin, IndexMixin, ExhibitMixin, PicturesMixin, Appendic
         self.st = pdfkit.styles()
         self.case = sel.case_label or tr("court.no_case", lang)
         self._pictures: dict[tuple, object] = {}      # pictures made for the PDF, kept while it is built
+        self.volume = None          # when cut into volumes: the one being laid out (see volumes.py)
+        self.pdfa = True            # declare PDF/A-2b (withdrawn if the written file does not pass)
+        self._stepped: set[str] = set()
         self._capture_entry = {}
         for iid, recs in sel.by_item.items():
             for rec in recs:
@@ -62,28 +65,47 @@ class CourtDossier(CoverMixin, IndexMixin, ExhibitMixin, PicturesMixin, Appendic
             "author": self.vault.collector,
             "subject": self.t("court.pdf_subject", count=len(self.sel.items)),
             "keywords": ", ".join([self.dossier_id, *(i.exhibit for i in self.sel.items[:200])]),
-            "lang": self.lang, "when": self.prepared_at,
+            "lang": self.lang, "when": self.prepared_at, "pdfa": self.pdfa,
         }
-        return dict(paper=self.paper, lang=self.lang, footer_case=self.case, doc_id=self.dossier_id,
+        doc_id = self.dossier_id
+        if self.volume:
+            doc_id = self.t("court.doc_id_volume", id=self.dossier_id, n=self.volume.n, total=self.volume.total)
+            meta["title"] = self.t("court.pdf_title_volume", case=self.case, id=self.dossier_id,
+                                   n=self.volume.n, total=self.volume.total)
+        return dict(paper=self.paper, lang=self.lang, footer_case=self.case, doc_id=doc_id,
                     meta=meta, default_section=self.t("court.section_cover"))
+
+    def volume_words(self) -> str:
+        v = self.volume
+        mine = [i.exhibit for i in self.sel.items if i.id in v.ids]
+        key = "court.volume_value_last" if v.last else "court.volume_value"
+        return self.t(key, n=v.n, total=v.total, exhibits=exhibit_ranges(mine, 12) if mine else "—")
 
     def lay_out(self) -> pdfkit.Laid:
         return pdfkit.lay_out(self._story, **self._opts())
 
     def build(self) -> bytes:
+        try:
+            pdf = self._build_once()
+            if not pdfa.conforms(pdf):         # say only what is true: no PDF/A claim it fails
+                self.pdfa = False
+                pdf = self._build_once()
+            return pdf
+        finally:
+            self._pictures.clear()
+
+    def _build_once(self) -> bytes:
         laid = self.lay_out()
         refs = {}
         for it in self.sel.items:
             key = self._exhibit_key(it)
             refs[key] = str(laid.pages.get(key, ""))
-        try:
-            return laid.finish(refs)
-        finally:
-            self._pictures.clear()
+        return laid.finish(refs)
 
-    def _step(self, done: int) -> None:
-        if self.progress:              # making the pictures is the slow part
-            self.progress(self.step_offset + done, self.total_steps)
+    def _step(self, item) -> None:
+        if self.progress and item.id not in self._stepped:     # making the pictures is the slow part
+            self._stepped.add(item.id)
+            self.progress(self.step_offset + len(self._stepped), self.total_steps)
 
     def _story(self, doc) -> list:
         self.doc = doc
@@ -92,11 +114,14 @@ class CourtDossier(CoverMixin, IndexMixin, ExhibitMixin, PicturesMixin, Appendic
         story += self.cover()
         story += self.index()
         first = True
-        for n, item in enumerate(self.sel.items, 1):
+        for item in self.sel.items:
+            if self.volume and item.id not in self.volume.ids:
+                continue
             story += self.exhibit(item, first=first)
             first = False
-            self._step(n)
-        story += self.appendices()
+            self._step(item)
+        if self.volume is None or self.volume.last:
+            story += self.appendices()
         return story
 
 

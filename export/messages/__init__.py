@@ -10,10 +10,10 @@ from __future__ import annotations
 from evidence_kit.i18n import messages as _core  # noqa: F401  (the core catalogue comes first)
 from evidence_kit.i18n import register
 
-from . import appendices, commands, dossier, fields, platform, screenshots, verify
+from . import appendices, commands, dossier, fields, platform, screenshots, verify, volumes
 
 M: dict[str, dict[str, str]] = {}
-for _part in (commands, dossier, fields, screenshots, appendices, verify, platform):
+for _part in (commands, dossier, fields, screenshots, volumes, appendices, verify, platform):
     _dup = M.keys() & _part.M.keys()
     assert not _dup, _dup
     M.update(_part.M)

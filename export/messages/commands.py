@@ -121,4 +121,28 @@ M: dict[str, dict[str, str]] = {
         "ru": "{case} · {section} · стр. {page} из {total}",
         "tg": "{case} · {section} · саҳ. {page} аз {total}"},
     "pdf.footer_id": {"en": "Ref. {id}", "ru": "Номер {id}", "tg": "Рақам {id}"},
+    "ex.help.platform": {
+        "en": "platform report: only this platform (telegram, instagram, facebook, youtube, tiktok, vk, ok, or a site's address); without it, one file per platform",
+        "ru": "жалоба для платформы: только эта платформа (telegram, instagram, facebook, youtube, tiktok, vk, ok или адрес сайта); без неё — по файлу на платформу",
+        "tg": "шикоят барои платформа: танҳо ҳамин платформа (telegram, instagram, facebook, youtube, tiktok, vk, ok ё суроғаи сайт); бе он — барои ҳар платформа як файл"},
+    "ex.error.platform_kind": {
+        "en": "--platform chooses the platform of a platform report; it does not apply to a {kind} export.",
+        "ru": "--platform выбирает платформу для жалобы; к экспорту вида {kind} он не применяется.",
+        "tg": "--platform платформаи шикоятро интихоб мекунад; ба содироти навъи {kind} татбиқ намешавад."},
+    "ex.error.no_items_on_platform": {
+        "en": "None of the chosen items is on {platform}. They are on: {found}.",
+        "ru": "Ни один из выбранных элементов не находится на {platform}. Они на: {found}.",
+        "tg": "Ҳеҷ як аз унсурҳои интихобшуда дар {platform} нест. Онҳо дар инҳоянд: {found}."},
+    "ex.error.no_web_items": {
+        "en": "None of the chosen items has a web address to report to a platform (imported files have none).",
+        "ru": "Ни у одного из выбранных элементов нет веб-адреса для жалобы платформе (у импортированных файлов его нет).",
+        "tg": "Ҳеҷ як аз унсурҳои интихобшуда суроғаи интернетӣ барои шикоят ба платформа надорад (файлҳои воридшуда онро надоранд)."},
+    "ex.cli.done_platforms": {
+        "en": "Platform reports written, one per platform (each shows only that platform's items):",
+        "ru": "Жалобы для платформ записаны, по одной на платформу (каждая показывает только материалы своей платформы):",
+        "tg": "Шикоятҳо барои платформаҳо навишта шуданд, барои ҳар платформа яктогӣ (ҳар кадом танҳо маводи платформаи худро нишон медиҳад):"},
+    "ex.cli.platform_file": {
+        "en": "  {platform}: {path} ({count} item(s))",
+        "ru": "  {platform}: {path} (материалов: {count})",
+        "tg": "  {platform}: {path} ({count} мавод)"},
 }

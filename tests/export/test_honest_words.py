@@ -175,3 +175,32 @@ def test_a_removed_consent_banner_is_stated_for_every_later_file(ev, tmp_path):
     out_tg = tmp_path / "consent-tg.pdf"
     export.export_items(ev.vault, "court", out_tg, [item.id], lang="tg")
     assert flat_text(out_tg).count("пас аз хориҷ кардани баннери розигӣ сохта шуд") == len(item.artifacts) - 1
+
+
+def test_no_pdfa_claim_unless_the_written_file_passes(make_vault, tmp_path, monkeypatch):
+    """Each document is checked as written; one the PDF/A-2b check rejects is written without the
+    claim (here the check is made to reject; the real one passes our files, see test_export)."""
+    from pypdf import PdfReader
+
+    from export import pdfa
+
+    vault, _ = make_vault()
+    it = add_capture(vault, case="К", url="https://t.me/k/1", title="k", png=post_png(500, 400))
+    claimed = tmp_path / "claimed.pdf"
+    export.export_items(vault, "court", claimed, [it.id])
+    seen = []
+
+    def reject(pdf):
+        seen.append(len(pdf))
+        return False
+
+    monkeypatch.setattr(pdfa, "conforms", reject)
+    for kind, name, extra in (("court", "court.pdf", {}), ("court", "vol.pdf", {"max_size": 50}),
+                              ("platform", "report.pdf", {})):
+        out = tmp_path / name
+        export.export_items(vault, kind, out, [it.id], **extra)
+        xmp = PdfReader(str(out)).trailer["/Root"]["/Metadata"].get_object().get_data().decode()
+        assert "pdfaid" not in xmp, name
+    assert len(seen) == 3
+    xmp = PdfReader(str(claimed)).trailer["/Root"]["/Metadata"].get_object().get_data().decode()
+    assert "<pdfaid:conformance>B</pdfaid:conformance>" in xmp
