@@ -10,7 +10,7 @@ from reportlab.platypus import Paragraph
 from evidence_kit.i18n import tr
 
 from .. import pdfa, pdfkit
-from ..common import Selection, exhibit_ranges
+from ..common import Selection, exhibit_ranges, given_collector
 from ..pdfkit import esc
 from . import hooks
 from .appendices import AppendicesMixin
@@ -62,7 +62,7 @@ class CourtDossier(CoverMixin, IndexMixin, ExhibitMixin, PicturesMixin, Appendic
     def _opts(self) -> dict:
         meta = {
             "title": self.t("court.pdf_title", case=self.case, id=self.dossier_id),
-            "author": self.vault.collector,
+            "author": given_collector(self.vault),     # never the computer's login name
             "subject": self.t("court.pdf_subject", count=len(self.sel.items)),
             "keywords": ", ".join([self.dossier_id, *(i.exhibit for i in self.sel.items[:200])]),
             "lang": self.lang, "when": self.prepared_at, "pdfa": self.pdfa,

@@ -204,3 +204,22 @@ def test_no_pdfa_claim_unless_the_written_file_passes(make_vault, tmp_path, monk
     assert len(seen) == 3
     xmp = PdfReader(str(claimed)).trailer["/Root"]["/Metadata"].get_object().get_data().decode()
     assert "<pdfaid:conformance>B</pdfaid:conformance>" in xmp
+
+
+def test_the_court_dossier_names_no_login_as_its_author(make_vault, tmp_path):
+    """Without a collector's name given, the cover leaves a line to fill in; the computer's login
+    name (the vault's fallback for its own records) is not passed off as the author."""
+    import getpass
+
+    from pypdf import PdfReader
+
+    vault, _ = make_vault()
+    it = add_capture(vault, case="К", url="https://t.me/k/2", title="k", png=post_png(500, 400))
+    out = tmp_path / "court.pdf"
+    export.export_items(vault, "court", out, [it.id])
+    cover = flat_text(out, 1)
+    assert "Prepared by ______" in cover
+    assert not PdfReader(str(out)).metadata.author
+    login = getpass.getuser()
+    if len(login) >= 3:
+        assert login not in cover
