@@ -75,7 +75,7 @@ class Slice:
     width_pt: float     # drawn size of the slice
     height_pt: float
     full_height_pt: float = 0.0   # > height_pt: the raster is the whole picture, clipped to these rows
-    how: str = "lossless"         # "lossless", "original" (the JPEG itself), "reduced", "blurred"
+    how: str = "lossless"         # "lossless", "original" (the JPEG itself), "reduced", "converted", "blurred"
 
     @property
     def px_width(self) -> int:
@@ -243,9 +243,9 @@ def lossless(img: Image.Image) -> tuple[Raster, bool]:
         r = _encode(colour)
         r.smask = _encode(img.getchannel("A"))
         return r, True
-    if mode == "CMYK":
-        return _encode(img.convert("RGB")), False
-    return _encode(img.convert("RGB")), False
+    if mode in ("I", "I;16", "I;16B", "I;16L", "I;16N"):    # 16-bit grey: keep the high byte
+        return _encode(img.convert("I").point(lambda v: v / 256).convert("L")), False
+    return _encode(img.convert("RGB")), False             # CMYK, YCbCr, LAB, float: as RGB
 
 
 # ----------------------------------------------------------------------------- slices
@@ -330,8 +330,8 @@ def fitted(data: bytes, box_w: float, box_h: float, *, max_scale: float = 1.5) -
             embed = img.resize((max(1, round(w * f)), max(1, round(h * f))), Image.LANCZOS)
             how = "reduced"
         raster, same = lossless(embed)
-        if not same:
-            how = "reduced"
+        if not same and how == "lossless":
+            how = "converted"
         return Slice(raster, 0, h, w * scale, h * scale, how=how)
     finally:
         img.close()

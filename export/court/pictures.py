@@ -47,8 +47,8 @@ class PicturesMixin:
                             if blur else images.fitted(data, box_w, box_h))
             if blur:
                 key = "court.media_caption_blurred"
-            elif sl is not None and sl.how == "reduced":
-                key = "court.media_caption_reduced"
+            elif sl is not None and sl.how in ("reduced", "converted"):
+                key = "court.media_caption_" + sl.how
             else:
                 key = "court.media_caption"
             w, h = (sl.raster.width, sl.raster.height) if sl is not None else (0, 0)

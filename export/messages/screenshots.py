@@ -29,9 +29,9 @@ M: dict[str, dict[str, str]] = {
         "ru": "Файл JPEG {name} встроен в этот PDF точно таким, каким он запечатан, байт в байт; каждая страница показывает указанные строки пикселей, а соседние страницы повторяют {px} строк, чтобы ни одна строка не потерялась на разрезе.",
         "tg": "Файли JPEG {name} дар ин PDF маҳз ҳамон тавре ки мӯҳр шуда буд, байт ба байт ҷойгир карда шудааст; ҳар саҳифа сатрҳои пиксели нишондодашударо нишон медиҳад ва саҳифаҳои ҳамсоя {px} сатрро такрор мекунанд, то ягон сатр дар ҷои буриш гум нашавад."},
     "court.slice_how_converted": {
-        "en": "The sealed file {name} has more colour depth than this PDF holds: it is shown converted to 8-bit colour, without other loss; consecutive parts repeat {px} pixel rows. The original is in the bundle.",
-        "ru": "Запечатанный файл {name} имеет большую глубину цвета, чем вмещает этот PDF: он показан с преобразованием в 8-битный цвет, без других потерь; соседние части повторяют {px} строк пикселей. Оригинал — в пакете.",
-        "tg": "Файли мӯҳршудаи {name} умқи ранги бештар дорад, аз он ки ин PDF дар бар мегирад: он ба ранги 8-битӣ табдил дода шуда, бе дигар талафот нишон дода шудааст; қисмҳои ҳамсоя {px} сатри пикселро такрор мекунанд. Асл дар баста аст."},
+        "en": "The sealed file {name} is in a form this PDF cannot hold as it is (for example CMYK colour, or 16 bits per channel): it is shown converted to 8-bit RGB, without other loss; consecutive parts repeat {px} pixel rows. The original is in the bundle.",
+        "ru": "Запечатанный файл {name} имеет форму, которую этот PDF не вмещает как есть (например, цвет CMYK или 16 бит на канал): он показан с преобразованием в 8-битный RGB, без других потерь; соседние части повторяют {px} строк пикселей. Оригинал — в пакете.",
+        "tg": "Файли мӯҳршудаи {name} шакле дорад, ки ин PDF онро ҳамон тавр дар бар гирифта наметавонад (масалан, ранги CMYK ё 16 бит барои ҳар канал): он ба RGB-и 8-битӣ табдил дода шуда, бе дигар талафот нишон дода шудааст; қисмҳои ҳамсоя {px} сатри пикселро такрор мекунанд. Асл дар баста аст."},
     "court.media_caption_reduced": {
         "en": "{exhibit} · picture {n} · {name} · reduced to {w}×{h} pixels for this PDF",
         "ru": "{exhibit} · изображение {n} · {name} · уменьшено до {w}×{h} пикселей для этого PDF",
@@ -44,4 +44,8 @@ M: dict[str, dict[str, str]] = {
         "en": "taken before the consent banner was removed",
         "ru": "сделано до удаления баннера согласия",
         "tg": "пеш аз хориҷ кардани баннери розигӣ гирифта шуд"},
+    "court.media_caption_converted": {
+        "en": "{exhibit} · picture {n} · {name} · converted to 8-bit RGB for this PDF",
+        "ru": "{exhibit} · изображение {n} · {name} · преобразовано в 8-битный RGB для этого PDF",
+        "tg": "{exhibit} · тасвири {n} · {name} · барои ин PDF ба RGB-и 8-битӣ табдил дода шуд"},
 }

@@ -211,3 +211,21 @@ def test_the_dossier_with_every_kind_of_picture_is_pdfa_2b_and_well_formed(shots
     report = pdfa.validate_written(shots["pdf"], "2b")
     assert report.passed, [str(f) for f in report.findings][:10]
     assert "ASCII85Decode" not in shots["pdf"].read_bytes().decode("latin-1")   # no inflated streams
+
+
+def test_a_picture_a_pdf_cannot_hold_as_it_is_is_converted_and_says_so(make_vault, tmp_path):
+    """A CMYK JPEG cannot go into a PDF/A with an sRGB output intent as it is: it is shown
+    converted to RGB, and its page says so instead of claiming the sealed pixels."""
+    vault, _ = make_vault()
+    cmyk = Image.new("CMYK", (500, 300), (10, 200, 30, 0))
+    buf = io.BytesIO()
+    cmyk.save(buf, "JPEG")
+    item = add_import(vault, "cmyk.jpg", buf.getvalue(), "image/jpeg", "К")
+    out = tmp_path / "cmyk.pdf"
+    export.export_items(vault, "court", out, [item.id], lang="en")
+    text = re.sub(r"\s+", " ", run("pdftotext", "-enc", "UTF-8", out, "-").stdout)
+    assert "is shown converted to 8-bit RGB" in text
+    assert "exactly those rows" not in text and "byte for byte; each page" not in text
+    from pikepdf import pdfa
+
+    assert pdfa.validate_written(out, "2b").passed
