@@ -87,7 +87,7 @@ def cmd_export(ctx) -> int:
             ctx.out(tr("ex.cli.file_line", path=str(f.path), size=f"{f.size / 1e6:.1f} MB", sha=f.sha256))
     else:
         ctx.out(tr("ex.cli.done_" + result.kind, path=str(result.path)))
-    if len(result.files) <= 1 or result.kind != "platform":
+    if len(result.files) <= 1:         # several files: each line above has its own hash
         ctx.out(tr("ex.cli.details", count=len(result.exhibits), id=result.dossier_id, sha=result.sha256))
     if result.include_sensitive:
         ctx.out(tr("ex.cli.sensitive_on"))
