@@ -38,6 +38,10 @@ def preload_export() -> None:
 
         Image.preinit()                   # the PNG/JPEG/GIF/BMP plugins a dossier opens
         pdfkit.register_fonts()           # parsing the bundled TTF files: pure Python
+        from export import pdfa
+
+        pdfa.available()                  # pikepdf's PDF/A validator: loaded on the worker, its
+        #                                   C++ library held the window for a third of a second
     except Exception:  # noqa: BLE001  (an ImportError, or a font file that is missing)
         import logging
 
