@@ -118,12 +118,21 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
     if pdf_sha:
         details["court_pdf_sha256"] = pdf_sha
     _log(vault, sel.ids, details, files)
-    if progress:
-        progress(1, 1)
+    _finished(progress)
     first = files[0]
     return ExportResult(kind=kind, path=first.path, sha256=first.sha256, size=first.size, dossier_id=did,
                         exhibits=[i.exhibit for i in sel.items], include_sensitive=include_sensitive,
                         pdf_sha256=pdf_sha, files=files)
+
+
+def _finished(progress) -> None:
+    """The last progress report. The files are written and the export is in the custody log: a
+    'stop' that arrives now is too late, and must not make a finished export look stopped."""
+    if progress:
+        try:
+            progress(1, 1)
+        except Exception:  # noqa: BLE001
+            pass
 
 
 def _log(vault, ids, details, files) -> None:
@@ -188,8 +197,7 @@ def _platform_reports(vault, sel, out_path: Path, *, lang, paper, at, platform, 
         _log(vault, sub.ids, {"kind": "platform", "include_sensitive": False, "sha256": f.sha256, "size": f.size,
                               "dossier_id": f.dossier_id, "language": lang, "paper": paper,
                               "file_name": f.path.name, "platform": f.platform}, [f])
-    if progress:
-        progress(1, 1)
+    _finished(progress)
     first = files[0]
     return ExportResult(kind="platform", path=first.path, sha256=first.sha256, size=first.size,
                         dossier_id=first.dossier_id, exhibits=[e for f in files for e in f.exhibits],

@@ -162,3 +162,22 @@ def test_cli_max_size(vols, tmp_path, monkeypatch, capsys):
         from evidence_kit.vault import Vault
 
         vols["vault"] = Vault.open(vault.path, "pass phrase", writable=True)
+
+
+def test_a_stop_after_the_files_are_written_does_not_make_a_finished_export_look_stopped(vols, tmp_path):
+    """The last progress report comes after the files are in place and the custody log has the
+    export: a 'stop' raised there is too late and is ignored (the app then says 'done')."""
+    from export.common import ExportCancelled
+
+    calls = []
+
+    def stop_at_the_end(done, total):
+        calls.append((done, total))
+        if (done, total) == (1, 1):
+            raise ExportCancelled()
+
+    out = tmp_path / "late.pdf"
+    res = export.export_items(vols["vault"], "court", out, [vols["items"][0].id], progress=stop_at_the_end)
+    assert calls[-1] == (1, 1) and out.is_file() and res.files[0].path == out
+    last = vols["vault"].custody_log()[-1]["entry"]
+    assert last["event"] == "exported" and last["details"]["sha256"] == res.sha256
