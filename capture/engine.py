@@ -858,7 +858,7 @@ def _finish_metadata(session: BrowserSession, pc: PageCapture, rec: NetworkRecor
         "options": opts.to_dict(),
         "method": "Opened in a fresh browser context (no cookies, no login), scrolled to load late content, "
                   "then saved in one pass: screenshots, MHTML, rendered HTML, visible text, print PDF, media "
-                  "files and a WARC of every network exchange. See docs/methodology.md.",
+                  "files and a WARC of the requests and responses the browser recorded. See docs/methodology.md.",
         "method_key": "capture.method.fresh_context",
     })
     if pc.status == "failed":

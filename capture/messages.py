@@ -232,9 +232,9 @@ M: dict[str, dict[str, str]] = {
     # Stored in English for the record, with these keys beside them (`<field>_key`) so that a
     # dossier says them in its reader's language.
     "capture.method.fresh_context": {
-        "en": "Opened in a fresh browser context (no cookies, no login), scrolled to load late content, then saved in one pass: screenshots, MHTML, rendered HTML, visible text, print PDF, media files and a WARC of every network exchange.",
-        "ru": "Открыто в новом контексте браузера (без cookie и без входа в аккаунт), прокручено, чтобы загрузилось позднее содержимое, затем сохранено за один проход: снимки экрана, MHTML, HTML в виде, построенном браузером, видимый текст, PDF для печати, медиафайлы и WARC всего сетевого обмена.",
-        "tg": "Дар муҳити нави браузер (бе cookie ва бе воридшавӣ ба ҳисоб) кушода шуд, барои бор шудани мундариҷаи дертар ҳаракат дода шуд ва баъд дар як гузар нигоҳ дошта шуд: аксҳои экран, MHTML, HTML ба шакле ки браузер сохт, матни намоён, PDF барои чоп, файлҳои медиа ва WARC-и тамоми мубодилаи шабака."},
+        "en": "Opened in a fresh browser context (no cookies, no login), scrolled to load late content, then saved in one pass: screenshots, MHTML, rendered HTML, visible text, print PDF, media files and a WARC of the requests and responses the browser recorded.",
+        "ru": "Открыто в новом контексте браузера (без cookie и без входа в аккаунт), прокручено, чтобы загрузилось позднее содержимое, затем сохранено за один проход: снимки экрана, MHTML, HTML в виде, построенном браузером, видимый текст, PDF для печати, медиафайлы и WARC с запросами и ответами, которые записал браузер.",
+        "tg": "Дар муҳити нави браузер (бе cookie ва бе воридшавӣ ба ҳисоб) кушода шуд, барои бор шудани мундариҷаи дертар ҳаракат дода шуд ва баъд дар як гузар нигоҳ дошта шуд: аксҳои экран, MHTML, HTML ба шакле ки браузер сохт, матни намоён, PDF барои чоп, файлҳои медиа ва WARC бо дархостҳо ва ҷавобҳое, ки браузер сабт кард."},
     "capture.network.vpn_unknown": {
         "en": "not detected by the tool; the collector should state whether a VPN was used",
         "ru": "программа это не определяет; собиратель должен сам указать, использовался ли VPN",

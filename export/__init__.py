@@ -14,9 +14,15 @@ them from `evidence-kit export` and `evidence-kit verify-bundle`.
     report.ok, report.problems[i].message, report.signature_ok, report.fingerprint
 
 export_items(vault, kind, out_path, item_ids=None, *, case=None, lang="en", paper="a4",
-             include_sensitive=False, overwrite=False, progress=None) -> ExportResult
+             include_sensitive=False, overwrite=False, progress=None, max_size=None,
+             platform=None) -> ExportResult
     kind:        "court" (PDF), "platform" (PDF), "bundle" (ZIP with the court PDF inside)
     item_ids:    ids, id prefixes or exhibit numbers (EK-0003); or give `case` instead
+    max_size:    court only: megabytes; a dossier larger than that is cut into volumes
+                 NAME-vol1of3.pdf, … each within the limit and complete in itself
+    platform:    platform only: "telegram", "instagram", … or a site's host; without it, one
+                 report per platform (NAME-telegram.pdf, …; just NAME when there is one)
+    result.files lists every file written (path, sha256, size, dossier_id, exhibits, platform)
     progress:    called as progress(done, total) from the worker thread; raise from it (e.g.
                  ExportCancelled) to stop: nothing is left at out_path
     The vault must be open for writing: the export is recorded in its custody log
@@ -43,6 +49,20 @@ PAPERS = ("a4", "letter")
 
 
 @dataclass
+class ExportedFile:
+    path: Path
+    sha256: str
+    size: int
+    dossier_id: str
+    exhibits: list[str] = field(default_factory=list)
+    platform: str = ""
+
+    def to_dict(self) -> dict:
+        return {"path": str(self.path), "sha256": self.sha256, "size": self.size, "dossier_id": self.dossier_id,
+                "exhibits": self.exhibits, **({"platform": self.platform} if self.platform else {})}
+
+
+@dataclass
 class ExportResult:
     kind: str
     path: Path
@@ -52,20 +72,24 @@ class ExportResult:
     exhibits: list[str] = field(default_factory=list)
     include_sensitive: bool = False
     pdf_sha256: str = ""           # for a bundle: the court PDF inside it
+    files: list[ExportedFile] = field(default_factory=list)     # every file written
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "path": str(self.path), "sha256": self.sha256, "size": self.size,
                 "dossier_id": self.dossier_id, "exhibits": self.exhibits,
-                "include_sensitive": self.include_sensitive, "pdf_sha256": self.pdf_sha256 or None}
+                "include_sensitive": self.include_sensitive, "pdf_sha256": self.pdf_sha256 or None,
+                "files": [f.to_dict() for f in self.files]}
 
 
 def export_items(vault, kind: str, out_path, item_ids=None, *, case: str | None = None,
                  lang: str = "en", paper: str = "a4", include_sensitive: bool = False,
-                 overwrite: bool = False, progress=None) -> ExportResult:
+                 overwrite: bool = False, progress=None, max_size: float | None = None,
+                 platform: str | None = None) -> ExportResult:
     from ._run import run_export
 
     return run_export(vault, kind, out_path, item_ids, case=case, lang=lang, paper=paper,
-                      include_sensitive=include_sensitive, overwrite=overwrite, progress=progress)
+                      include_sensitive=include_sensitive, overwrite=overwrite, progress=progress,
+                      max_size=max_size, platform=platform)
 
 
 def verify_bundle(path, lang: str | None = None):
@@ -86,5 +110,5 @@ def __getattr__(name):
     raise AttributeError(name)
 
 
-__all__ = ["export_items", "verify_bundle", "ExportResult", "KINDS", "PAPERS", "ExportCancelled",
+__all__ = ["export_items", "verify_bundle", "ExportResult", "ExportedFile", "KINDS", "PAPERS", "ExportCancelled",
            "BundleReport"]

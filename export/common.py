@@ -55,6 +55,13 @@ class Selection:
         named = [c for c in self.cases if c]
         return ", ".join(named) if named else ""
 
+    def subset(self, ids) -> "Selection":
+        """The same export narrowed to some of its items (one platform's report)."""
+        keep = set(ids)
+        items = [i for i in self.items if i.id in keep]
+        return Selection(items=items, cases=list(dict.fromkeys(i.case for i in items)), log=self.log,
+                         by_item={k: v for k, v in self.by_item.items() if k in keep})
+
 
 def _exhibit_key(item: Item):
     ex = item.exhibit or ""
@@ -229,6 +236,30 @@ def exhibit_ranges(exhibits: list[str], limit: int = 8) -> str:
     return ", ".join(parts)
 
 
+def given_collector(vault) -> str:
+    """The collector's name as she gave it (Settings, `settings --collector`), or "" — never the
+    computer's login name, which the vault falls back to for its own records."""
+    try:
+        return str(vault.settings().get("collector") or "").strip()
+    except Exception:
+        return ""
+
+
+BANNER_REMOVED = "capture.change.overlay_removed"
+
+
+def banner_removals(item: Item) -> list[dict]:
+    """The consent banners the capture removed from the page (each a stored change)."""
+    changes = (item.metadata or {}).get("changes") or []
+    return [c for c in changes if isinstance(c, dict) and c.get("key") == BANNER_REMOVED]
+
+
+def is_before_removal(artifact) -> bool:
+    """The screenshot the capture took before it removed a consent banner."""
+    return artifact.role in ("screenshot_before_removal", "screenshot_before_banner") or \
+        (artifact.role.startswith("screenshot") and artifact.name.startswith("screenshot-before"))
+
+
 def item_label(item: Item) -> str:
     md = item.metadata or {}
     if item.source == "import":
@@ -260,13 +291,65 @@ class HashingWriter:
         return False
 
 
-@contextlib.contextmanager
-def safe_output(target: str | os.PathLike, *, overwrite: bool = False) -> Iterator[HashingWriter]:
-    """Write to a hidden sibling of `target`, then rename it into place.
+class _Partial:
+    """One output file in the making: a hidden sibling of the target, renamed into place by
+    `commit`, removed by `discard`."""
 
-    On any failure (an error, a cancel, a full disk) the sibling is removed and `target` is not
-    created (or, with `overwrite`, left as it was)."""
-    target = Path(target).expanduser()
+    def __init__(self, target: Path, *, overwrite: bool):
+        self.target, self.overwrite = target, overwrite
+        self.parent = target.parent if str(target.parent) else Path(".")
+        self.tmp = self.parent / f".{target.name}.partial-{os.urandom(4).hex()}"
+        try:
+            fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+            self.f = os.fdopen(fd, "wb")
+        except OSError as exc:
+            raise storage_error(exc) from exc
+        self.writer = HashingWriter(self.f)
+
+    def flush(self) -> None:
+        try:
+            self.f.flush()
+            os.fsync(self.f.fileno())
+            self.f.close()
+        except OSError as exc:
+            raise storage_error(exc) from exc
+
+    def commit(self) -> None:
+        try:
+            if self.overwrite:
+                os.replace(self.tmp, self.target)
+            else:
+                try:
+                    publish_new(self.tmp, self.target)   # fails if someone created target meanwhile
+                except FileExistsError:
+                    raise BadInput("ex.error.exists", path=str(self.target)) from None
+        except OSError as exc:
+            raise storage_error(exc) from exc
+
+    def sync_folder(self) -> None:
+        try:
+            dfd = os.open(self.parent, os.O_RDONLY)
+            try:
+                os.fsync(dfd)
+            finally:
+                os.close(dfd)
+        except OSError:
+            pass
+
+    def discard(self) -> None:
+        try:
+            self.f.close()
+        except OSError:
+            pass
+        try:
+            os.unlink(self.tmp)
+        except OSError:
+            pass
+
+
+def check_target(target: Path, *, overwrite: bool) -> None:
+    """Refuse, in words, a target that is a folder, in a folder that does not exist, or that
+    exists already (unless `overwrite`)."""
     parent = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
         raise BadInput("ex.error.out_is_folder", path=str(target))
@@ -274,48 +357,48 @@ def safe_output(target: str | os.PathLike, *, overwrite: bool = False) -> Iterat
         raise BadInput("ex.error.no_folder", path=str(parent))
     if target.exists() and not overwrite:
         raise BadInput("ex.error.exists", path=str(target))
-    tmp = parent / f".{target.name}.partial-{os.urandom(4).hex()}"
-    f = None
-    try:
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-            f = os.fdopen(fd, "wb")
-        except OSError as exc:
-            raise storage_error(exc) from exc
-        w = HashingWriter(f)
+
+
+@contextlib.contextmanager
+def safe_output(target: str | os.PathLike, *, overwrite: bool = False) -> Iterator[HashingWriter]:
+    """Write to a hidden sibling of `target`, then rename it into place.
+
+    On any failure (an error, a cancel, a full disk) the sibling is removed and `target` is not
+    created (or, with `overwrite`, left as it was)."""
+    with safe_outputs([target], overwrite=overwrite) as (w,):
         yield w
-        try:
-            f.flush()
-            os.fsync(f.fileno())
-            f.close()
-            f = None
-            if overwrite:
-                os.replace(tmp, target)
-            else:
-                try:
-                    publish_new(tmp, target)       # fails if someone created target meanwhile
-                except FileExistsError:
-                    raise BadInput("ex.error.exists", path=str(target)) from None
-            try:
-                dfd = os.open(parent, os.O_RDONLY)
-                try:
-                    os.fsync(dfd)
-                finally:
-                    os.close(dfd)
-            except OSError:
-                pass
-        except OSError as exc:
-            raise storage_error(exc) from exc
+
+
+@contextlib.contextmanager
+def safe_outputs(targets, *, overwrite: bool = False) -> Iterator[list[HashingWriter]]:
+    """Several files written all or nothing (the volumes of a dossier, one report per platform):
+    each goes to a hidden sibling; only when every one is complete and on disk are they renamed
+    into place. On a failure before that, none of them appears."""
+    targets = [Path(t).expanduser() for t in targets]
+    for t in targets:
+        check_target(t, overwrite=overwrite)
+    parts: list[_Partial] = []
+    done: list[_Partial] = []
+    try:
+        for t in targets:
+            parts.append(_Partial(t, overwrite=overwrite))
+        yield [p.writer for p in parts]
+        for p in parts:
+            p.flush()
+        for p in parts:
+            p.commit()
+            done.append(p)
+        for p in {p.parent: p for p in parts}.values():
+            p.sync_folder()
     except BaseException:
-        if f is not None:
+        for p in parts:
+            if p not in done:
+                p.discard()
+        for p in done:                   # all or nothing: the ones already renamed go too
             try:
-                f.close()
+                os.unlink(p.target)
             except OSError:
                 pass
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 

@@ -36,14 +36,14 @@ def has_timeline(dossier) -> bool:
 
 
 def appendix(dossier) -> list:
+    """The appendix's body (its start and title come from the dossier's appendix hook)."""
     if not has_timeline(dossier):
         return []
-    from .court import _table
+    from .court.tables import _table
 
     d, lang = dossier, dossier.lang
     exhibits = {i.id: i.exhibit for i in d.sel.items}
-    out = d._app_start(TITLE_KEY)
-    out.append(d.Pt("court.timeline.intro", "small"))
+    out = [d.Pt("court.timeline.intro", "small")]
     for w, runs in dossier._watched:
         out.append(CondPageBreak(40 * mm))
         out.append(d.P(esc(tr("court.timeline.address", lang)), "h2"))

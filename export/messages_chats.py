@@ -105,6 +105,10 @@ M: dict[str, dict[str, str]] = {
         "en": "Where to send: in the WhatsApp app, open the chat, tap the contact's or group's name at the top › Report. WhatsApp then receives the most recent messages of that chat.",
         "ru": "Куда отправить: в приложении WhatsApp откройте чат, нажмите на имя контакта или группы вверху › Пожаловаться. WhatsApp получит последние сообщения этого чата.",
         "tg": "Ба куҷо фиристодан: дар барномаи WhatsApp чатро кушоед, ба номи тамос ё гурӯҳ дар боло пахш кунед › Шикоят. WhatsApp паёмҳои охирини ҳамон чатро мегирад."},
+    "plat.route.whatsapp.app": {
+        "en": "In the WhatsApp app: open the chat, tap the contact's or group's name at the top, then Report. WhatsApp then receives the most recent messages of that chat.",
+        "ru": "В приложении WhatsApp: откройте чат, нажмите на имя контакта или группы вверху, затем «Пожаловаться». WhatsApp получит последние сообщения этого чата.",
+        "tg": "Дар барномаи WhatsApp: чатро кушоед, ба номи тамос ё гурӯҳ дар боло пахш кунед, баъд «Шикоят». WhatsApp паёмҳои охирини ҳамон чатро мегирад."},
     "plat.doc.whatsapp": {"en": "WhatsApp's Terms of Service", "ru": "Условия предоставления услуг WhatsApp", "tg": "Шартҳои хизматрасонии WhatsApp"},
     "plat.chat_title": {"en": "Chat «{name}» ({platform})", "ru": "Чат «{name}» ({platform})", "tg": "Чати «{name}» ({platform})"},
     "plat.chat_id": {"en": "Chat id: {value} ({type})", "ru": "Id чата: {value} ({type})", "tg": "Рамзи чат: {value} ({type})"},

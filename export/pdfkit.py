@@ -1,5 +1,9 @@
 """The PDF plumbing both documents share: bundled fonts, styles, page templates with a footer,
-bookmarks, and the PDF/A-2u parts reportlab can carry (XMP metadata, an sRGB output intent).
+bookmarks, pictures drawn from their own image streams, and what PDF/A-2b asks of a file (XMP
+metadata that declares it, an sRGB output intent, printable link annotations, no empty page
+transitions). Each document is checked against PDF/A-2b as it is written (export/pdfa.py); one
+that does not pass is written again without the claim, so a file claims nothing it was not
+checked for.
 
 Only fonts from `assets/fonts/` are used and reportlab's base font is set to them, so no
 non-embedded standard font (Helvetica) ever appears in the file.
@@ -20,7 +24,7 @@ from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString, XMP
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObject, PDFStream, PDFString, XMP
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
@@ -54,6 +58,7 @@ def register_fonts() -> None:
                                       boldItalic=SANS_BOLD)
         pdfmetrics.registerFontFamily(MONO, normal=MONO, bold=MONO, italic=MONO, boldItalic=MONO)
         rl_config.canvas_basefontname = SANS
+        rl_config.useA85 = 0          # binary streams as they are: ASCII85 only makes them a quarter larger
         _fonts_ready = True
 
 
@@ -144,45 +149,74 @@ class Bookmark(Flowable):
                 doc.section = self.section
 
 
-class JpegImage(Flowable):
-    """A JPEG drawn as it is (DCTDecode passthrough), never decoded to raw pixels by reportlab.
+class _Hex(PDFObject):
+    """Bytes as a PDF hex string (an Indexed colour space's palette)."""
 
-    reportlab's own Image flowable decodes every picture to RGB to name it, and keeps that; with
-    hundreds of screenshot slices that costs gigabytes. Here the JPEG's bytes go straight into
-    the PDF and the flowable lets go of them once drawn."""
+    def __init__(self, data: bytes):
+        self.data = data
 
-    def __init__(self, jpeg: bytes, width: float, height: float):
+    def format(self, document):
+        return b"<" + self.data.hex().encode() + b">"
+
+
+def _raster_stream(doc, r) -> PDFStream:
+    """An image XObject stream of an `images.Raster`, its bytes written as they are."""
+    if r.space == "Indexed":
+        space = PDFArray([PDFName("Indexed"), PDFName("DeviceRGB"), len(r.palette) // 3 - 1, _Hex(r.palette)])
+    else:
+        space = PDFName(r.space)
+    d = {"Type": PDFName("XObject"), "Subtype": PDFName("Image"), "Width": r.width, "Height": r.height,
+         "ColorSpace": space, "BitsPerComponent": r.bpc, "Filter": PDFName(r.filter)}
+    if r.filter == "FlateDecode":
+        d["DecodeParms"] = PDFDictionary({"Predictor": 15, "Colors": 3 if r.space == "DeviceRGB" else 1,
+                                          "BitsPerComponent": r.bpc, "Columns": r.width})
+    if r.smask is not None:
+        d["SMask"] = doc.Reference(_raster_stream(doc, r.smask))
+    return PDFStream(PDFDictionary(d), r.data, filters=[])
+
+
+# The unit square of an image placed in a w x h box, for each EXIF orientation (the JPEG stays as
+# stored; the drawing turns it the way a phone shows it).
+def _orient(o: int, w: float, h: float) -> tuple:
+    return {1: (w, 0, 0, h, 0, 0), 2: (-w, 0, 0, h, w, 0), 3: (-w, 0, 0, -h, w, h),
+            4: (w, 0, 0, -h, 0, h), 5: (0, -h, -w, 0, w, h), 6: (0, -h, w, 0, 0, h),
+            7: (0, h, w, 0, 0, 0), 8: (0, h, -w, 0, w, 0)}.get(o, (w, 0, 0, h, 0, 0))
+
+
+class RasterImage(Flowable):
+    """A picture slice (`images.Slice`) drawn from its image stream as it is: reportlab never
+    decodes or re-encodes it. The same stream drawn twice (a tall JPEG shown page by page) is
+    stored once; a slice of a larger raster shows only its own rows."""
+
+    def __init__(self, sl):
         super().__init__()
-        self.jpeg = jpeg
-        self.width, self.height = width, height
+        self.sl = sl
+        self.width, self.height = sl.width_pt, sl.height_pt
         self.hAlign = "LEFT"
 
     def wrap(self, aw, ah):
         return self.width, self.height
 
     def draw(self):
-        import hashlib
-
-        from reportlab.pdfbase.pdfdoc import PDFImageXObject
-
         c = self.canv
-        name = "ekimg" + hashlib.sha256(self.jpeg).hexdigest()[:24]
-        reg = c._doc.getXObjectName(name)
+        sl, r = self.sl, self.sl.raster
+        reg = c._doc.getXObjectName(r.name)
         if c._doc.idToObject.get(reg) is None:
-            obj = PDFImageXObject(name)
-            if not obj.loadImageFromJPEG(io.BytesIO(self.jpeg)):
-                raise ValueError("not a JPEG")
-            obj.name = name
-            c._setXObjects(obj)
-            c._doc.Reference(obj, reg)
-            c._doc.addForm(name, obj)
+            c._doc.addForm(r.name, _raster_stream(c._doc, r))
         c._currentPageHasImages = 1
         c.saveState()
-        c.scale(self.width, self.height)
-        c._code.append(f"/{reg} Do")
+        w, h = self.width, self.height
+        if sl.full_height_pt > h:            # the whole picture, clipped to this slice's rows
+            path = c.beginPath()
+            path.rect(0, 0, w, h)
+            c.clipPath(path, stroke=0, fill=0)
+            scale = h / max(1, sl.bottom - sl.top)
+            c.translate(0, h + sl.top * scale - sl.full_height_pt)
+            h = sl.full_height_pt
+        m = _orient(r.orientation, w, h)
+        c._code.append("%s cm /%s Do" % (" ".join(f"{x:.4f}".rstrip("0").rstrip(".") for x in m), reg))
         c.restoreState()
-        c._formsinuse.append(name)
-        self.jpeg = b""
+        c._formsinuse.append(r.name)
 
 
 class SetSection(Flowable):
@@ -197,6 +231,37 @@ class SetSection(Flowable):
         doc = getattr(self.canv, "_ek_doc", None)
         if doc is not None:
             doc.section = self.section
+
+
+REF_FORM = "ekref"
+
+
+def _ref_form(key: str) -> str:
+    return REF_FORM + "".join(ch if ch.isalnum() else "_" for ch in key)
+
+
+class PageRef(Flowable):
+    """Where a section starts, filled in when the whole document is laid out (`Laid.finish`):
+    the text is a small form drawn here, so the document is laid out once, not twice. With
+    `link`, the box is a link to the bookmark `key`."""
+
+    def __init__(self, key: str, width: float, *, link: bool = True, size: float = 8.2):
+        super().__init__()
+        self.key, self.link, self.size = key, link, size
+        self.width, self.height = width, size * 1.25
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+    def draw(self):
+        c = self.canv
+        c._ek_refs[self.key] = self.size
+        c.saveState()
+        c.translate(0, self.size * 0.25)
+        c.doForm(_ref_form(self.key))
+        c.restoreState()
+        if self.link:
+            c.linkRect("", self.key, (0, 0, self.width, self.height), relative=1)
 
 
 # ----------------------------------------------------------------------------- PDF/A parts
@@ -234,18 +299,23 @@ class _PlainXMP(XMP):
         self.filters = []          # PDF/A: the metadata stream stays readable, unfiltered
 
 
+PDFA_CLAIM = """  <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+   <pdfaid:part>2</pdfaid:part>
+   <pdfaid:conformance>B</pdfaid:conformance>
+  </rdf:Description>
+"""
+
+
 def _xmp(meta: dict) -> str:
     def x(v):
         return escape(str(v))
 
+    claim = PDFA_CLAIM if meta.get("pdfa", True) else ""
+
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
-   <pdfaid:part>2</pdfaid:part>
-   <pdfaid:conformance>U</pdfaid:conformance>
-  </rdf:Description>
-  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+{claim}  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
    <dc:format>application/pdf</dc:format>
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{x(meta['title'])}</rdf:li></rdf:Alt></dc:title>
    <dc:creator><rdf:Seq><rdf:li>{x(meta['author'])}</rdf:li></rdf:Seq></dc:creator>
@@ -275,6 +345,8 @@ class EKCanvas(Canvas):
 
     def __init__(self, *args, **kw):
         register_fonts()
+        self._ek_refs: dict[str, float] = {}      # PageRef keys drawn -> font size
+        self.ek_ref_text: dict[str, str] = {}     # their text, given before save
         kw.setdefault("initialFontName", SANS)
         kw.setdefault("initialFontSize", 10)
         super().__init__(*args, **kw)
@@ -289,7 +361,8 @@ class EKCanvas(Canvas):
                         "subject": meta.get("subject", ""), "keywords": meta.get("keywords", ""),
                         "lang": meta.get("lang", "en"), "creator": meta.get("creator", tool_version()),
                         "producer": meta.get("producer") or tool_version(),
-                        "date": to_iso(meta["when"]) if meta.get("when") else ""}
+                        "date": to_iso(meta["when"]) if meta.get("when") else "",
+                        "pdfa": meta.get("pdfa", True)}
             cat.Metadata = _PlainXMP(lambda doc: _xmp(xmp_meta).encode("utf-8"))
         icc = _srgb_profile()
         if icc:
@@ -302,6 +375,21 @@ class EKCanvas(Canvas):
             cat.OutputIntents = PDFArray([intent])
             cat.__NoDefault__ = list(cat.__NoDefault__) + ["OutputIntents"]
 
+    def showPage(self):
+        super().showPage()
+        # reportlab gives every page an empty /Trans (transition) dictionary: drop it
+        self._doc.Pages.pages[-1].Trans = None
+
+    def linkRect(self, contents, destinationname, Rect=None, addtopage=1, name=None, relative=1,
+                 thickness=0, color=None, dashArray=None, **kw):
+        kw.setdefault("F", 4)            # PDF/A: a link annotation carries the Print flag
+        return super().linkRect(contents, destinationname, Rect, addtopage, name, relative=relative,
+                                thickness=thickness, color=color, dashArray=dashArray, **kw)
+
+    def linkURL(self, url, rect, relative=0, thickness=0, color=None, dashArray=None, kind="URI", **kw):
+        kw.setdefault("F", 4)
+        return super().linkURL(url, rect, relative, thickness, color, dashArray, kind, **kw)
+
     def save(self):
         total = max(self.getPageNumber() - 1, 1)
         self.beginForm(TOTAL_FORM)
@@ -309,6 +397,11 @@ class EKCanvas(Canvas):
         self.setFillColor(colors.HexColor("#444444"))
         self.drawString(0, 0, str(total))
         self.endForm()
+        for key, size in self._ek_refs.items():
+            self.beginForm(_ref_form(key))
+            self.setFont(SANS, size)
+            self.drawString(0, 0, self.ek_ref_text.get(key, ""))
+            self.endForm()
         super().save()
 
 
@@ -400,18 +493,43 @@ class EKDocTemplate(BaseDocTemplate):
         canv.restoreState()
 
 
-def build_pdf(story, *, paper: str, lang: str, footer_case: str, doc_id: str, meta: dict,
-              default_section: str = "", doc_hook=None, pages: dict | None = None) -> bytes:
-    """Lay out `story` (a list, or a callable taking the doc and returning a list) into PDF bytes.
+class Laid:
+    """A document laid out once and not yet written: where every bookmark landed (`pages`), how
+    many pages it has, and `finish(refs)` to write it with the text of its PageRefs."""
 
-    `pages`, if given, receives the page number of every `Bookmark` (by its key): a first pass
-    tells a second where each section starts, for an index with page numbers."""
+    def __init__(self, doc: "EKDocTemplate", buf: io.BytesIO):
+        self.doc, self.buf = doc, buf
+        self.pages: dict[str, int] = dict(doc.ek_pages)
+        self.page_count = doc.canv.getPageNumber() - 1
+
+    def finish(self, refs: dict[str, str] | None = None) -> bytes:
+        c = self.doc.canv
+        c.ek_ref_text = dict(refs or {})
+        c.save()
+        data = self.buf.getvalue()
+        self.doc = self.buf = None
+        return data
+
+
+def lay_out(story, *, paper: str, lang: str, footer_case: str, doc_id: str, meta: dict,
+            default_section: str = "") -> Laid:
+    """Lay out `story` (a list, or a callable taking the doc and returning a list) without
+    writing it yet."""
     buf = io.BytesIO()
     doc = EKDocTemplate(buf, paper=paper, lang=lang, footer_case=footer_case, doc_id=doc_id,
                         meta=meta, default_section=default_section)
     if callable(story):
         story = story(doc)
+    doc._doSave = 0
     doc.build_story(story)
+    return Laid(doc, buf)
+
+
+def build_pdf(story, *, paper: str, lang: str, footer_case: str, doc_id: str, meta: dict,
+              default_section: str = "", pages: dict | None = None) -> bytes:
+    """Lay out `story` and write it; `pages`, if given, receives the page of every `Bookmark`."""
+    laid = lay_out(story, paper=paper, lang=lang, footer_case=footer_case, doc_id=doc_id, meta=meta,
+                   default_section=default_section)
     if pages is not None:
-        pages.update(doc.ek_pages)
-    return buf.getvalue()
+        pages.update(laid.pages)
+    return laid.finish()

@@ -1,42 +1,90 @@
-"""The platform takedown report: short, grouped by platform, for a trust-and-safety reviewer.
+"""The platform takedown report: one file per platform, short, for a trust-and-safety reviewer.
 
-It never carries an intimate image: items marked sensitive (or tagged as intimate images) get a
-blurred thumbnail, everything else a small one of the top of the capture. Each platform starts on
-a new page so its pages can be sent on their own.
+A report sent to Telegram never shows her Instagram or VK items, nor the name of her case: each
+file holds only its platform's items (another site's items go to a report of their own, per
+host). Every picture in it is blurred, marked sensitive or not (an intimate image can sit inside
+any channel capture), and it names the collector only if she gave her name, never the computer's
+login name. It ends with the routes to send it by, each with its address and what to choose.
 """
 
 from __future__ import annotations
 
-import io
 from datetime import datetime
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from evidence_kit.i18n import tr
 
-from . import images, pdfkit, platform_chat
-from .common import Selection, abuse_name, is_sensitive, item_label, short_when, status_text
-from .pdfkit import MONO, SANS, SANS_BOLD, esc, mono_line
-from .platforms import PLATFORM_NAMES, PLATFORMS, REPORT_PLACES, STOPNCII_PARTNERS, ref_for_item
+from . import images, pdfa, pdfkit, platform_chat
+from .common import Selection, abuse_name, given_collector, short_when, status_text
+from .pdfkit import SANS, esc, mono_line
+from .platforms import (ADDRESSES, PLATFORM_NAMES, PLATFORMS, ROUTES, STOPNCII_PARTNERS, parse_url,
+                        ref_for_item)
 
 GRID = colors.HexColor("#b0b0b0")
 THUMB_W = 46 * mm
 
-# abuse kind -> the family of rule it breaks (the words per platform are in messages.py)
+# abuse kind -> the family of rule it breaks (the words per platform are in messages/platform.py)
 RULE_FAMILY = {"intimate_image": "ncii", "home_address": "privacy", "phone_number": "privacy",
                "name_with_insults": "harassment", "threats": "threats",
                "impersonation": "impersonation", "other": "harassment"}
 
 
+def _key(item) -> str | None:
+    """The report an item belongs to: its platform, or the host of another site; None for a file
+    without a web address (a platform cannot act on it). A chat export goes to its messenger's."""
+    chat = platform_chat.platform_of(item)
+    if chat:
+        return chat
+    if item.source != "capture" and not item.url:
+        return None
+    ref = ref_for_item(item)
+    if ref.platform != "other":
+        return ref.platform
+    return ref.host or "other"
+
+
+def platform_key(name: str) -> str:
+    """A platform as a person names it (`telegram`, `Instagram`, `vk.com`, `t.me`) -> its key."""
+    name = (name or "").strip().lower()
+    if name in PLATFORMS:
+        return name
+    ref = parse_url(name if "://" in name else f"https://{name}/")
+    return ref.platform if ref.platform != "other" else (ref.host or name)
+
+
+def split(sel: Selection) -> dict[str, Selection]:
+    """The selection cut into one per platform (known platforms first, in PLATFORMS order)."""
+    by: dict[str, list] = {}
+    for it in sel.items:
+        key = _key(it)
+        if key is not None:
+            by.setdefault(key, []).append(it)
+    return {k: sel.subset([i.id for i in by[k]]) for k in keys_of(sel.items)}
+
+
+def keys_of(items) -> list[str]:
+    """The reports these items would make, in order (a platform, or another site's host)."""
+    keys = {k for k in (_key(it) for it in items) if k is not None}
+    return [p for p in PLATFORMS if p in keys] + sorted(k for k in keys if k not in PLATFORMS)
+
+
+def platform_name(key: str) -> str:
+    return PLATFORM_NAMES.get(key) or key
+
+
 class PlatformReport:
     def __init__(self, vault, sel: Selection, *, lang: str, paper: str, report_id: str,
-                 prepared_at: datetime, progress=None):
+                 prepared_at: datetime, progress=None, platform: str):
         self.vault, self.sel, self.lang, self.paper = vault, sel, lang, paper
         self.report_id, self.prepared_at, self.progress = report_id, prepared_at, progress
+        self.platform = platform                                  # a PLATFORMS key or a host
+        self.family = platform if platform in PLATFORMS else "other"
+        self.name = platform_name(platform)
+        self.who = given_collector(vault)
         self.st = pdfkit.styles()
-        self.case = sel.case_label or tr("court.no_case", lang)
 
     def t(self, key, **kw):
         return tr(key, self.lang, **kw)
@@ -48,89 +96,76 @@ class PlatformReport:
         return Paragraph(esc(self.t(key, **kw)), self.st[style])
 
     def build(self) -> bytes:
-        meta = {"title": self.t("plat.pdf_title", id=self.report_id), "author": self.vault.collector,
-                "subject": self.t("plat.pdf_subject", count=len(self.sel.items)),
-                "keywords": self.report_id, "lang": self.lang, "when": self.prepared_at}
-        return pdfkit.build_pdf(self._story, paper=self.paper, lang=self.lang, footer_case=self.case,
-                                doc_id=self.report_id, meta=meta, default_section=self.t("plat.section_summary"))
+        pdf = self._build_once(claim=True)
+        if not pdfa.conforms(pdf):             # say only what is true: no PDF/A claim it fails
+            pdf = self._build_once(claim=False)
+        return pdf
 
-    def groups(self) -> list[tuple[str, list]]:
-        by: dict[str, list] = {}
-        for it in self.sel.items:
-            chat = platform_chat.platform_of(it)
-            if chat:                 # a chat export: its message and sender ids (platform_chat.py)
-                by.setdefault(chat, []).append((it, None))
-                continue
-            if it.source != "capture" and not it.url:
-                continue             # a file from a phone names no address to remove
-            ref = ref_for_item(it)
-            by.setdefault(ref.platform, []).append((it, ref))
-        return [(p, by[p]) for p in PLATFORMS if p in by]
+    def _build_once(self, *, claim: bool) -> bytes:
+        meta = {"title": self.t("plat.pdf_title", id=self.report_id), "author": self.who,
+                "subject": self.t("plat.pdf_subject", count=len(self.sel.items)),
+                "keywords": self.report_id, "lang": self.lang, "when": self.prepared_at, "pdfa": claim}
+        title = self.t("plat.section", platform=self.name)
+        return pdfkit.build_pdf(self._story, paper=self.paper, lang=self.lang,
+                                footer_case=self.t("plat.footer", platform=self.name), doc_id=self.report_id,
+                                meta=meta, default_section=title)
 
     def _story(self, doc) -> list:
         self.fw, _ = doc.frame_size("portrait")
-        t = self.t
-        groups = self.groups()
-        out = [pdfkit.Bookmark("summary", t("plat.section_summary"), 0, t("plat.section_summary")),
-               self.P(esc(t("plat.title")), "h1"),
-               self.P(esc(t("plat.meta", who=self.vault.collector, when=short_when(self.prepared_at),
-                            id=self.report_id)), "small"),
-               Spacer(1, 2 * mm)]
-        counted = sum(len(g) for _, g in groups)
-        names = ", ".join(self._pname(p, g) for p, g in groups)
-        out.append(self.P(esc(t("plat.summary", count=counted, platforms=names or "—")), "body"))
-        skipped = len(self.sel.items) - counted
-        if skipped:
-            out.append(self.P(esc(t("plat.skipped_imports", count=skipped)), "note"))
-        out.append(self.P(esc(t("plat.no_images")), "note"))
-        done = 0
-        for platform, group in groups:
-            out += self.section(platform, group)
-            done += len(group)
-            if self.progress:
-                self.progress(done, counted + 1)
-        if not groups:
-            out.append(self.Pt("plat.nothing", "box"))
-        return out
-
-    @staticmethod
-    def _pname(platform: str, group) -> str:
-        if platform == "other":
-            hosts = sorted({ref.host for _, ref in group if ref.host})
-            return ", ".join(hosts) or "?"
-        return PLATFORM_NAMES[platform]
-
-    def section(self, platform: str, group) -> list:
-        t = self.t
-        name = self._pname(platform, group)
-        title = t("plat.section", platform=name)
-        out = [PageBreak(), pdfkit.Bookmark(f"p-{platform}", title, 0, name), self.P(esc(title), "h1")]
-        # where to report
-        places = REPORT_PLACES.get(platform, ())
-        out.append(self.P(esc(t("plat.where_" + platform, places=", ".join(places))), "box"))
+        t, items = self.t, self.sel.items
+        title = t("plat.section", platform=self.name)
+        when = short_when(self.prepared_at)
+        meta = t("plat.meta", who=self.who, when=when, id=self.report_id) if self.who else \
+            t("plat.meta_anon", when=when, id=self.report_id)
+        out = [pdfkit.Bookmark(f"p-{self.family}", title, 0, self.name), self.P(esc(title), "h1"),
+               self.P(esc(meta), "small"), Spacer(1, 2 * mm),
+               self.P(esc(t("plat.intro", count=len(items), platform=self.name)), "body")]
         # the request
-        kinds = sorted({a for it, _ in group for a in (it.abuse or [])})
+        kinds = sorted({a for it in items for a in (it.abuse or [])})
         fam = list(dict.fromkeys(RULE_FAMILY.get(k, "harassment") for k in kinds)) or ["harassment"]
-        rules = "; ".join(t("plat.rule", document=t("plat.doc." + platform), rule=t("plat.family." + f))
+        rules = "; ".join(t("plat.rule", document=t("plat.doc." + self.family), rule=t("plat.family." + f))
                           for f in fam)
         out.append(self.Pt("plat.h_request", "h2"))
-        out.append(self.P(esc(t("plat.request", count=len(group), platform=name, rules=rules,
-                                who=self.vault.collector)), "body"))
-        out.append(self.P(esc(t("plat.preserve")), "body"))
+        if self.who:
+            out.append(self.Pt("plat.request", count=len(items), platform=self.name, rules=rules, who=self.who))
+        else:
+            out.append(self.Pt("plat.request_anon", count=len(items), platform=self.name, rules=rules))
+        out.append(self.Pt("plat.preserve"))
         if "intimate_image" in kinds:
-            key = "plat.ncii_stopncii" if platform in STOPNCII_PARTNERS else "plat.ncii_urgent"
-            out.append(self.P(esc(t(key)), "body"))
+            out.append(self.Pt("plat.ncii_urgent", "box"))
+        out.append(self.Pt("plat.all_blurred", "note"))
+        # the items
         out.append(self.Pt("plat.h_items", "h2"))
-        for n, (it, ref) in enumerate(group, 1):
-            out.append(self.item_block(n, it, ref))
+        for n, it in enumerate(items, 1):
+            if platform_chat.platform_of(it):    # a chat export: its message and sender ids
+                out.append(platform_chat.block(self, n, it))
+            else:
+                out.append(self.item_block(n, it, ref_for_item(it)))
+            if self.progress:
+                self.progress(n, len(items) + 1)
         out.append(Spacer(1, 4 * mm))
         out.append(self.P(esc(t("plat.evidence_note", id=self.report_id)), "small"))
         out.append(self.P(esc(t("plat.contact")), "body"))
+        out += self.routes(kinds)
+        return out
+
+    def routes(self, kinds) -> list:
+        """How to send this report: each route of this platform, with its address."""
+        t = self.t
+        out = [self.Pt("plat.h_how", "h2"), self.Pt("plat.how_intro", "small")]
+        steps = [s for s in ROUTES[self.family]
+                 if s != "private" or any(ref_for_item(it).private for it in self.sel.items)]
+        for n, step in enumerate(steps, 1):
+            out.append(self.P(f"{n}. " + esc(t(f"plat.route.{self.family}.{step}", **ADDRESSES)), "body"))
+        out.append(self.Pt("plat.h_ncii", "h3"))
+        if self.family in STOPNCII_PARTNERS:
+            out.append(self.Pt("plat.stopncii", platform=self.name, **ADDRESSES))
+            out.append(self.Pt("plat.takeitdown", **ADDRESSES))
+        else:
+            out.append(self.Pt("plat.stopncii_not_partner", platform=self.name, **ADDRESSES))
         return out
 
     def item_block(self, n: int, it, ref):
-        if ref is None:
-            return platform_chat.block(self, n, it)
         t, lang = self.t, self.lang
         textw = self.fw - THUMB_W - 6 * mm
         lines = [self.P(f"<b>{n}. {esc(it.exhibit)}</b> — {esc((it.title or '')[:120])}", "cell"),
@@ -166,23 +201,18 @@ class PlatformReport:
         return KeepTogether([tbl])
 
     def thumb(self, it, shot):
+        """Every picture in a platform report is blurred: an intimate image can sit inside any
+        capture, marked sensitive or not, and must never reach a platform."""
         if shot is None:
             return self.Pt("plat.no_thumb", "tiny")
-        sensitive = is_sensitive(it)
         try:
-            img = images.open_picture(self.vault.read_artifact(it.id, shot.name))
+            sl = images.blurred_thumbnail(self.vault.read_artifact(it.id, shot.name), THUMB_W)
         except images.PictureError:
             return self.Pt("plat.no_thumb", "tiny")
-        try:
-            sl = images.thumbnail(img, THUMB_W, sensitive=sensitive)
-        finally:
-            img.close()
-        im = pdfkit.JpegImage(sl.jpeg, sl.width_pt, sl.height_pt)
-        cap = self.Pt("plat.thumb_blurred" if sensitive else "plat.thumb_top", "tiny")
-        return [im, cap]
+        return [pdfkit.RasterImage(sl), self.Pt("plat.thumb_blurred", "tiny")]
 
 
 def build(vault, sel: Selection, *, lang: str, paper: str, report_id: str, prepared_at: datetime,
-          progress=None) -> bytes:
-    return PlatformReport(vault, sel, lang=lang, paper=paper, report_id=report_id,
-                          prepared_at=prepared_at, progress=progress).build()
+          progress=None, platform: str) -> bytes:
+    return PlatformReport(vault, sel, lang=lang, paper=paper, report_id=report_id, prepared_at=prepared_at,
+                          progress=progress, platform=platform).build()

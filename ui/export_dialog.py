@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QRadioButton, QVBoxLayout, QWidget)
+                               QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from evidence_kit.model import Item
 
@@ -38,21 +38,35 @@ def preload_export() -> None:
 
         Image.preinit()                   # the PNG/JPEG/GIF/BMP plugins a dossier opens
         pdfkit.register_fonts()           # parsing the bundled TTF files: pure Python
+        from export import pdfa
+
+        pdfa.available()                  # pikepdf's PDF/A validator: loaded on the worker, its
+        #                                   C++ library held the window for a third of a second
     except Exception:  # noqa: BLE001  (an ImportError, or a font file that is missing)
         import logging
 
         logging.getLogger(__name__).warning("the export package could not be loaded", exc_info=True)
 
 
-def default_runner(vault, kind, out_path, item_ids, lang, paper, include_sensitive, progress):
+def default_runner(vault, kind, out_path, item_ids, lang, paper, include_sensitive, progress, **options):
     """Call the export package (imported late: the app starts even if it is missing).
 
-    The person already agreed to replace an existing file, hence overwrite=True."""
+    The person already agreed to replace an existing file, hence overwrite=True. `options`:
+    max_size (MB, court: volumes for e-filing) and platform (a platform report for one only)."""
     import export
 
     return export.export_items(vault, kind, out_path, item_ids, lang=lang, paper=paper,
                                include_sensitive=include_sensitive, overwrite=True,
-                               progress=progress)
+                               progress=progress, **options)
+
+
+def platforms_of(items) -> list[tuple[str, str]]:
+    """(key, name) of each platform the items are on, in the platform report's order."""
+    try:
+        from export.platform_report import keys_of, platform_name
+    except ImportError:
+        return []
+    return [(k, platform_name(k)) for k in keys_of(items)]
 
 
 def _cancel_error() -> BaseException:
@@ -155,6 +169,43 @@ class ExportDialog(QDialog):
         self.sensitive_label = QLabel()
         form.addRow(self.sensitive_label, sw)
 
+        # court: volumes within a size limit, for courts' e-filing systems
+        self.split = QCheckBox()
+        self.split_mb = QSpinBox()
+        self.split_mb.setRange(1, 2000)
+        self.split_mb.setValue(20)
+        self.split_mb.setEnabled(False)
+        self.split.toggled.connect(self.split_mb.setEnabled)
+        self.split_hint = QLabel()
+        self.split_hint.setObjectName("hint")
+        self.split_hint.setWordWrap(True)
+        self.split_w = QWidget()
+        spl = QVBoxLayout(self.split_w)
+        spl.setContentsMargins(0, 0, 0, 0)
+        spl.setSpacing(2)
+        srow = QHBoxLayout()
+        srow.addWidget(self.split)
+        srow.addWidget(self.split_mb)
+        srow.addStretch(1)
+        spl.addLayout(srow)
+        spl.addWidget(self.split_hint)
+        self.split_label = QLabel()
+        form.addRow(self.split_label, self.split_w)
+
+        # platform: one file per platform, or just one of them
+        self.platform = QComboBox()
+        self.platform_hint = QLabel()
+        self.platform_hint.setObjectName("hint")
+        self.platform_hint.setWordWrap(True)
+        self.platform_w = QWidget()
+        ppl = QVBoxLayout(self.platform_w)
+        ppl.setContentsMargins(0, 0, 0, 0)
+        ppl.setSpacing(2)
+        ppl.addWidget(self.platform)
+        ppl.addWidget(self.platform_hint)
+        self.platform_label = QLabel()
+        form.addRow(self.platform_label, self.platform_w)
+
         self.out = QLineEdit()
         self.choose = QPushButton()
         self.choose.clicked.connect(self._choose)
@@ -189,9 +240,10 @@ class ExportDialog(QDialog):
         row.addWidget(self.close_btn)
         row.addWidget(self.make_btn)
         lay.addLayout(row)
-        self.resize(640, 600)
+        self.resize(640, 660)
         self.retranslate()
-        self._suggest_path()
+        self.which.currentIndexChanged.connect(lambda *_: self._fill_platforms())
+        self._kind_changed()
 
     # -- choices
     def kind(self) -> str:
@@ -225,7 +277,28 @@ class ExportDialog(QDialog):
         self.sensitive.setEnabled(not platform)
         if platform:
             self.sensitive.setChecked(False)
+        for w in (self.split_label, self.split_w):
+            w.setVisible(self.kind() == "court")
+        for w in (self.platform_label, self.platform_w):
+            w.setVisible(platform)
         self._suggest_path()
+
+    def _fill_platforms(self):
+        cur = self.platform.currentData()
+        self.platform.clear()
+        self.platform.addItem(self.tr("Each platform, one file each"), None)
+        chosen = set(self.item_ids())
+        for key, name in platforms_of([it for it in self.items if it.id in chosen]):
+            self.platform.addItem(self.tr("Only {platform}").format(platform=name), key)
+        self.platform.setCurrentIndex(max(0, self.platform.findData(cur)))
+
+    def options(self) -> dict:
+        """The export's extra choices: volumes for e-filing, one platform."""
+        if self.kind() == "court" and self.split.isChecked():
+            return {"max_size": self.split_mb.value()}
+        if self.kind() == "platform" and self.platform.currentData():
+            return {"platform": self.platform.currentData()}
+        return {}
 
     def _suggest_path(self):
         if self._running:
@@ -252,11 +325,21 @@ class ExportDialog(QDialog):
         if not ids:
             self._say(self.tr("There is nothing to put in the dossier yet."), error=True)
             return
+        options = self.options()
+        several = (self.kind() == "court" and "max_size" in options) or \
+            (self.kind() == "platform" and "platform" not in options)
         if out.exists():
             from PySide6.QtWidgets import QMessageBox
 
             if QMessageBox.question(self, self.windowTitle(), self.tr(
                     "{name} already exists. Replace it?").format(name=out.name)) != QMessageBox.StandardButton.Yes:
+                return
+        elif several and out.parent.is_dir() and any(out.parent.glob(f"{out.stem}-*{out.suffix}")):
+            from PySide6.QtWidgets import QMessageBox
+
+            if QMessageBox.question(self, self.windowTitle(), self.tr(
+                    "Files named like {name} already exist in this folder. Replace them?").format(
+                        name=out.name)) != QMessageBox.StandardButton.Yes:
                 return
         self._running = True
         self._stop = False
@@ -267,10 +350,10 @@ class ExportDialog(QDialog):
         self._say(self.tr("Making the dossier…"))
         self.close_btn.setText(self.tr("Stop"))
         args = (self.kind(), out, ids, self.lang.currentData(), self.paper.currentData(),
-                self.sensitive.isChecked())
+                self.sensitive.isChecked(), options)
         self.session.long.submit(self._job, *args, on_done=self._done, on_error=self._failed, owner=self)
 
-    def _job(self, kind, out, ids, lang, paper, include_sensitive):
+    def _job(self, kind, out, ids, lang, paper, include_sensitive, options=None):
         from .tasks import on_gui
 
         def progress(done, total, *rest):
@@ -284,7 +367,8 @@ class ExportDialog(QDialog):
             if not waiting:
                 on_gui(self._show_latest_progress, self)
 
-        result = self.runner(self.session.vault, kind, out, ids, lang, paper, include_sensitive, progress)
+        result = self.runner(self.session.vault, kind, out, ids, lang, paper, include_sensitive, progress,
+                             **(options or {}))
         return result, out
 
     def _show_latest_progress(self):
@@ -308,7 +392,12 @@ class ExportDialog(QDialog):
         self.progress.setValue(1)
         self.make_btn.setEnabled(True)
         self.close_btn.setText(self.tr("Close"))
-        self._say(self.tr("Done. The dossier was saved as {path}").format(path=str(self.result_path)))
+        files = getattr(result, "files", None) or []
+        if len(files) > 1:
+            self._say(self.tr("Done. {n} files were saved in {folder}: {names}").format(
+                n=len(files), folder=str(self.result_path.parent), names=", ".join(f.path.name for f in files)))
+        else:
+            self._say(self.tr("Done. The dossier was saved as {path}").format(path=str(self.result_path)))
         self.show_btn.show()
         self.session.itemsChanged.emit()
 
@@ -374,7 +463,18 @@ class ExportDialog(QDialog):
         self.make_btn.setText(self.tr("Make the dossier"))
         self.close_btn.setText(self.tr("Stop") if self._running else self.tr("Close"))
         self.show_btn.setText(self.tr("Show in folder"))
+        self.split_label.setText(self.tr("E-filing"))
+        self.split.setText(self.tr("Split for e-filing, at most"))
+        self.split_mb.setSuffix(self.tr(" MB per file"))
+        self.split_hint.setText(self.tr(
+            "Court e-filing systems limit the size of each file. The dossier is cut into volumes within "
+            "this size; each has the cover and the full index, and the last one the appendices."))
+        self.platform_label.setText(self.tr("Platform"))
+        self.platform_hint.setText(self.tr(
+            "A report goes to one platform: each file shows only that platform's posts, never the others'. "
+            "Every picture in it is blurred."))
         self._fill_which()
+        self._fill_platforms()
 
     def changeEvent(self, event):  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -554,6 +554,46 @@ Open pages with your login?</source>
             <source>Show in folder</source>
             <translation>Показать в папке</translation>
         </message>
+        <message>
+            <source>Each platform, one file each</source>
+            <translation>Каждая платформа — отдельным файлом</translation>
+        </message>
+        <message>
+            <source>Only {platform}</source>
+            <translation>Только {platform}</translation>
+        </message>
+        <message>
+            <source>Files named like {name} already exist in this folder. Replace them?</source>
+            <translation>В этой папке уже есть файлы с именами вроде {name}. Заменить их?</translation>
+        </message>
+        <message>
+            <source>Done. {n} files were saved in {folder}: {names}</source>
+            <translation>Готово. Сохранено файлов: {n}, в папке {folder}: {names}</translation>
+        </message>
+        <message>
+            <source>E-filing</source>
+            <translation>Электронная подача</translation>
+        </message>
+        <message>
+            <source>Split for e-filing, at most</source>
+            <translation>Разбить для электронной подачи, не больше</translation>
+        </message>
+        <message>
+            <source> MB per file</source>
+            <translation> МБ на файл</translation>
+        </message>
+        <message>
+            <source>Court e-filing systems limit the size of each file. The dossier is cut into volumes within this size; each has the cover and the full index, and the last one the appendices.</source>
+            <translation>Системы электронной подачи в суд ограничивают размер каждого файла. Досье разбивается на тома в пределах этого размера; в каждом есть обложка и полный перечень, а в последнем — приложения.</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Платформа</translation>
+        </message>
+        <message>
+            <source>A report goes to one platform: each file shows only that platform&apos;s posts, never the others&apos;. Every picture in it is blurred.</source>
+            <translation>Жалоба адресуется одной платформе: каждый файл показывает только публикации этой платформы и никогда — других. Все изображения в ней размыты.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>

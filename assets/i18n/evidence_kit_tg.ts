@@ -554,6 +554,46 @@ Open pages with your login?</source>
             <source>Show in folder</source>
             <translation>Дар ҷузвдон нишон диҳед</translation>
         </message>
+        <message>
+            <source>Each platform, one file each</source>
+            <translation>Ҳар платформа — файли алоҳида</translation>
+        </message>
+        <message>
+            <source>Only {platform}</source>
+            <translation>Танҳо {platform}</translation>
+        </message>
+        <message>
+            <source>Files named like {name} already exist in this folder. Replace them?</source>
+            <translation>Дар ин ҷузвдон аллакай файлҳое бо номҳои монанди {name} ҳастанд. Онҳоро иваз кунем?</translation>
+        </message>
+        <message>
+            <source>Done. {n} files were saved in {folder}: {names}</source>
+            <translation>Тайёр. {n} файл дар ҷузвдони {folder} нигоҳ дошта шуд: {names}</translation>
+        </message>
+        <message>
+            <source>E-filing</source>
+            <translation>Пешниҳоди электронӣ</translation>
+        </message>
+        <message>
+            <source>Split for e-filing, at most</source>
+            <translation>Барои пешниҳоди электронӣ тақсим кардан, на зиёда аз</translation>
+        </message>
+        <message>
+            <source> MB per file</source>
+            <translation> МБ барои ҳар файл</translation>
+        </message>
+        <message>
+            <source>Court e-filing systems limit the size of each file. The dossier is cut into volumes within this size; each has the cover and the full index, and the last one the appendices.</source>
+            <translation>Системаҳои пешниҳоди электронӣ ба суд андозаи ҳар файлро маҳдуд мекунанд. Маҷмӯа ба ҷилдҳо дар доираи ҳамин андоза тақсим мешавад; ҳар ҷилд ҷилди рӯй ва рӯйхати пурраро дорад, ҷилди охирин — замимаҳоро низ.</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Платформа</translation>
+        </message>
+        <message>
+            <source>A report goes to one platform: each file shows only that platform&apos;s posts, never the others&apos;. Every picture in it is blurred.</source>
+            <translation>Шикоят ба як платформа фиристода мешавад: ҳар файл танҳо нашрҳои ҳамон платформаро нишон медиҳад, ҳеҷ гоҳ аз дигаронро. Ҳамаи тасвирҳо дар он хира карда шудаанд.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>

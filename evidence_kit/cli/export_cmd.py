@@ -2,6 +2,8 @@
 
     evidence-kit export --kind court|platform|bundle (--case NAME | ID...) --out PATH
                         [--lang en|ru|tg] [--paper a4|letter] [--include-sensitive] [--overwrite]
+                        [--max-size MB]   (court: volumes of at most MB each, for e-filing)
+                        [--platform NAME] (platform: only that platform; else one file per platform)
     evidence-kit verify-bundle FILE.zip
 
 The document's language is --lang (the same option that sets the command's own language).
@@ -30,6 +32,8 @@ def add_parser(add) -> None:
     p.add_argument("--paper", default="a4", choices=["a4", "letter"], help=tr("ex.help.paper"))
     p.add_argument("--include-sensitive", action="store_true", help=tr("ex.help.include_sensitive"))
     p.add_argument("--overwrite", action="store_true", help=tr("ex.help.overwrite"))
+    p.add_argument("--max-size", default=None, metavar="MB", help=tr("ex.help.max_size"))
+    p.add_argument("--platform", default=None, metavar="NAME", help=tr("ex.help.platform"))
     p = add("verify-bundle", "ex.help.verify_bundle")
     p.add_argument("bundle", metavar="FILE.zip", help=tr("ex.help.bundle_file"))
 
@@ -65,15 +69,26 @@ def cmd_export(ctx) -> int:
         result = export.export_items(vault, args.kind, args.out, args.ids or None, case=args.case,
                                      lang=lang, paper=args.paper,
                                      include_sensitive=args.include_sensitive,
-                                     overwrite=args.overwrite, progress=progress)
+                                     overwrite=args.overwrite, progress=progress,
+                                     max_size=args.max_size, platform=args.platform)
     finally:
         if bar is not None:
             bar.finish()
     if ctx.json:
         ctx.print_json(result.to_dict())
         return 0
-    ctx.out(tr("ex.cli.done_" + result.kind, path=str(result.path)))
-    ctx.out(tr("ex.cli.details", count=len(result.exhibits), id=result.dossier_id, sha=result.sha256))
+    if result.kind == "platform" and len(result.files) > 1:
+        ctx.out(tr("ex.cli.done_platforms"))
+        for f in result.files:
+            ctx.out(tr("ex.cli.platform_file", platform=f.platform, path=str(f.path), count=len(f.exhibits)))
+    elif len(result.files) > 1:
+        ctx.out(tr("ex.cli.done_volumes", count=len(result.files), limit=args.max_size))
+        for f in result.files:
+            ctx.out(tr("ex.cli.file_line", path=str(f.path), size=f"{f.size / 1e6:.1f} MB", sha=f.sha256))
+    else:
+        ctx.out(tr("ex.cli.done_" + result.kind, path=str(result.path)))
+    if len(result.files) <= 1:         # several files: each line above has its own hash
+        ctx.out(tr("ex.cli.details", count=len(result.exhibits), id=result.dossier_id, sha=result.sha256))
     if result.include_sensitive:
         ctx.out(tr("ex.cli.sensitive_on"))
     ctx.out(tr("ex.cli.logged"))

@@ -1,0 +1,116 @@
+"""Where other features add to the court dossier from modules of their own, without editing its
+parts (trusted time, chat transcripts, watch timelines, …).
+
+    from export.court import hooks
+
+    @hooks.exhibit_section
+    def trusted_time(dossier, item) -> list:     # flowables, after the exhibit's list of files
+        ...
+
+    @hooks.cover_section
+    def signature_words(dossier) -> list:        # on the cover, after the "not a notarial act" box
+        ...
+
+    hooks.appendix("court.app_timeline", timeline, when=has_timeline)
+                           # timeline(dossier) -> list, after the last appendix; the key is its
+                           # title; `when(dossier)` (optional) says whether this dossier has it
+
+    @hooks.metadata_row
+    def trusted_time(dossier, item, row):        # row(label_key, markup) in the details table
+        ...
+
+    @hooks.value_formatter
+    def platform(label, value, lang):            # markup for a metadata value, or None
+        ...
+
+    hooks.event_text("messages_marked", fn)      # fn(details, lang) -> words in the custody tables
+    hooks.method_section(fn)                     # fn(dossier) -> flowables in the methodology
+
+`dossier` is the CourtDossier being built: `dossier.t(key, **fields)` (words in its language),
+`dossier.P(markup, style)`, `dossier.Pt(key, style, **fields)`, `dossier.st` (styles),
+`dossier.fw` (frame width), `dossier.lang`, `dossier.vault`, `dossier.sel` (the items and the
+custody log). A function may run more than once for one export (a dossier cut into volumes is
+laid out again when a volume comes out too large): it must give the same flowables each time and
+should keep anything slow to make (see `dossier._made`).
+
+Modules named `export/court/section_*.py` are imported before the first dossier is built, so a
+feature adds its file and nothing else.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+EXHIBIT_SECTIONS: list[Callable] = []
+COVER_SECTIONS: list[Callable] = []
+APPENDICES: list[tuple[str, Callable]] = []
+APPENDIX_WHEN: dict[str, Callable] = {}
+METADATA_ROWS: list[Callable] = []
+VALUE_FORMATTERS: list[Callable] = []
+EVENT_TEXTS: dict[str, Callable] = {}
+METHOD_SECTIONS: list[Callable] = []
+
+_loaded = False
+
+
+def exhibit_section(fn: Callable) -> Callable:
+    if fn not in EXHIBIT_SECTIONS:
+        EXHIBIT_SECTIONS.append(fn)
+    return fn
+
+
+def cover_section(fn: Callable) -> Callable:
+    if fn not in COVER_SECTIONS:
+        COVER_SECTIONS.append(fn)
+    return fn
+
+
+def appendix(title_key: str, fn: Callable, *, when: Callable | None = None) -> Callable:
+    if all(k != title_key for k, _ in APPENDICES):
+        APPENDICES.append((title_key, fn))
+        if when is not None:
+            APPENDIX_WHEN[title_key] = when
+    return fn
+
+
+def appendices_of(dossier) -> list[tuple[str, Callable]]:
+    """The added appendices this dossier has (in the order they were added)."""
+    return [(k, fn) for k, fn in APPENDICES if APPENDIX_WHEN.get(k, lambda d: True)(dossier)]
+
+
+def metadata_row(fn: Callable) -> Callable:
+    if fn not in METADATA_ROWS:
+        METADATA_ROWS.append(fn)
+    return fn
+
+
+def value_formatter(fn: Callable) -> Callable:
+    if fn not in VALUE_FORMATTERS:
+        VALUE_FORMATTERS.append(fn)
+    return fn
+
+
+def event_text(event: str, fn: Callable) -> Callable:
+    EVENT_TEXTS.setdefault(event, fn)
+    return fn
+
+
+def method_section(fn: Callable) -> Callable:
+    if fn not in METHOD_SECTIONS:
+        METHOD_SECTIONS.append(fn)
+    return fn
+
+
+def load_sections() -> None:
+    """Import every export/court/section_*.py once (each registers its hooks)."""
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    import importlib
+    import pkgutil
+    from pathlib import Path
+
+    for m in pkgutil.iter_modules([str(Path(__file__).parent)]):
+        if m.name.startswith("section_"):
+            importlib.import_module(f"{__package__}.{m.name}")
