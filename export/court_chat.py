@@ -256,12 +256,12 @@ class ChatTranscript:
         if art is not None and art.media_type in images.IMAGE_TYPES:
             blur = self.blur
             sl = self.d._made(("chatthumb", self.item.id, name, blur),
-                              lambda img: images.blurred(img, THUMB_W, THUMB_H, out_px=120) if blur
-                              else images.fitted(img, THUMB_W, THUMB_H, max_scale=0.75, max_px=320))
+                              lambda data: images.blurred(data, THUMB_W, THUMB_H, out_px=120) if blur
+                              else images.thumbnail(data, THUMB_W, THUMB_H, max_px=320))
             if sl is not None:
-                from .pdfkit import JpegImage
+                from .pdfkit import RasterImage
 
-                out.append(JpegImage(sl.jpeg, sl.width_pt, sl.height_pt))
+                out.append(RasterImage(sl))
                 if blur:
                     out.append(self.P(esc(self.t("chatpdf.blurred")), "tiny"))
         if art is not None:

@@ -339,6 +339,23 @@ def fitted(data: bytes, box_w: float, box_h: float, *, max_scale: float = 1.5) -
         img.close()
 
 
+def thumbnail(data: bytes, box_w: float, box_h: float, *, max_px: int = 320, quality: int = 75) -> Slice:
+    """A small copy of a picture for a list (a chat transcript's pictures): at most `max_px` pixels
+    across, as JPEG, `how` "reduced" — never presented as the sealed pixels (the sealed file and its
+    SHA-256 are named beside it)."""
+    img = open_picture(data)
+    try:
+        w, h = img.size
+        small = _rgb(img)
+        if max(w, h) > max_px:
+            f = max_px / max(w, h)
+            small = small.resize((max(1, round(w * f)), max(1, round(h * f))), Image.LANCZOS)
+        scale = min(box_w / small.width, box_h / small.height)
+        return Slice(_jpeg(small, quality), 0, h, small.width * scale, small.height * scale, how="reduced")
+    finally:
+        img.close()
+
+
 # ----------------------------------------------------------------------------- stand-ins
 def _rgb(img: Image.Image) -> Image.Image:
     if img.mode == "RGB":

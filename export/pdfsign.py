@@ -119,6 +119,18 @@ def sign_pdf(vault, pdf: bytes, *, reason: str, location: str = "", tsas: list[s
         def _update_meta(self):
             pass
 
+        def ensure_output_version(self, version):
+            # PDF/A-2 is PDF 1.7: ECDSA signatures are valid there through the ESIC extension
+            # (PAdES), so the update never asks for PDF 2.0 (pyHanko would, for a P-256 key)
+            super().ensure_output_version(min(tuple(version), (1, 7)))
+
+        def register_extension(self, ext):
+            from pyhanko.sign.signers import constants as sc
+
+            if ext in (sc.ISO32001, sc.ISO32002):
+                return      # PDF 2.0 extensions: not declared in a PDF 1.7 file
+            super().register_extension(ext)
+
     def run(stamper) -> bytes:
         writer = KeepMetadata(io.BytesIO(pdf), strict=False)
         pdf_signer = signers.PdfSigner(meta, signer=signer, timestamper=stamper)

@@ -106,7 +106,6 @@ def load_sections() -> None:
     global _loaded
     if _loaded:
         return
-    _loaded = True
     import importlib
     import pkgutil
     from pathlib import Path
@@ -114,3 +113,4 @@ def load_sections() -> None:
     for m in pkgutil.iter_modules([str(Path(__file__).parent)]):
         if m.name.startswith("section_"):
             importlib.import_module(f"{__package__}.{m.name}")
+    _loaded = True          # only once every section is in (an error is raised, and tried again)

@@ -95,11 +95,16 @@ def test_transcript_in_tajik_and_sensitive_pictures_blurred(chats, tmp_path):
 def test_platform_report_lists_message_and_sender_ids(chats, tmp_path):
     vault, tg_item, wa_item, _, _ = chats
     mark(vault, wa_item.id, [2])
-    text = " ".join(pdf_text(export_items(vault, "platform", tmp_path / "p.pdf", case="Дело").path).split())
+    res = export_items(vault, "platform", tmp_path / "p.pdf", case="Дело")
+    texts = {f.platform: " ".join(pdf_text(f.path).split()) for f in res.files}
+    assert set(texts) == {"telegram", "whatsapp"}          # one report per messenger, never mixed
+    text = texts["telegram"]
     assert "Chat «Anvar» (Telegram)" in text and "Chat id: 5550001" in text
     assert "Sender: Anvar — user id 5550001 (6 messages listed) Message ids: 102, 104, 105, 106, 107, 108" in text
+    assert "Bob" not in text
+    text = texts["whatsapp"]
     assert "Chat «Bob» (WhatsApp)" in text and "2 (2026-11-20 10:01:07 UTC)" in text
-    assert "in the WhatsApp app, open the chat" in text
+    assert "In the WhatsApp app: open the chat" in text and "Anvar" not in text
 
 
 def test_bundle_keeps_the_export_files_byte_identical(chats, tmp_path):

@@ -185,8 +185,8 @@ def test_the_report_is_pdfa_2b(reports):
 
     for f in reports["res"].files:
         assert run("qpdf", "--check", f.path).returncode == 0
-        report = pdfa.validate_written(f.path, "2b")
-        assert report.passed, [str(x) for x in report.findings][:5]
+        from export.pdfa import signed_problems
+        assert signed_problems(Path(f.path).read_bytes()) == []   # PDF/A-2b, signed
 
 
 def test_a_platform_with_nothing_chosen_on_it_is_refused_in_words(reports, tmp_path):
