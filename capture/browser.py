@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evidence_kit.errors import BrowserNotFound
+from evidence_kit.secrets_env import child_env
 
 ENV_VAR = "EVIDENCE_KIT_BROWSER"
 
@@ -169,8 +170,9 @@ def launch_args() -> list[str]:
 
 
 def browser_env(private_dir: str, tmp_dir: str | None = None) -> dict[str, str]:
-    """The browser's environment: its temp files, caches and config go into the private folder."""
-    env = dict(os.environ)
+    """The browser's environment: its temp files, caches and config go into the private folder;
+    no EVIDENCE_KIT_* secret (a renderer on a hostile page must not hold the passphrase)."""
+    env = child_env()
     env["TMPDIR"] = tmp_dir or private_dir
     env["TEMP"] = env["TMP"] = tmp_dir or private_dir
     if sys.platform.startswith("linux"):

@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 from evidence_kit import __version__
 from evidence_kit.i18n import get_language
+from evidence_kit.secrets_env import child_env
 from evidence_kit.timeutil import to_iso, utc_now
 
 from . import scripts
@@ -46,7 +47,9 @@ _driver_tmp: str | None = None
 
 def _install_driver_env_hook() -> None:
     """Playwright's driver makes the browser profile and its artifacts folder under *its* TMPDIR:
-    give it our private (RAM-backed) folder. The hook adds one variable to the driver's environment."""
+    give it our private (RAM-backed) folder. The hook sets TMPDIR in the driver's environment and
+    leaves out every EVIDENCE_KIT_* secret (the driver, and any browser it starts, must not hold
+    the passphrase)."""
     try:
         from playwright._impl import transport
     except ImportError:      # pragma: no cover - a Playwright without this module: canary test tells
@@ -58,7 +61,7 @@ def _install_driver_env_hook() -> None:
     original = transport.get_driver_env
 
     def get_driver_env():
-        env = original()
+        env = child_env(original())
         if _driver_tmp:
             env["TMPDIR"] = env["TEMP"] = env["TMP"] = _driver_tmp
         return env

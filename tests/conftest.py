@@ -28,11 +28,13 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("EVIDENCE_KIT_LANG", "en")
     monkeypatch.delenv("EVIDENCE_KIT_PASSPHRASE", raising=False)
     monkeypatch.delenv("EVIDENCE_KIT_VAULT", raising=False)
-    from evidence_kit import i18n
+    from evidence_kit import i18n, secrets_env
 
+    secrets_env.forget()             # secrets an earlier in-process command took from the environment
     i18n.set_language("en")
     yield
     i18n._current = None
+    secrets_env.forget()
 
 
 @pytest.fixture

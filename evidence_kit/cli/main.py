@@ -317,6 +317,10 @@ def _pre_language(argv: list[str]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # secrets in the environment: out of os.environ before anything can start a child process
+    from ..secrets_env import take_secrets
+
+    take_secrets()
     argv = list(sys.argv[1:] if argv is None else argv)
     _pre_language(argv)
     debug = "--debug" in argv
@@ -370,6 +374,9 @@ def _no_display() -> bool:
 
 
 def gui_main(argv: list[str] | None = None) -> int:
+    from ..secrets_env import take_secrets
+
+    take_secrets()                   # the app never reads them; its browser must not inherit them
     if _no_display():
         sys.stderr.write(tr("gui.no_display") + "\n")
         return EXIT_USAGE
