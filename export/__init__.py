@@ -17,6 +17,8 @@ export_items(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pape
              include_sensitive=False, overwrite=False, progress=None) -> ExportResult
     kind:        "court" (PDF), "platform" (PDF), "bundle" (ZIP with the court PDF inside)
     item_ids:    ids, id prefixes or exhibit numbers (EK-0003); or give `case` instead
+    include_paths: also show where imported files were on this computer (left out by default:
+                 such paths usually hold the login name; see export/privacy.py)
     progress:    called as progress(done, total) from the worker thread; raise from it (e.g.
                  ExportCancelled) to stop: nothing is left at out_path
     The vault must be open for writing: the export is recorded in its custody log
@@ -27,9 +29,11 @@ export_items(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pape
     (BadInput for a wrong choice, StorageError for a full or read-only disk, ObjectDamaged when a
     sealed file no longer matches its hash, ExportFailed otherwise).
 
-verify_bundle(path, lang=None) -> BundleReport
-    Checks what VERIFY.txt tells a person to check: every file against SHA256SUMS, the Ed25519
-    signature of SHA256SUMS, the manifest against the files and the key, the custody log's chain.
+verify_bundle(path, lang=None, expect_fingerprint=None) -> BundleReport
+    Checks what VERIFY.txt tells a person to check: the ZIP's structure (no duplicate, unsafe or
+    shadowing names; nothing that SHA256SUMS does not cover), every file against SHA256SUMS, the
+    Ed25519 signature of SHA256SUMS, the manifest against the files and the key, the custody
+    log's chain; with `expect_fingerprint` (obtained separately), that the key is that one.
     Needs no vault and no passphrase.
 """
 
@@ -61,17 +65,18 @@ class ExportResult:
 
 def export_items(vault, kind: str, out_path, item_ids=None, *, case: str | None = None,
                  lang: str = "en", paper: str = "a4", include_sensitive: bool = False,
-                 overwrite: bool = False, progress=None) -> ExportResult:
+                 overwrite: bool = False, progress=None, include_paths: bool = False) -> ExportResult:
     from ._run import run_export
 
     return run_export(vault, kind, out_path, item_ids, case=case, lang=lang, paper=paper,
-                      include_sensitive=include_sensitive, overwrite=overwrite, progress=progress)
+                      include_sensitive=include_sensitive, overwrite=overwrite, progress=progress,
+                      include_paths=include_paths)
 
 
-def verify_bundle(path, lang: str | None = None):
+def verify_bundle(path, lang: str | None = None, expect_fingerprint: str | None = None):
     from .bundle import verify_bundle as _verify
 
-    return _verify(path, lang)
+    return _verify(path, lang, expect_fingerprint)
 
 
 def __getattr__(name):

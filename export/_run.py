@@ -10,6 +10,7 @@ from evidence_kit.i18n import normalise
 
 from . import KINDS, PAPERS, ExportResult
 from .common import dossier_id, now, safe_output, select, wrap_error
+from .privacy import for_export
 
 
 def court_file_name(did: str) -> str:
@@ -17,7 +18,8 @@ def court_file_name(did: str) -> str:
 
 
 def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", paper="a4",
-               include_sensitive=False, overwrite=False, progress=None) -> ExportResult:
+               include_sensitive=False, overwrite=False, progress=None,
+               include_paths=False) -> ExportResult:
     if kind not in KINDS:
         raise BadInput("ex.error.bad_kind", kind=str(kind))
     if paper not in PAPERS:
@@ -26,6 +28,7 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
     vault.require_writable()           # the export goes into the custody log
     include_sensitive = bool(include_sensitive) and kind != "platform"
     sel = select(vault, case=case, item_ids=item_ids)
+    sel.items = for_export(sel.items, include_paths=bool(include_paths))
     at = now()
     did = dossier_id(vault, kind, sel.ids, at)
     n = len(sel.items)
@@ -68,6 +71,8 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
         raise wrap_error(exc) from exc
     details = {"kind": kind, "include_sensitive": include_sensitive, "sha256": sha, "size": size,
                "dossier_id": did, "language": lang, "paper": paper, "file_name": out_path.name}
+    if include_paths:
+        details["include_paths"] = True
     if pdf_sha:
         details["court_pdf_sha256"] = pdf_sha
     try:

@@ -23,6 +23,7 @@ from . import images, pdfkit
 from .common import (Selection, abuse_name, error_text, event_name, exhibit_ranges, human_size, is_sensitive,
                      item_label, keyed_text, shareable_log, short_when, status_text, when, yes_no)
 from .pdfkit import MONO, SANS, SANS_BOLD, esc, mono_line
+from .privacy import collector_text
 
 GRID = colors.HexColor("#b0b0b0")
 HEAD_BG = colors.HexColor("#e8e8e8")
@@ -199,7 +200,7 @@ class CourtDossier:
     def build(self) -> bytes:
         meta = {
             "title": self.t("court.pdf_title", case=self.case, id=self.dossier_id),
-            "author": self.vault.collector,
+            "author": self.vault.collector,           # empty when she gave no name
             "subject": self.t("court.pdf_subject", count=len(self.sel.items)),
             "keywords": ", ".join([self.dossier_id, *(i.exhibit for i in self.sel.items[:200])]),
             "lang": self.lang, "when": self.prepared_at,
@@ -249,7 +250,8 @@ class CourtDossier:
         lw = 48 * mm
         vw = self.fw - lw
         rows = [
-            [self.P(esc(t("court.prepared_by")), "cellb"), self.P(esc(self.vault.collector), "cell")],
+            [self.P(esc(t("court.prepared_by")), "cellb"),
+             self.P(esc(collector_text(self.vault.collector, self.lang)), "cell")],
             [self.P(esc(t("court.prepared_at")), "cellb"), self.P(esc(when(self.prepared_at, self.lang)), "cell")],
             [self.P(esc(t("court.exhibits")), "cellb"),
              self.P(esc(t("court.exhibit_count", count=len(items), captures=caps, imports=imps)), "cell")],

@@ -20,6 +20,7 @@ from . import images, pdfkit
 from .common import Selection, abuse_name, is_sensitive, item_label, short_when, status_text
 from .pdfkit import MONO, SANS, SANS_BOLD, esc, mono_line
 from .platforms import PLATFORM_NAMES, PLATFORMS, REPORT_PLACES, STOPNCII_PARTNERS, ref_for_item
+from .privacy import collector_text
 
 GRID = colors.HexColor("#b0b0b0")
 THUMB_W = 46 * mm
@@ -69,8 +70,8 @@ class PlatformReport:
         groups = self.groups()
         out = [pdfkit.Bookmark("summary", t("plat.section_summary"), 0, t("plat.section_summary")),
                self.P(esc(t("plat.title")), "h1"),
-               self.P(esc(t("plat.meta", who=self.vault.collector, when=short_when(self.prepared_at),
-                            id=self.report_id)), "small"),
+               self.P(esc(t("plat.meta", who=collector_text(self.vault.collector, self.lang),
+                            when=short_when(self.prepared_at), id=self.report_id)), "small"),
                Spacer(1, 2 * mm)]
         counted = sum(len(g) for _, g in groups)
         names = ", ".join(self._pname(p, g) for p, g in groups)
@@ -111,7 +112,7 @@ class PlatformReport:
                           for f in fam)
         out.append(self.Pt("plat.h_request", "h2"))
         out.append(self.P(esc(t("plat.request", count=len(group), platform=name, rules=rules,
-                                who=self.vault.collector)), "body"))
+                                who=collector_text(self.vault.collector, self.lang))), "body"))
         out.append(self.P(esc(t("plat.preserve")), "body"))
         if "intimate_image" in kinds:
             key = "plat.ncii_stopncii" if platform in STOPNCII_PARTNERS else "plat.ncii_urgent"

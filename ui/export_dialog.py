@@ -44,7 +44,8 @@ def preload_export() -> None:
         logging.getLogger(__name__).warning("the export package could not be loaded", exc_info=True)
 
 
-def default_runner(vault, kind, out_path, item_ids, lang, paper, include_sensitive, progress):
+def default_runner(vault, kind, out_path, item_ids, lang, paper, include_sensitive, progress,
+                   include_paths=False):
     """Call the export package (imported late: the app starts even if it is missing).
 
     The person already agreed to replace an existing file, hence overwrite=True."""
@@ -52,7 +53,7 @@ def default_runner(vault, kind, out_path, item_ids, lang, paper, include_sensiti
 
     return export.export_items(vault, kind, out_path, item_ids, lang=lang, paper=paper,
                                include_sensitive=include_sensitive, overwrite=True,
-                               progress=progress)
+                               progress=progress, include_paths=include_paths)
 
 
 def _cancel_error() -> BaseException:
@@ -154,6 +155,9 @@ class ExportDialog(QDialog):
         sl.addWidget(self.sensitive_hint)
         self.sensitive_label = QLabel()
         form.addRow(self.sensitive_label, sw)
+        # where imported files were on this computer: left out unless asked (export/privacy.py)
+        self.paths = QCheckBox()
+        form.addRow("", self.paths)
 
         self.out = QLineEdit()
         self.choose = QPushButton()
@@ -267,10 +271,10 @@ class ExportDialog(QDialog):
         self._say(self.tr("Making the dossier…"))
         self.close_btn.setText(self.tr("Stop"))
         args = (self.kind(), out, ids, self.lang.currentData(), self.paper.currentData(),
-                self.sensitive.isChecked())
+                self.sensitive.isChecked(), self.paths.isChecked())
         self.session.long.submit(self._job, *args, on_done=self._done, on_error=self._failed, owner=self)
 
-    def _job(self, kind, out, ids, lang, paper, include_sensitive):
+    def _job(self, kind, out, ids, lang, paper, include_sensitive, include_paths=False):
         from .tasks import on_gui
 
         def progress(done, total, *rest):
@@ -284,7 +288,8 @@ class ExportDialog(QDialog):
             if not waiting:
                 on_gui(self._show_latest_progress, self)
 
-        result = self.runner(self.session.vault, kind, out, ids, lang, paper, include_sensitive, progress)
+        result = self.runner(self.session.vault, kind, out, ids, lang, paper, include_sensitive, progress,
+                             include_paths=include_paths)
         return result, out
 
     def _show_latest_progress(self):
@@ -365,6 +370,9 @@ class ExportDialog(QDialog):
         self.paper_label.setText(self.tr("Paper"))
         self.sensitive_label.setText(self.tr("Sensitive items"))
         self.sensitive.setText(self.tr("Include items marked sensitive"))
+        self.paths.setText(self.tr("Also show where imported files were on this computer"))
+        self.paths.setToolTip(self.tr(
+            "Off by default: folder names usually contain your name on this computer."))
         self.sensitive_hint.setText(self.tr(
             "Off by default. Items you marked sensitive (for example intimate pictures) are left out. "
             "Include them only for a court or an investigator who must see them, and never send them "

@@ -526,6 +526,14 @@ Open pages with your login?</source>
             <source>Show in folder</source>
             <translation>Показать в папке</translation>
         </message>
+        <message>
+            <source>Also show where imported files were on this computer</source>
+            <translation>Показать также, где импортированные файлы лежали на этом компьютере</translation>
+        </message>
+        <message>
+            <source>Off by default: folder names usually contain your name on this computer.</source>
+            <translation>По умолчанию выключено: в названиях папок обычно есть ваше имя на этом компьютере.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
@@ -618,8 +626,8 @@ Open pages with your login?</source>
             <translation>Ваше имя (необязательно)</translation>
         </message>
         <message>
-            <source>It is written next to each saved item, as the person who collected it. You can change it later in Settings.</source>
-            <translation>Оно записывается рядом с каждой сохранённой записью как имя того, кто её собрал. Его можно изменить позже в настройках.</translation>
+            <source>It is written next to each saved item and in documents, as the person who collected it. If you leave it empty, documents say “not given”. You can change it later in Settings.</source>
+            <translation>Оно записывается рядом с каждой сохранённой записью и в документах как имя того, кто её собрал. Если оставить поле пустым, в документах будет написано «не указано». Его можно изменить позже в настройках.</translation>
         </message>
         <message>
             <source>Back</source>
@@ -1018,6 +1026,14 @@ Open pages with your login?</source>
         <message>
             <source>Save</source>
             <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Vault fingerprint</source>
+            <translation>Отпечаток хранилища</translation>
+        </message>
+        <message>
+            <source>Give this to your lawyer on paper, separately from the bundle. With it they can check that a bundle really comes from your vault: a fingerprint inside a bundle proves nothing on its own.</source>
+            <translation>Передайте его адвокату на бумаге, отдельно от пакета. С ним можно проверить, что пакет действительно сделан в вашем хранилище: отпечаток внутри пакета сам по себе ничего не доказывает.</translation>
         </message>
     </context>
     <context>

@@ -526,6 +526,14 @@ Open pages with your login?</source>
             <source>Show in folder</source>
             <translation>Дар ҷузвдон нишон диҳед</translation>
         </message>
+        <message>
+            <source>Also show where imported files were on this computer</source>
+            <translation>Инчунин нишон додан, ки файлҳои воридшуда дар ин компютер дар куҷо буданд</translation>
+        </message>
+        <message>
+            <source>Off by default: folder names usually contain your name on this computer.</source>
+            <translation>Бо пешфарз хомӯш аст: дар номи ҷузвдонҳо одатан номи шумо дар ин компютер ҳаст.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
@@ -618,8 +626,8 @@ Open pages with your login?</source>
             <translation>Номи шумо (ихтиёрӣ)</translation>
         </message>
         <message>
-            <source>It is written next to each saved item, as the person who collected it. You can change it later in Settings.</source>
-            <translation>Он дар назди ҳар унсури сабтшуда ҳамчун номи шахсе, ки онро ҷамъ овардааст, навишта мешавад. Баъдтар дар Танзимот иваз кардан мумкин аст.</translation>
+            <source>It is written next to each saved item and in documents, as the person who collected it. If you leave it empty, documents say “not given”. You can change it later in Settings.</source>
+            <translation>Он дар назди ҳар унсури сабтшуда ва дар ҳуҷҷатҳо ҳамчун номи шахсе, ки онро ҷамъ овардааст, навишта мешавад. Агар холӣ монед, дар ҳуҷҷатҳо «нишон дода нашудааст» навишта мешавад. Баъдтар дар Танзимот иваз кардан мумкин аст.</translation>
         </message>
         <message>
             <source>Back</source>
@@ -1018,6 +1026,14 @@ Open pages with your login?</source>
         <message>
             <source>Save</source>
             <translation>Нигоҳ доштан</translation>
+        </message>
+        <message>
+            <source>Vault fingerprint</source>
+            <translation>Изи хазина</translation>
+        </message>
+        <message>
+            <source>Give this to your lawyer on paper, separately from the bundle. With it they can check that a bundle really comes from your vault: a fingerprint inside a bundle proves nothing on its own.</source>
+            <translation>Инро дар коғаз, алоҳида аз баста, ба адвокати худ диҳед. Бо он метавон санҷид, ки баста воқеан аз хазинаи шумост: изи дохили баста худ аз худ чизеро исбот намекунад.</translation>
         </message>
     </context>
     <context>

@@ -15,7 +15,7 @@ from .. import __version__
 from ..errors import BadInput, EvidenceKitError, StorageError
 from ..i18n import get_language, set_language, tr
 from ..timeutil import local_text
-from .context import Context, Progress
+from .context import Context, Progress, interactive
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_VAULT, EXIT_BROWSER = 0, 1, 2, 3, 4, 5
 
@@ -82,10 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     add("gc", "help.gc")
     p = add("gui", "help.gui")
 
-    from . import capture_cmd, export_cmd
+    from . import capture_cmd, export_cmd, fingerprint_cmd
 
     capture_cmd.add_parser(add)
     export_cmd.add_parser(add)
+    fingerprint_cmd.add_parser(add)
     return parser
 
 
@@ -97,7 +98,10 @@ def cmd_init(ctx: Context) -> int:
     if Vault.exists(path):
         raise BadInput("error.vault_exists", path=str(path))
     passphrase = ctx.passphrase(confirm=True)
-    vault, recovery = Vault.create(path, passphrase, collector=ctx.args.collector)
+    collector = ctx.args.collector
+    if collector is None and interactive():      # asked once; empty is allowed ("not given")
+        collector = input(tr("hd.prompt.collector") + " ")
+    vault, recovery = Vault.create(path, passphrase, collector=(collector or "").strip() or None)
     vault.close()
     if ctx.json:
         ctx.print_json({"vault": str(path), "vault_id": vault.vault_id, "fingerprint": vault.fingerprint,
@@ -287,6 +291,7 @@ def cmd_settings(ctx: Context) -> int:
     if ctx.json:
         ctx.print_json(info)
     else:
+        info["collector"] = info["collector"] or tr("hd.collector.not_given")
         for k, v in info.items():
             ctx.out(f"{tr('field.' + k) + ':':<22} {v}")
     return EXIT_OK
@@ -332,10 +337,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
-    from . import capture_cmd, export_cmd
+    from . import capture_cmd, export_cmd, fingerprint_cmd
 
     handler = COMMANDS.get(args.command) or capture_cmd.COMMANDS.get(args.command) \
-        or export_cmd.COMMANDS.get(args.command)
+        or export_cmd.COMMANDS.get(args.command) or fingerprint_cmd.COMMANDS.get(args.command)
     ctx = Context(args)
     try:
         return handler(ctx)

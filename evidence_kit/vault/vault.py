@@ -8,7 +8,6 @@ reports as a warning and `gc` removes; it never leaves a reference to nothing.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import hmac
 import json
@@ -44,11 +43,9 @@ ITEM_EVENTS = ("item_imported", "item_captured")
 
 
 def default_collector() -> str:
-    try:
-        name = getpass.getuser()
-    except Exception:
-        name = ""
-    return name or "unknown"
+    """The collector when the person gave no name: none. Never the computer's login name, which
+    would reveal in every export who uses this computer; documents say "not given" instead."""
+    return ""
 
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')

@@ -196,7 +196,8 @@ def test_help_documents_exit_codes(env):
 
 
 def test_prompts_on_a_terminal(tmp_path):
-    """A person at a terminal types the passphrase (hidden) twice at init, once to unlock."""
+    """A person at a terminal types the passphrase (hidden) twice at init and her name (or
+    nothing), once to unlock."""
     import pty
     import select
     import subprocess
@@ -243,10 +244,13 @@ def test_prompts_on_a_terminal(tmp_path):
         assert not pending, (args, pending, out)
         return proc.returncode, out.decode("utf-8", "replace")
 
-    code, out = converse(["init"], [("New passphrase:", "ман ҳастам"), ("Type it again:", "ман ҳастам")])
+    code, out = converse(["init"], [("New passphrase:", "ман ҳастам"), ("Type it again:", "ман ҳастам"),
+                                    ("Your name as the collector", "Zarina N.")])
     assert code == 0, out
     assert "New passphrase:" in out and "Type it again:" in out
     assert "ман ҳастам" not in out      # typed, never echoed
+    shown = run_cli(["settings", "--json"], dict(env, EVIDENCE_KIT_PASSPHRASE="ман ҳастам"))
+    assert json.loads(shown.stdout)["collector"] == "Zarina N."
     code, out = converse(["list"], [("Passphrase:", "ман ҳастам")])
     assert code == 0 and "no evidence yet" in out, out
     code, out = converse(["list"], [("Passphrase:", "wrong")])
