@@ -102,7 +102,12 @@ class BrowserSession:
         os.makedirs(_driver_tmp, mode=0o700, exist_ok=True)
         try:
             self.pw_manager = async_playwright()
-            self.playwright = await self.pw_manager.start()
+            try:
+                self.playwright = await self.pw_manager.start()
+            except Exception as exc:       # the driver, not the browser: its own words (driver.py)
+                from .driver import diagnose
+
+                raise diagnose(exc) from exc
             self.browser = await self.playwright.chromium.launch(
                 executable_path=self.info.path, headless=self.options.headless, args=launch_args(),
                 env=browser_env(self.private_dir, self.short_dir), ignore_default_args=ignore,

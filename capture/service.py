@@ -29,7 +29,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
-from evidence_kit.errors import BrowserNotFound, CaptureFailed, EvidenceKitError, storage_error
+from evidence_kit.errors import (BrowserNotFound, CaptureEngineFailed, CaptureFailed, EvidenceKitError,
+                                 storage_error)
 
 from . import messages  # noqa: F401  (registers the words)
 from .browser import BrowserInfo, find_browser
@@ -240,6 +241,8 @@ class CaptureService:
             session = BrowserSession(self.browser_info, self.options)
             try:
                 await session.start()
+            except CaptureEngineFailed:
+                raise                      # the driver failed, not the browser (driver.py)
             except Exception as exc:
                 raise BrowserNotFound("capture.err.browser_start", browser=self.browser_info.path) from exc
             self._session = session

@@ -15,11 +15,13 @@ say() { printf '\n== %s\n' "$*" >&2; }
 # chromium: the browser Playwright drives when no Chrome/Edge is installed (Playwright's own
 # download is not reachable everywhere); poppler-utils/qpdf: the tests read PDFs back the way a
 # court clerk's tools would; xvfb + xcb libraries: a real Qt window for screenshots; fonts-dejavu:
-# a fallback only (the app and PDFs use the fonts bundled under assets/fonts).
+# a fallback only (the app and PDFs use the fonts bundled under assets/fonts); libatomic1:
+# Playwright's driver (the Node.js program that drives the browser) needs it, and a minimal
+# Debian lacks it (capture/driver.py names the library when the driver cannot start).
 apt_pkgs=(poppler-utils qpdf xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4
           libxcb-keysyms1 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-shape0
           libxcb-xinerama0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
-          python3-venv openssl)
+          python3-venv openssl libatomic1)
 have_browser() {
   [ -n "${EVIDENCE_KIT_BROWSER:-}" ] && [ -x "${EVIDENCE_KIT_BROWSER}" ] && return 0
   for b in google-chrome google-chrome-stable chromium chromium-browser microsoft-edge msedge; do

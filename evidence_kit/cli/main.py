@@ -1,7 +1,8 @@
 """evidence-kit: the command line.
 
 Exit codes: 0 success; 1 some items failed or verify found problems; 2 usage or bad input;
-3 wrong passphrase; 4 no vault there, vault in use, or vault damaged; 5 no browser found.
+3 wrong passphrase; 4 no vault there, vault in use, or vault damaged; 5 no browser found;
+6 the capture engine (Playwright's driver) cannot run.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ..timeutil import local_text
 from .context import Context, Progress, interactive
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_VAULT, EXIT_BROWSER = 0, 1, 2, 3, 4, 5
+EXIT_ENGINE = 6
 
 
 class _Parser(argparse.ArgumentParser):
