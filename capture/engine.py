@@ -85,12 +85,16 @@ class BrowserSession:
         self.short_dir: str | None = None
         self.private_is_ram = False
         self.playwright_version = ""
+        self.left_behind: list[str] = []      # private folders that could not be removed
 
     async def start(self) -> None:
         global _driver_tmp
         from playwright.async_api import async_playwright
 
         self.playwright_version = _version_of("playwright") or ""
+        from .tempdirs import default_roots, sweep
+
+        self.left_behind += sweep(default_roots())    # stale folders of sessions that crashed
         self.private_dir, self.private_is_ram = make_private_dir()
         self.short_dir = short_dir_for(self.private_dir)
         # with a RAM-backed /dev/shm of good size, Chromium may keep its shared memory there
@@ -178,8 +182,9 @@ class BrowserSession:
             self.browser = None
             self.playwright = None
             self.pw_manager = None
-            remove_private_dir(self.private_dir)
-            remove_private_dir(self.short_dir)
+            for d in (self.private_dir, self.short_dir):
+                if not remove_private_dir(d):
+                    self.left_behind.append(d)
             self.private_dir = self.short_dir = None
             _driver_tmp = None
 
