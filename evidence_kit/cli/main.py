@@ -307,7 +307,10 @@ def cmd_gc(ctx: Context) -> int:
 
 
 def cmd_gui(ctx: Context) -> int:
-    return gui_main([])
+    a = ctx.args               # the options given before or after "gui" reach the app
+    argv = (["--vault", str(ctx.vault_path)] if getattr(a, "vault", None) else []) \
+        + (["--lang", a.lang] if getattr(a, "lang", None) else []) + (["--debug"] if ctx.debug else [])
+    return gui_main(argv)
 
 
 COMMANDS = {"init": cmd_init, "import": cmd_import, "list": cmd_list, "show": cmd_show,
@@ -386,6 +389,12 @@ def gui_main(argv: list[str] | None = None) -> int:
     take_secrets()                   # the app never reads them; its browser must not inherit them
     if _no_display():
         sys.stderr.write(tr("gui.no_display") + "\n")
+        return EXIT_USAGE
+    from .gui_check import qt_screen_problem
+
+    problem = qt_screen_problem()          # Qt would abort with words that say nothing useful
+    if problem is not None:
+        sys.stderr.write(tr(problem[0], **problem[1]) + "\n")
         return EXIT_USAGE
     try:
         from ui.app import main as app_main

@@ -15,6 +15,15 @@ M: dict[str, dict[str, str]] = {
         "en": "not given",
         "ru": "не указано",
         "tg": "нишон дода нашудааст"},
+    # ------------------------------------------------------------------ the desktop app
+    "hd.gui.xcb_missing": {
+        "en": "The desktop app cannot open its window: Qt's screen support (the xcb plugin) needs system libraries that are missing here ({libraries}). On Debian or Ubuntu install them with: sudo apt-get install {packages} — or run bash scripts/setup.sh app.",
+        "ru": "Приложение не может открыть окно: для работы с экраном Qt (модуль xcb) не хватает системных библиотек ({libraries}). В Debian или Ubuntu установите их командой sudo apt-get install {packages} или запустите bash scripts/setup.sh app.",
+        "tg": "Барнома равзанаашро кушода наметавонад: барои кор бо экран ба Qt (модули xcb) китобхонаҳои системавӣ намерасанд ({libraries}). Дар Debian ё Ubuntu онҳоро бо фармони sudo apt-get install {packages} насб кунед ё bash scripts/setup.sh app-ро иҷро кунед."},
+    "hd.gui.xcb_missing_unknown": {
+        "en": "The desktop app cannot open its window: Qt's screen support (the xcb plugin) needs system libraries that are missing here ({libraries}). Install the packages that provide them ({packages}), or run bash scripts/setup.sh app on Debian or Ubuntu.",
+        "ru": "Приложение не может открыть окно: для работы с экраном Qt (модуль xcb) не хватает системных библиотек ({libraries}). Установите пакеты, которые их содержат ({packages}), или запустите bash scripts/setup.sh app в Debian или Ubuntu.",
+        "tg": "Барнома равзанаашро кушода наметавонад: барои кор бо экран ба Qt (модули xcb) китобхонаҳои системавӣ намерасанд ({libraries}). Бастаҳоеро, ки онҳоро доранд ({packages}), насб кунед ё дар Debian ё Ubuntu bash scripts/setup.sh app-ро иҷро кунед."},
     # ------------------------------------------------------------------ fingerprint
     "hd.help.fingerprint": {
         "en": "print the vault's signing-key fingerprint, to give to your lawyer on paper",
