@@ -17,6 +17,7 @@ no RAM folder (Windows, macOS) — with copies of the pages inside. So:
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import stat
 import sys
@@ -24,6 +25,8 @@ import tempfile
 import time
 
 PREFIX = "ekb-"
+# exactly what tempfile.mkdtemp(prefix=PREFIX) makes: another program's "ekb-…" is not ours
+_OUR_NAME = re.compile(r"ekb-[a-z0-9_]{8}")
 LOCK_NAME = ".ek-owner"
 LEGACY_STALE_AFTER_S = 3600          # folders made before the lock existed
 
@@ -121,7 +124,7 @@ def sweep(roots) -> list[str]:
             continue
         seen.add(real)
         try:
-            names = [n for n in os.listdir(root) if n.startswith(PREFIX)]
+            names = [n for n in os.listdir(root) if _OUR_NAME.fullmatch(n)]
         except OSError:
             continue
         for name in names:

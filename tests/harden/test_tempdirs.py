@@ -34,14 +34,15 @@ def test_stale_folders_are_swept_live_and_foreign_ones_kept(tmp_path, site, brow
     tmp = tmp_path / "tmp"
     tmp.mkdir()
     stale = _folder(tmp, "ekb-crashed1", lock=True)              # its owner is gone: lock free
-    legacy = _folder(tmp, "ekb-oldversion", lock=False, age_s=2 * 3600)
+    legacy = _folder(tmp, "ekb-oldversn", lock=False, age_s=2 * 3600)
     young = _folder(tmp, "ekb-justmade", lock=False)            # too young to judge: kept
-    live = _folder(tmp, "ekb-running", lock=True)
+    live = _folder(tmp, "ekb-running1", lock=True)
+    foreign = _folder(tmp, "ekb-4242-notourname", lock=False, age_s=2 * 3600)   # not mkdtemp's name
     elsewhere = tmp_path / "not-a-temp-folder"
     elsewhere.mkdir()
     (elsewhere / "keep.txt").write_text("keep")
-    (tmp / "ekb-link").symlink_to(elsewhere)                     # a link: never followed nor removed
-    (tmp / "ekb-file").write_text("a file, not a folder")
+    (tmp / "ekb-linkname").symlink_to(elsewhere)                     # a link: never followed nor removed
+    (tmp / "ekb-filename").write_text("a file, not a folder")
     other = _folder(tmp, "other-folder", lock=False, age_s=2 * 3600)
     # a running capture elsewhere holds its folder's lock
     holder = subprocess.Popen([sys.executable, "-c",
@@ -61,11 +62,11 @@ def test_stale_folders_are_swept_live_and_foreign_ones_kept(tmp_path, site, brow
         assert "could not be removed" not in r.stderr
         assert not stale.exists() and not legacy.exists()
         assert young.is_dir() and live.is_dir() and (live / "page-copy.html").is_file()
-        assert (tmp / "ekb-link").is_symlink() and (elsewhere / "keep.txt").is_file()
-        assert (tmp / "ekb-file").is_file() and other.is_dir()
+        assert (tmp / "ekb-linkname").is_symlink() and (elsewhere / "keep.txt").is_file()
+        assert (tmp / "ekb-filename").is_file() and other.is_dir() and foreign.is_dir()
         # and the capture's own folder is gone
         assert sorted(p.name for p in tmp.iterdir()) == sorted(
-            ["ekb-justmade", "ekb-running", "ekb-link", "ekb-file", "other-folder"])
+            ["ekb-justmade", "ekb-running1", "ekb-linkname", "ekb-filename", "other-folder", "ekb-4242-notourname"])
     finally:
         holder.kill()
         holder.wait()
