@@ -73,9 +73,12 @@ def build(work: Path, dist: Path) -> Path:
     import PyInstaller.__main__ as pyi
 
     sep = ";" if platform.system() == "Windows" else ":"
-    translations = ROOT / "scripts" / "build_translations.sh"
-    if translations.is_file() and platform.system() != "Windows":
-        subprocess.run(["bash", str(translations)], check=False)
+    # the app's translations, compiled from the .ts sources as every wheel's are (fails loudly:
+    # a frozen app without them would be English-only)
+    sys.path.insert(0, str(ROOT / "build_backend"))
+    from evidence_kit_build import compile_translations
+
+    compile_translations(ROOT)
     gui = launcher(work, APP_NAME, "import sys\nfrom ui.app import main\nsys.exit(main(sys.argv[1:]))\n")
     cli = launcher(work, "evidence-kit", "import sys\nfrom evidence_kit.cli.main import main\nsys.exit(main())\n")
     common = ["--noconfirm", "--clean", "--onedir", f"--workpath={work / 'build'}",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evidence_kit.errors import BrowserNotFound
+from evidence_kit.secrets_env import child_env
 
 ENV_VAR = "EVIDENCE_KIT_BROWSER"
 
@@ -124,10 +125,10 @@ def ram_temp_root() -> tuple[str, bool]:
 
 
 def make_private_dir() -> tuple[str, bool]:
+    from . import tempdirs
+
     root, is_ram = ram_temp_root()
-    path = tempfile.mkdtemp(prefix="ekb-", dir=root)
-    os.chmod(path, 0o700)
-    return path, is_ram
+    return tempdirs.make(root), is_ram
 
 
 def short_dir_for(path: str) -> str | None:
@@ -136,14 +137,16 @@ def short_dir_for(path: str) -> str | None:
     well (it holds only that socket; removed afterwards). None if `path` is short enough."""
     if os.name == "nt" or len(path) <= 60 or not os.path.isdir("/tmp"):
         return None
-    d = tempfile.mkdtemp(prefix="ekb-", dir="/tmp")
-    os.chmod(d, 0o700)
-    return d
+    from . import tempdirs
+
+    return tempdirs.make("/tmp")
 
 
-def remove_private_dir(path: str | None) -> None:
-    if path:
-        shutil.rmtree(path, ignore_errors=True)
+def remove_private_dir(path: str | None) -> bool:
+    """Remove a private folder; False if it could not be removed (the caller reports it)."""
+    from . import tempdirs
+
+    return tempdirs.remove(path)
 
 
 # Everything that could keep a copy of a page on disk is turned off; the network is used only for
@@ -169,8 +172,9 @@ def launch_args() -> list[str]:
 
 
 def browser_env(private_dir: str, tmp_dir: str | None = None) -> dict[str, str]:
-    """The browser's environment: its temp files, caches and config go into the private folder."""
-    env = dict(os.environ)
+    """The browser's environment: its temp files, caches and config go into the private folder;
+    no EVIDENCE_KIT_* secret (a renderer on a hostile page must not hold the passphrase)."""
+    env = child_env()
     env["TMPDIR"] = tmp_dir or private_dir
     env["TEMP"] = env["TMP"] = tmp_dir or private_dir
     if sys.platform.startswith("linux"):

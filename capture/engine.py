@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 from evidence_kit import __version__
 from evidence_kit.i18n import get_language
+from evidence_kit.secrets_env import child_env
 from evidence_kit.timeutil import to_iso, utc_now
 
 from . import scripts
@@ -46,7 +47,9 @@ _driver_tmp: str | None = None
 
 def _install_driver_env_hook() -> None:
     """Playwright's driver makes the browser profile and its artifacts folder under *its* TMPDIR:
-    give it our private (RAM-backed) folder. The hook adds one variable to the driver's environment."""
+    give it our private (RAM-backed) folder. The hook sets TMPDIR in the driver's environment and
+    leaves out every EVIDENCE_KIT_* secret (the driver, and any browser it starts, must not hold
+    the passphrase)."""
     try:
         from playwright._impl import transport
     except ImportError:      # pragma: no cover - a Playwright without this module: canary test tells
@@ -58,7 +61,7 @@ def _install_driver_env_hook() -> None:
     original = transport.get_driver_env
 
     def get_driver_env():
-        env = original()
+        env = child_env(original())
         if _driver_tmp:
             env["TMPDIR"] = env["TEMP"] = env["TMP"] = _driver_tmp
         return env
@@ -82,12 +85,16 @@ class BrowserSession:
         self.short_dir: str | None = None
         self.private_is_ram = False
         self.playwright_version = ""
+        self.left_behind: list[str] = []      # private folders that could not be removed
 
     async def start(self) -> None:
         global _driver_tmp
         from playwright.async_api import async_playwright
 
         self.playwright_version = _version_of("playwright") or ""
+        from .tempdirs import default_roots, sweep
+
+        self.left_behind += sweep(default_roots())    # stale folders of sessions that crashed
         self.private_dir, self.private_is_ram = make_private_dir()
         self.short_dir = short_dir_for(self.private_dir)
         # with a RAM-backed /dev/shm of good size, Chromium may keep its shared memory there
@@ -99,7 +106,12 @@ class BrowserSession:
         os.makedirs(_driver_tmp, mode=0o700, exist_ok=True)
         try:
             self.pw_manager = async_playwright()
-            self.playwright = await self.pw_manager.start()
+            try:
+                self.playwright = await self.pw_manager.start()
+            except Exception as exc:       # the driver, not the browser: its own words (driver.py)
+                from .driver import diagnose
+
+                raise diagnose(exc) from exc
             self.browser = await self.playwright.chromium.launch(
                 executable_path=self.info.path, headless=self.options.headless, args=launch_args(),
                 env=browser_env(self.private_dir, self.short_dir), ignore_default_args=ignore,
@@ -173,8 +185,9 @@ class BrowserSession:
             self.browser = None
             self.playwright = None
             self.pw_manager = None
-            remove_private_dir(self.private_dir)
-            remove_private_dir(self.short_dir)
+            for d in (self.private_dir, self.short_dir):
+                if not remove_private_dir(d):
+                    self.left_behind.append(d)
             self.private_dir = self.short_dir = None
             _driver_tmp = None
 

@@ -24,20 +24,23 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import itertools
+import logging
 import threading
 import time
 from dataclasses import dataclass, field
 from typing import Callable
 
-from evidence_kit.errors import BrowserNotFound, CaptureFailed, EvidenceKitError, storage_error
+from evidence_kit.errors import (BrowserNotFound, CaptureEngineFailed, CaptureFailed, EvidenceKitError,
+                                 storage_error)
 
-from . import messages  # noqa: F401  (registers the words)
+from . import messages, messages_harden  # noqa: F401  (registers the words)
 from .browser import BrowserInfo, find_browser
 from .engine import BrowserSession, capture_page
 from .model import CaptureOptions, CaptureResult
 from .seal import Stopped, seal_capture
 
 _ids = itertools.count(1)
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -86,6 +89,7 @@ class CaptureService:
         self._active = 0
         self._last_activity = time.monotonic()
         self.browser_description: dict = {}
+        self.temp_left_behind: list[str] = []   # browser folders that could not be removed
 
     # ------------------------------------------------------------------ public API (any thread)
     def start(self, *, launch: bool = True) -> "CaptureService":
@@ -240,7 +244,11 @@ class CaptureService:
             session = BrowserSession(self.browser_info, self.options)
             try:
                 await session.start()
+            except CaptureEngineFailed:
+                self._collect_left_behind(session)
+                raise                      # the driver failed, not the browser (driver.py)
             except Exception as exc:
+                self._collect_left_behind(session)
                 raise BrowserNotFound("capture.err.browser_start", browser=self.browser_info.path) from exc
             self._session = session
             self.browser_description = session.describe()
@@ -250,6 +258,14 @@ class CaptureService:
         s, self._session = self._session, None
         if s is not None:
             await s.close()
+            self._collect_left_behind(s)
+
+    def _collect_left_behind(self, session: BrowserSession) -> None:
+        for path in session.left_behind:
+            if path not in self.temp_left_behind:
+                self.temp_left_behind.append(path)
+                log.warning("a temporary folder of the browser could not be removed: %s", path)
+        session.left_behind.clear()
 
     async def _idle_watch(self) -> None:
         while True:

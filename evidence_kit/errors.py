@@ -11,6 +11,7 @@
     │       └── ObjectDamaged         exit 4   one stored file was changed, cut short or removed
     ├── StorageError                  exit 1   the disk refused a write (full, read-only, …)
     ├── BrowserNotFound               exit 5   no Chrome, Chromium or Edge to capture with
+    ├── CaptureEngineFailed           exit 6   Playwright's driver cannot run (a missing library)
     ├── CaptureFailed                 exit 1   a page could not be captured
     └── ExportFailed                  exit 1   a dossier or bundle could not be written
 
@@ -83,6 +84,13 @@ class StorageError(EvidenceKitError):
 class BrowserNotFound(EvidenceKitError):
     exit_code = 5
     key = "error.no_browser"
+
+
+class CaptureEngineFailed(EvidenceKitError):
+    """Playwright's driver (the program that drives the browser) could not start: a missing
+    system library, usually. Not the browser's fault, so not exit 5."""
+    exit_code = 6
+    key = "capture.err.driver_start"
 
 
 class CaptureFailed(EvidenceKitError):

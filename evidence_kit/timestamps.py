@@ -93,8 +93,14 @@ def tsa_host(url: str) -> str:
 
 
 # ----------------------------------------------------------------------------- the record
+# Metadata that says where a file was on her computer (its path holds her login name): sealed in
+# the item, but not part of what is stamped, since record.json goes into every bundle.
+LOCAL_KEYS = ("original_path",)
+
+
 def record(item) -> dict:
-    """What is stamped for an item: everything sealed about it, nothing a person may edit later."""
+    """What is stamped for an item: everything sealed about it, nothing a person may edit later,
+    and nothing about where a file was on her computer (LOCAL_KEYS)."""
     return {
         "format": RECORD_FORMAT, "version": 1,
         "id": item.id, "exhibit": item.exhibit, "source": item.source,
@@ -102,7 +108,7 @@ def record(item) -> dict:
         "status": item.status, "http_status": item.http_status,
         "artifacts": [{"name": a.name, "sha256": a.sha256, "size": a.size, "media_type": a.media_type}
                       for a in item.artifacts],
-        "metadata": item.metadata or {},
+        "metadata": {k: v for k, v in (item.metadata or {}).items() if k not in LOCAL_KEYS},
     }
 
 

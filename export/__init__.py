@@ -23,6 +23,8 @@ export_items(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pape
     platform:    platform only: "telegram", "instagram", … or a site's host; without it, one
                  report per platform (NAME-telegram.pdf, …; just NAME when there is one)
     result.files lists every file written (path, sha256, size, dossier_id, exhibits, platform)
+    include_paths: also show where imported files were on this computer (left out by default:
+                 such paths usually hold the login name; see export/privacy.py)
     progress:    called as progress(done, total) from the worker thread; raise from it (e.g.
                  ExportCancelled) to stop: nothing is left at out_path
     The vault must be open for writing: the export is recorded in its custody log
@@ -33,9 +35,11 @@ export_items(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pape
     (BadInput for a wrong choice, StorageError for a full or read-only disk, ObjectDamaged when a
     sealed file no longer matches its hash, ExportFailed otherwise).
 
-verify_bundle(path, lang=None) -> BundleReport
-    Checks what VERIFY.txt tells a person to check: every file against SHA256SUMS, the Ed25519
-    signature of SHA256SUMS, the manifest against the files and the key, the custody log's chain.
+verify_bundle(path, lang=None, expect_fingerprint=None) -> BundleReport
+    Checks what VERIFY.txt tells a person to check: the ZIP's structure (no duplicate, unsafe or
+    shadowing names; nothing that SHA256SUMS does not cover), every file against SHA256SUMS, the
+    Ed25519 signature of SHA256SUMS, the manifest against the files and the key, the custody
+    log's chain; with `expect_fingerprint` (obtained separately), that the key is that one.
     Needs no vault and no passphrase.
 """
 
@@ -85,17 +89,19 @@ def export_items(vault, kind: str, out_path, item_ids=None, *, case: str | None 
                  lang: str = "en", paper: str = "a4", include_sensitive: bool = False,
                  overwrite: bool = False, progress=None, max_size: float | None = None,
                  platform: str | None = None) -> ExportResult:
+                 overwrite: bool = False, progress=None, include_paths: bool = False) -> ExportResult:
     from ._run import run_export
 
     return run_export(vault, kind, out_path, item_ids, case=case, lang=lang, paper=paper,
                       include_sensitive=include_sensitive, overwrite=overwrite, progress=progress,
-                      max_size=max_size, platform=platform)
+                      max_size=max_size, platform=platform,
+                      include_paths=include_paths)
 
 
-def verify_bundle(path, lang: str | None = None):
+def verify_bundle(path, lang: str | None = None, expect_fingerprint: str | None = None):
     from .bundle import verify_bundle as _verify
 
-    return _verify(path, lang)
+    return _verify(path, lang, expect_fingerprint)
 
 
 def __getattr__(name):

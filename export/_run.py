@@ -18,6 +18,7 @@ from evidence_kit.errors import BadInput, EvidenceKitError
 from evidence_kit.i18n import normalise
 
 from . import KINDS, PAPERS, ExportedFile, ExportResult, signing
+from .privacy import for_export
 from .common import check_target, dossier_id, now, safe_output, safe_outputs, select, wrap_error
 
 # room kept in each volume for its signature (a PAdES signature with a time stamp is ~35 KiB)
@@ -53,7 +54,7 @@ def _max_bytes(max_size) -> int | None:
 
 def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", paper="a4",
                include_sensitive=False, overwrite=False, progress=None, max_size=None,
-               platform=None) -> ExportResult:
+               platform=None, include_paths=False) -> ExportResult:
     if kind not in KINDS:
         raise BadInput("ex.error.bad_kind", kind=str(kind))
     if paper not in PAPERS:
@@ -67,6 +68,7 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
     vault.require_writable()           # the export goes into the custody log
     include_sensitive = bool(include_sensitive) and kind != "platform"
     sel = select(vault, case=case, item_ids=item_ids)
+    sel.items = for_export(sel.items, include_paths=bool(include_paths))
     if kind == "platform" and any(i.source == "reference" for i in sel.items):
         from . import messages_watch  # noqa: F401  (registers the words)
 
@@ -136,6 +138,8 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
     else:
         details.update(max_size_bytes=max_bytes,
                        volumes=[{"file_name": f.path.name, "sha256": f.sha256, "size": f.size} for f in files])
+    if include_paths:
+        details["include_paths"] = True
     if pdf_sha:
         details["court_pdf_sha256"] = pdf_sha
     details.update(signing.details(signatures[0] if signatures else None, head))

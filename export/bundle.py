@@ -38,6 +38,8 @@ SUMS, SIG, PUBKEY, MANIFEST, LOG, VERIFY = ("SHA256SUMS", "SHA256SUMS.sig", "pub
 ED25519_SPKI_PREFIX = bytes.fromhex("302a300506032b6570032100")
 _STORED_TYPES = ("image/", "video/", "audio/", "application/zip", "application/pdf", "application/gzip")
 ZERO_HASH = "0" * 64
+# The README's recipe; `evidence-kit fingerprint` prints the same value from the vault.
+FINGERPRINT_RECIPE = "openssl pkey -pubin -in public-key.pem -outform DER | tail -c 32 | sha256sum"
 _ZIP_ERRORS = (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error, NotImplementedError)
 
 
@@ -123,7 +125,7 @@ def write_bundle(out, vault, sel: Selection, *, lang: str, include_sensitive: bo
         manifest = {
             "format": FORMAT, "version": VERSION, "dossier_id": dossier_id,
             "created_at": to_iso(prepared_at, ms=True), "tool": TOOL, "language": lang,
-            "collector": vault.collector, "vault_fingerprint": vault.fingerprint,
+            "collector": vault.collector or None, "vault_fingerprint": vault.fingerprint,
             "public_key": PUBKEY, "cases": sel.cases, "include_sensitive": include_sensitive,
             "court_pdf": {"path": court_name, "sha256": court_sha, "size": len(court_pdf)},
             "custody_log": {"path": LOG, "sha256": log_sha, "entries": len(log),
@@ -143,14 +145,17 @@ def write_bundle(out, vault, sel: Selection, *, lang: str, include_sensitive: bo
 
 
 def verify_text(lang: str, fingerprint: str, dossier_id: str, court_name: str, withheld: bool) -> str:
+    from . import messages_harden  # noqa: F401  (the steps about the separate channel)
+
     t = lambda k, **kw: tr(k, lang, **kw)  # noqa: E731
     lines = [t("ex.verify.title", id=dossier_id), "", t("ex.verify.intro"), "",
-             t("ex.verify.fp"), "", "    " + fingerprint, ""]
+             t("ex.verify.fp"), "", "    " + fingerprint, "", t("ex.verify.fp_separate"), ""]
     steps = [("ex.verify.step_unzip", None),
              ("ex.verify.step_sums", "sha256sum -c SHA256SUMS"),
              ("ex.verify.step_sig", "openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig"),
-             ("ex.verify.step_fp", "openssl pkey -pubin -in public-key.pem -outform DER | tail -c 32 | sha256sum"),
-             ("ex.verify.step_tool", "evidence-kit verify-bundle BUNDLE.zip")]
+             ("ex.verify.step_fp_separate", FINGERPRINT_RECIPE),
+             ("ex.verify.step_tool_expect",
+              "evidence-kit verify-bundle BUNDLE.zip --expect-fingerprint FINGERPRINT")]
     for n, (key, cmd) in enumerate(steps, 1):
         lines.append(f"{n}. {t(key)}")
         if cmd:
@@ -227,8 +232,51 @@ def _parse_sums(data: bytes) -> list[tuple[str, str]] | None:
     return out
 
 
-def verify_bundle(path, lang: str | None = None) -> BundleReport:
-    """Check a bundle as VERIFY.txt tells a person to, and say in words what is wrong."""
+def _check_structure(infos: list[zipfile.ZipInfo], bad) -> None:
+    """The ZIP's own structure, before any content is trusted.
+
+    A ZIP may hold two entries of one name; tools disagree on which they show (Python and
+    `unzip -o` take the last, others the first), so an altered copy placed before or after the
+    genuine one could be what a person reads while the check passed on the other. Names that
+    climb out of the folder (`..`, absolute paths, drive letters), backslashes (a folder separator
+    on Windows only), names that differ only in case or Unicode form (one file on Windows and
+    macOS), and folder entries that shadow a file are refused for the same reason: what is
+    checked must be exactly what is unpacked."""
+    import unicodedata
+    from collections import Counter
+
+    counts = Counter(i.filename for i in infos)
+    for name, n in counts.items():
+        if n > 1:
+            bad("duplicate", name, count=n)
+    files = {i.filename for i in infos if not i.is_dir()}
+    folders = {i.filename.rstrip("/") for i in infos if i.is_dir()}
+    for name in sorted(files):
+        parts = name.split("/")
+        for k in range(1, len(parts)):
+            folders.add("/".join(parts[:k]))
+    for name in sorted(counts):
+        parts = name.rstrip("/").split("/")
+        if ("\\" in name or name.startswith("/") or ".." in parts or "" in parts[:-1]
+                or (len(name) > 1 and name[1] == ":") or any(ord(c) < 32 for c in name)):
+            bad("unsafe_name", name)
+    for name in sorted(files & folders):
+        bad("shadowed", name)
+    folded: dict[str, list[str]] = {}
+    for name in counts:
+        folded.setdefault(unicodedata.normalize("NFC", name).casefold(), []).append(name)
+    for names in folded.values():
+        if len(names) > 1:
+            bad("case_collision", " / ".join(sorted(names)))
+
+
+def verify_bundle(path, lang: str | None = None, expect_fingerprint: str | None = None) -> BundleReport:
+    """Check a bundle as VERIFY.txt tells a person to, and say in words what is wrong.
+
+    With `expect_fingerprint` (64 hex, obtained from the collector through a separate channel),
+    a bundle signed with any other key is a problem: the key inside a bundle proves nothing alone."""
+    from . import messages_harden  # noqa: F401  (the words of the checks below)
+
     rep = BundleReport(path=str(path))
 
     def bad(code, p="", **kw):
@@ -243,7 +291,9 @@ def verify_bundle(path, lang: str | None = None) -> BundleReport:
         bad("not_zip", str(path))
         return rep
     with zf:
-        names = [i.filename for i in zf.infolist() if not i.is_dir()]
+        infos = zf.infolist()
+        _check_structure(infos, bad)
+        names = list(dict.fromkeys(i.filename for i in infos if not i.is_dir()))
         present = set(names)
 
         def read(name) -> bytes | None:
@@ -255,10 +305,10 @@ def verify_bundle(path, lang: str | None = None) -> BundleReport:
                 bad("damaged", name)
             return None
 
-        for required in (SUMS, SIG, PUBKEY, MANIFEST):
-            if required not in present:
-                bad("missing", required)
-        if rep.problems:
+        missing = [r for r in (SUMS, SIG, PUBKEY, MANIFEST) if r not in present]
+        for required in missing:
+            bad("missing", required)
+        if missing:
             return rep
         sums = read(SUMS)
         sig = read(SIG)
@@ -273,6 +323,8 @@ def verify_bundle(path, lang: str | None = None) -> BundleReport:
             rep.signature_ok = verify_signature(pem, sums, sig)
             if not rep.signature_ok:
                 bad("bad_signature", SIG)
+        if expect_fingerprint and rep.fingerprint != expect_fingerprint:
+            bad("unexpected_key", PUBKEY, found=rep.fingerprint or "—", expected=expect_fingerprint)
         listed = _parse_sums(sums)
         if listed is None:
             bad("bad_sums", SUMS)
@@ -298,7 +350,7 @@ def verify_bundle(path, lang: str | None = None) -> BundleReport:
             if d.hexdigest() != h:
                 bad("changed", name)
         for name in names:
-            if name not in listed_names and name not in (SUMS, SIG):
+            if name not in listed_names and name not in (SUMS, SIG, PUBKEY):
                 bad("not_listed", name)
         # the manifest: its own story must agree with the files and the key
         mbytes = read(MANIFEST) if MANIFEST in present else None

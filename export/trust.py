@@ -33,7 +33,9 @@ CERT = "pdf-signing-certificate.pem"
 def exhibit_files(vault, item, base: str, *, withheld: bool, created: datetime, tool: str):
     """(files [(path, bytes, media type)], manifest info) for one exhibit."""
     files = []
-    record = timestamps.record_bytes(item)
+    # the bytes that were stamped: from the sealed item, not from the export's copy of it (which
+    # may have local paths taken out of its metadata)
+    record = timestamps.record_bytes(vault.get(item.id))
     rec_sha = hashlib.sha256(record).hexdigest()
     files.append((f"{base}/{RECORD}", record, "application/json"))
     stamps = []

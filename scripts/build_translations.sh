@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Compiles the app's translations: assets/i18n/*.ts (sources, in git) -> *.qm (built, not in git).
+# Compiles the app's translations: assets/i18n/*.ts (sources, in git) -> *.qm (built, not in git;
+# every wheel and editable install compiles them too: build_backend/evidence_kit_build.py).
 #   bash scripts/build_translations.sh            compile the .qm files
 #   bash scripts/build_translations.sh --update   first refresh the .ts files from the code (lupdate),
 #                                                 keeping every existing translation
@@ -20,7 +21,6 @@ if [ "${1:-}" = "--update" ]; then
     "$lupdate" -no-obsolete -locations none ui/*.py -ts "assets/i18n/evidence_kit_${lang}.ts" >&2
   done
 fi
-for ts in assets/i18n/*.ts; do
-  "$lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
-done
-echo "Translations compiled: $(ls assets/i18n/*.qm | tr '\n' ' ')" >&2
+# the same compile step as every wheel's (build_backend/evidence_kit_build.py)
+py=.venv/bin/python; [ -x "$py" ] || py=python3
+"$py" build_backend/evidence_kit_build.py

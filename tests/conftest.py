@@ -32,11 +32,13 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     # No test may reach the internet: time-stamping services point at loopback, where nothing
     # listens unless a test runs its own (tests/trust/tsa.py) and sets this to its address.
     monkeypatch.setenv("EVIDENCE_KIT_TSA", OFFLINE_TSA)
-    from evidence_kit import i18n
+    from evidence_kit import i18n, secrets_env
 
+    secrets_env.forget()             # secrets an earlier in-process command took from the environment
     i18n.set_language("en")
     yield
     i18n._current = None
+    secrets_env.forget()
 
 
 @pytest.fixture

@@ -238,6 +238,22 @@ class SettingsDialog(_Translated, QDialog):
         pl.addWidget(self.passwd_done, 1)
         self.passwd_label = QLabel()
         form.addRow(self.passwd_label, pw)
+        # the fingerprint a lawyer checks bundles against (verify-bundle --expect-fingerprint)
+        fp = session.vault.fingerprint
+        self.fingerprint = QLabel(" ".join(fp[i:i + 4] for i in range(0, len(fp), 4)))
+        self.fingerprint.setFont(style.mono_font(10))
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint_hint = QLabel()
+        self.fingerprint_hint.setObjectName("hint")
+        self.fingerprint_hint.setWordWrap(True)
+        fw = QWidget()
+        fl = QVBoxLayout(fw)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(self.fingerprint)
+        fl.addWidget(self.fingerprint_hint)
+        self.fingerprint_label = QLabel()
+        form.addRow(self.fingerprint_label, fw)
         self.rekey_btn = QPushButton()
         self.rekey_btn.clicked.connect(self.open_rekey)
         self.keys_hint = QLabel()
@@ -321,8 +337,8 @@ class SettingsDialog(_Translated, QDialog):
                    "browser": browser,
                    "capture_timeout_seconds": self.timeout.value(),
                    "auto_lock_minutes": self.autolock.value()}
-        if not changes["collector"]:
-            changes.pop("collector")
+        if changes["collector"] == (self.session.vault.settings().get("collector") or ""):
+            changes.pop("collector")       # unchanged; an empty name is allowed ("not given")
         lang = self.language.currentData()
         neutral = self.neutral.isChecked()
         self.save_btn.setEnabled(False)
@@ -364,6 +380,11 @@ class SettingsDialog(_Translated, QDialog):
             "the time at which it existed. Leave the list empty to send nothing."))
         self.passwd_label.setText(self.tr("Passphrase"))
         self.passwd_btn.setText(self.tr("Change passphrase…"))
+        self.fingerprint_label.setText(self.tr("Vault fingerprint"))
+        self.fingerprint_hint.setText(self.tr(
+            "Give this to your lawyer on paper, separately from the bundle. With it they can check "
+            "that a bundle really comes from your vault: a fingerprint inside a bundle proves nothing "
+            "on its own."))
         self.keys_label.setText(self.tr("Keys"))
         self.rekey_btn.setText(self.tr("Change every key…"))
         self.keys_hint.setText(self.tr(

@@ -168,6 +168,9 @@ class ExportDialog(QDialog):
         sl.addWidget(self.sensitive_hint)
         self.sensitive_label = QLabel()
         form.addRow(self.sensitive_label, sw)
+        # where imported files were on this computer: left out unless asked (export/privacy.py)
+        self.paths = QCheckBox()
+        form.addRow("", self.paths)
 
         # court: volumes within a size limit, for courts' e-filing systems
         self.split = QCheckBox()
@@ -293,12 +296,13 @@ class ExportDialog(QDialog):
         self.platform.setCurrentIndex(max(0, self.platform.findData(cur)))
 
     def options(self) -> dict:
-        """The export's extra choices: volumes for e-filing, one platform."""
+        """The export's extra choices: volumes for e-filing, one platform, local paths shown."""
+        out = {"include_paths": True} if self.paths.isChecked() else {}
         if self.kind() == "court" and self.split.isChecked():
-            return {"max_size": self.split_mb.value()}
+            out["max_size"] = self.split_mb.value()
         if self.kind() == "platform" and self.platform.currentData():
-            return {"platform": self.platform.currentData()}
-        return {}
+            out["platform"] = self.platform.currentData()
+        return out
 
     def _suggest_path(self):
         if self._running:
@@ -454,6 +458,9 @@ class ExportDialog(QDialog):
         self.paper_label.setText(self.tr("Paper"))
         self.sensitive_label.setText(self.tr("Sensitive items"))
         self.sensitive.setText(self.tr("Include items marked sensitive"))
+        self.paths.setText(self.tr("Also show where imported files were on this computer"))
+        self.paths.setToolTip(self.tr(
+            "Off by default: folder names usually contain your name on this computer."))
         self.sensitive_hint.setText(self.tr(
             "Off by default. Items you marked sensitive (for example intimate pictures) are left out. "
             "Include them only for a court or an investigator who must see them, and never send them "

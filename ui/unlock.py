@@ -408,8 +408,8 @@ class FirstRunDialog(_Screen):
         self.show_pass.setText(self.tr("Show what I type"))
         self.collector_label.setText(self.tr("Your name (optional)"))
         self.collector_hint.setText(self.tr(
-            "It is written next to each saved item, as the person who collected it. You can change "
-            "it later in Settings."))
+            "It is written next to each saved item and in documents, as the person who collected it. "
+            "If you leave it empty, documents say \u201cnot given\u201d. You can change it later in Settings."))
         self.back_btn.setText(self.tr("Back"))
         self.create_btn.setText(self.tr("Create the vault"))
         self._update_strength()

@@ -591,8 +591,16 @@ Open pages with your login?</source>
             <translation>Платформа</translation>
         </message>
         <message>
-            <source>A report goes to one platform: each file shows only that platform&apos;s posts, never the others&apos;. Every picture in it is blurred.</source>
+            <source>A report goes to one platform: each file shows only that platform's posts, never the others'. Every picture in it is blurred.</source>
             <translation>Жалоба адресуется одной платформе: каждый файл показывает только публикации этой платформы и никогда — других. Все изображения в ней размыты.</translation>
+        </message>
+        <message>
+            <source>Also show where imported files were on this computer</source>
+            <translation>Показать также, где импортированные файлы лежали на этом компьютере</translation>
+        </message>
+        <message>
+            <source>Off by default: folder names usually contain your name on this computer.</source>
+            <translation>По умолчанию выключено: в названиях папок обычно есть ваше имя на этом компьютере.</translation>
         </message>
     </context>
     <context>
@@ -720,6 +728,10 @@ Open pages with your login?</source>
         <message>
             <source>Continue</source>
             <translation>Продолжить</translation>
+        </message>
+        <message>
+            <source>It is written next to each saved item and in documents, as the person who collected it. If you leave it empty, documents say “not given”. You can change it later in Settings.</source>
+            <translation>Оно записывается рядом с каждой сохранённой записью и в документах как имя того, кто её собрал. Если оставить поле пустым, в документах будет написано «не указано». Его можно изменить позже в настройках.</translation>
         </message>
     </context>
     <context>
@@ -1134,6 +1146,14 @@ Open pages with your login?</source>
         <message>
             <source>Changing the passphrase protects you if someone may learn the old one later. If someone may already have seen your passphrase or recovery key, or used this computer while the vault was open, change every key: every file is written again under new keys, you get a new recovery key, and the old passphrase and recovery key stop working.</source>
             <translation>Смена парольной фразы защищает, если кто-то может узнать старую позже. Если кто-то уже мог видеть вашу парольную фразу или ключ восстановления или пользовался этим компьютером, пока хранилище было открыто, смените все ключи: все файлы записываются заново под новыми ключами, вы получаете новый ключ восстановления, а старые парольная фраза и ключ восстановления перестают действовать.</translation>
+        </message>
+        <message>
+            <source>Vault fingerprint</source>
+            <translation>Отпечаток хранилища</translation>
+        </message>
+        <message>
+            <source>Give this to your lawyer on paper, separately from the bundle. With it they can check that a bundle really comes from your vault: a fingerprint inside a bundle proves nothing on its own.</source>
+            <translation>Передайте его адвокату на бумаге, отдельно от пакета. С ним можно проверить, что пакет действительно сделан в вашем хранилище: отпечаток внутри пакета сам по себе ничего не доказывает.</translation>
         </message>
     </context>
     <context>

@@ -591,8 +591,16 @@ Open pages with your login?</source>
             <translation>Платформа</translation>
         </message>
         <message>
-            <source>A report goes to one platform: each file shows only that platform&apos;s posts, never the others&apos;. Every picture in it is blurred.</source>
+            <source>A report goes to one platform: each file shows only that platform's posts, never the others'. Every picture in it is blurred.</source>
             <translation>Шикоят ба як платформа фиристода мешавад: ҳар файл танҳо нашрҳои ҳамон платформаро нишон медиҳад, ҳеҷ гоҳ аз дигаронро. Ҳамаи тасвирҳо дар он хира карда шудаанд.</translation>
+        </message>
+        <message>
+            <source>Also show where imported files were on this computer</source>
+            <translation>Инчунин нишон додан, ки файлҳои воридшуда дар ин компютер дар куҷо буданд</translation>
+        </message>
+        <message>
+            <source>Off by default: folder names usually contain your name on this computer.</source>
+            <translation>Бо пешфарз хомӯш аст: дар номи ҷузвдонҳо одатан номи шумо дар ин компютер ҳаст.</translation>
         </message>
     </context>
     <context>
@@ -720,6 +728,10 @@ Open pages with your login?</source>
         <message>
             <source>Continue</source>
             <translation>Идома</translation>
+        </message>
+        <message>
+            <source>It is written next to each saved item and in documents, as the person who collected it. If you leave it empty, documents say “not given”. You can change it later in Settings.</source>
+            <translation>Он дар назди ҳар унсури сабтшуда ва дар ҳуҷҷатҳо ҳамчун номи шахсе, ки онро ҷамъ овардааст, навишта мешавад. Агар холӣ монед, дар ҳуҷҷатҳо «нишон дода нашудааст» навишта мешавад. Баъдтар дар Танзимот иваз кардан мумкин аст.</translation>
         </message>
     </context>
     <context>
@@ -1134,6 +1146,14 @@ Open pages with your login?</source>
         <message>
             <source>Changing the passphrase protects you if someone may learn the old one later. If someone may already have seen your passphrase or recovery key, or used this computer while the vault was open, change every key: every file is written again under new keys, you get a new recovery key, and the old passphrase and recovery key stop working.</source>
             <translation>Иваз кардани гузарвожа шуморо муҳофизат мекунад, агар касе баъдтар гузарвожаи кӯҳнаро фаҳмад. Агар касе аллакай гузарвожа ё калиди барқарорсозии шуморо дида бошад ё ҳангоми кушода будани хазина аз ин компютер истифода бурда бошад, ҳамаи калидҳоро иваз кунед: ҳамаи файлҳо бо калидҳои нав аз нав навишта мешаванд, шумо калиди барқарорсозии нав мегиред ва гузарвожа ва калиди барқарорсозии кӯҳна дигар кор намекунанд.</translation>
+        </message>
+        <message>
+            <source>Vault fingerprint</source>
+            <translation>Изи хазина</translation>
+        </message>
+        <message>
+            <source>Give this to your lawyer on paper, separately from the bundle. With it they can check that a bundle really comes from your vault: a fingerprint inside a bundle proves nothing on its own.</source>
+            <translation>Инро дар коғаз, алоҳида аз баста, ба адвокати худ диҳед. Бо он метавон санҷид, ки баста воқеан аз хазинаи шумост: изи дохили баста худ аз худ чизеро исбот намекунад.</translation>
         </message>
     </context>
     <context>

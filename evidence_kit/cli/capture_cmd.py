@@ -117,12 +117,19 @@ def cmd_capture(ctx) -> int:
         progress.finish()
         ctx.err(tr("capture.stopping"))
         service.close(cancel=True)
+        _report_temp_left(ctx, service)
         _report(ctx, urls, outcome, interrupted=True)
         ctx.err(tr("error.interrupted"))
         return 130
     progress.finish()
     service.close()
+    _report_temp_left(ctx, service)
     return _report(ctx, urls, outcome)
+
+
+def _report_temp_left(ctx, service) -> None:
+    for path in getattr(service, "temp_left_behind", []):
+        ctx.err(tr("capture.warn.temp_left", path=path))
 
 
 def _report(ctx, urls: list[str], outcome: dict[int, tuple], *, interrupted: bool = False) -> int:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import getpass
 import json
-import os
 import sys
 from pathlib import Path
 
 from ..errors import BadInput
 from ..i18n import tr
+from ..secrets_env import secret
 from ..settings import default_vault_path
 
 
@@ -44,7 +44,7 @@ class Context:
         return Path(p).expanduser() if p else default_vault_path()
 
     def passphrase(self, *, confirm: bool = False, purpose: str = "unlock") -> str:
-        env = os.environ.get("EVIDENCE_KIT_PASSPHRASE")
+        env = secret("EVIDENCE_KIT_PASSPHRASE")
         if env:
             return env
         pf = getattr(self.args, "passphrase_file", None)
@@ -60,7 +60,7 @@ class Context:
         return first
 
     def new_passphrase(self) -> str:
-        env = os.environ.get("EVIDENCE_KIT_NEW_PASSPHRASE")
+        env = secret("EVIDENCE_KIT_NEW_PASSPHRASE")
         if env:
             return env
         pf = getattr(self.args, "new_passphrase_file", None)
@@ -75,7 +75,7 @@ class Context:
         return first
 
     def recovery_key(self) -> str:
-        env = os.environ.get("EVIDENCE_KIT_RECOVERY_KEY")
+        env = secret("EVIDENCE_KIT_RECOVERY_KEY")
         if env:
             return env
         rf = getattr(self.args, "recovery_key_file", None)

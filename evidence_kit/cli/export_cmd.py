@@ -4,7 +4,8 @@
                         [--lang en|ru|tg] [--paper a4|letter] [--include-sensitive] [--overwrite]
                         [--max-size MB]   (court: volumes of at most MB each, for e-filing)
                         [--platform NAME] (platform: only that platform; else one file per platform)
-    evidence-kit verify-bundle FILE.zip
+                        [--include-original-paths]
+    evidence-kit verify-bundle FILE.zip [--expect-fingerprint HEX]
 
 The document's language is --lang (the same option that sets the command's own language).
 """
@@ -22,6 +23,7 @@ def add_parser(add) -> None:
     # the export package's words (help texts) are registered before the parser is built
     try:
         import export.messages  # noqa: F401
+        import export.messages_harden  # noqa: F401
     except ImportError:
         pass
     p = add("export", "help.export")
@@ -34,8 +36,10 @@ def add_parser(add) -> None:
     p.add_argument("--overwrite", action="store_true", help=tr("ex.help.overwrite"))
     p.add_argument("--max-size", default=None, metavar="MB", help=tr("ex.help.max_size"))
     p.add_argument("--platform", default=None, metavar="NAME", help=tr("ex.help.platform"))
+    p.add_argument("--include-original-paths", action="store_true", help=tr("ex.help.include_paths"))
     p = add("verify-bundle", "ex.help.verify_bundle")
     p.add_argument("bundle", metavar="FILE.zip", help=tr("ex.help.bundle_file"))
+    p.add_argument("--expect-fingerprint", metavar="HEX", help=tr("ex.help.expect_fingerprint"))
 
 
 def cmd_export(ctx) -> int:
@@ -70,7 +74,8 @@ def cmd_export(ctx) -> int:
                                      lang=lang, paper=args.paper,
                                      include_sensitive=args.include_sensitive,
                                      overwrite=args.overwrite, progress=progress,
-                                     max_size=args.max_size, platform=args.platform)
+                                     max_size=args.max_size, platform=args.platform,
+                                     include_paths=args.include_original_paths)
     finally:
         if bar is not None:
             bar.finish()
@@ -98,8 +103,12 @@ def cmd_export(ctx) -> int:
 def cmd_verify_bundle(ctx) -> int:
     import export
 
+    from .fingerprint_cmd import normalise_fingerprint
+
     lang = getattr(ctx.args, "lang", None) or get_language()
-    report = export.verify_bundle(ctx.args.bundle, lang=lang)
+    expected = ctx.args.expect_fingerprint
+    expected = normalise_fingerprint(expected) if expected is not None else None
+    report = export.verify_bundle(ctx.args.bundle, lang=lang, expect_fingerprint=expected)
     if ctx.json:
         ctx.print_json(report.to_dict())
         return 0 if report.ok else 1
@@ -109,8 +118,10 @@ def cmd_verify_bundle(ctx) -> int:
         ctx.out("✓ " + tr("ex.cli.vb_ok", files=report.files_checked, entries=report.log_entries))
     else:
         ctx.out(tr("ex.cli.vb_bad", count=len(report.problems)))
-    if report.fingerprint:
-        ctx.out(tr("ex.cli.vb_fp", fingerprint=report.fingerprint))
+    if report.fingerprint and expected is None:
+        ctx.out(tr("ex.cli.vb_compare", fingerprint=report.fingerprint))
+    elif report.fingerprint == expected:
+        ctx.out(tr("ex.cli.vb_expected_ok", fingerprint=report.fingerprint))
     if report.withheld_files:
         ctx.out(tr("ex.cli.vb_withheld", count=report.withheld_files))
     return 0 if report.ok else 1

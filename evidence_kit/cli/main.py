@@ -1,7 +1,8 @@
 """evidence-kit: the command line.
 
 Exit codes: 0 success; 1 some items failed or verify found problems; 2 usage or bad input;
-3 wrong passphrase; 4 no vault there, vault in use, or vault damaged; 5 no browser found.
+3 wrong passphrase; 4 no vault there, vault in use, or vault damaged; 5 no browser found;
+6 the capture engine (Playwright's driver) cannot run.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from ..errors import BadInput, EvidenceKitError, StorageError
 from ..i18n import get_language, set_language, tr
 from ..timeutil import local_text
 from . import chats_cmd
-from .context import Context, Progress
+from .context import Context, Progress, interactive
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_VAULT, EXIT_BROWSER = 0, 1, 2, 3, 4, 5
+EXIT_ENGINE = 6
 
 
 class _Parser(argparse.ArgumentParser):
@@ -92,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Commands that live in modules of their own: each has add_parser(add) and COMMANDS.
 FEATURE_COMMANDS = ("capture_cmd", "export_cmd", "rekey_cmd", "stamp_cmd", "chats_cmd", "watch_cmd",
-                    "reference_cmd")
+                    "reference_cmd", "fingerprint_cmd")
 
 
 def _feature_modules():
@@ -109,7 +111,10 @@ def cmd_init(ctx: Context) -> int:
     if Vault.exists(path):
         raise BadInput("error.vault_exists", path=str(path))
     passphrase = ctx.passphrase(confirm=True)
-    vault, recovery = Vault.create(path, passphrase, collector=ctx.args.collector)
+    collector = ctx.args.collector
+    if collector is None and interactive():      # asked once; empty is allowed ("not given")
+        collector = input(tr("hd.prompt.collector") + " ")
+    vault, recovery = Vault.create(path, passphrase, collector=(collector or "").strip() or None)
     vault.close()
     if ctx.json:
         ctx.print_json({"vault": str(path), "vault_id": vault.vault_id, "fingerprint": vault.fingerprint,
@@ -310,6 +315,7 @@ def cmd_settings(ctx: Context) -> int:
     if ctx.json:
         ctx.print_json(info)
     else:
+        info["collector"] = info["collector"] or tr("hd.collector.not_given")
         for k, v in info.items():
             if k == "tsa":
                 v = ", ".join(v) if v else tr("ts.none_configured")
@@ -327,7 +333,10 @@ def cmd_gc(ctx: Context) -> int:
 
 
 def cmd_gui(ctx: Context) -> int:
-    return gui_main([])
+    a = ctx.args               # the options given before or after "gui" reach the app
+    argv = (["--vault", str(ctx.vault_path)] if getattr(a, "vault", None) else []) \
+        + (["--lang", a.lang] if getattr(a, "lang", None) else []) + (["--debug"] if ctx.debug else [])
+    return gui_main(argv)
 
 
 COMMANDS = {"init": cmd_init, "import": cmd_import, "list": cmd_list, "show": cmd_show,
@@ -344,6 +353,10 @@ def _pre_language(argv: list[str]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # secrets in the environment: out of os.environ before anything can start a child process
+    from ..secrets_env import take_secrets
+
+    take_secrets()
     argv = list(sys.argv[1:] if argv is None else argv)
     _pre_language(argv)
     debug = "--debug" in argv
@@ -401,8 +414,17 @@ def _no_display() -> bool:
 
 
 def gui_main(argv: list[str] | None = None) -> int:
+    from ..secrets_env import take_secrets
+
+    take_secrets()                   # the app never reads them; its browser must not inherit them
     if _no_display():
         sys.stderr.write(tr("gui.no_display") + "\n")
+        return EXIT_USAGE
+    from .gui_check import qt_screen_problem
+
+    problem = qt_screen_problem()          # Qt would abort with words that say nothing useful
+    if problem is not None:
+        sys.stderr.write(tr(problem[0], **problem[1]) + "\n")
         return EXIT_USAGE
     try:
         from ui.app import main as app_main

@@ -12,7 +12,6 @@ reports as a warning and `gc` removes; it never leaves a reference to nothing.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import hmac
 import json
@@ -38,11 +37,9 @@ ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
 
 
 def default_collector() -> str:
-    try:
-        name = getpass.getuser()
-    except Exception:
-        name = ""
-    return name or "unknown"
+    """The collector when the person gave no name: none. Never the computer's login name, which
+    would reveal in every export who uses this computer; documents say "not given" instead."""
+    return ""
 
 
 class Vault(CustodyLog, Checker):

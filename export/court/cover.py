@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer
 
 from .. import pdfkit
+from ..privacy import collector_text
 from ..common import exhibit_ranges, given_collector, is_sensitive, short_when, when
 from ..pdfkit import esc, mono_line
 from . import hooks
@@ -27,7 +28,7 @@ class CoverMixin:
         lw = 48 * mm
         vw = self.fw - lw
         rows = [
-            [self.P(esc(t("court.prepared_by")), "cellb"), self.P(esc(given_collector(self.vault) or "_" * 30), "cell")],
+            [self.P(esc(t("court.prepared_by")), "cellb"), self.P(esc(collector_text(given_collector(self.vault), self.lang)), "cell")],
             [self.P(esc(t("court.prepared_at")), "cellb"), self.P(esc(when(self.prepared_at, self.lang)), "cell")],
             [self.P(esc(t("court.exhibits")), "cellb"),
              self.P(esc(t("court.exhibit_count", count=len(items), captures=caps, imports=imps)), "cell")],

@@ -44,10 +44,6 @@ M: dict[str, dict[str, str]] = {
         "en": "The bundle is intact: {files} files match SHA256SUMS, the signature is valid, and the custody log's chain holds ({entries} entries).",
         "ru": "Пакет цел: {files} файлов совпадают с SHA256SUMS, подпись верна, цепочка журнала хранения не нарушена (записей: {entries}).",
         "tg": "Баста солим аст: {files} файл бо SHA256SUMS мувофиқ аст, имзо дуруст аст ва занҷираи дафтари нигаҳдорӣ вайрон нашудааст ({entries} сабт)."},
-    "ex.cli.vb_fp": {
-        "en": "Signed with the key whose fingerprint is {fingerprint}. Compare it with the one on the dossier's cover.",
-        "ru": "Подписано ключом с отпечатком {fingerprint}. Сравните его с отпечатком на обложке досье.",
-        "tg": "Бо калиде имзо шудааст, ки изаш {fingerprint} аст. Онро бо изи рӯи ҷилди маҷмӯа муқоиса кунед."},
     "ex.cli.vb_bad": {
         "en": "The bundle did NOT pass the check: {count} problem(s) found.",
         "ru": "Пакет НЕ прошёл проверку: найдено проблем: {count}.",

@@ -25,14 +25,6 @@ M: dict[str, dict[str, str]] = {
         "en": "Check the signature of SHA256SUMS (OpenSSL 3.0 or later); it must print \"Signature Verified Successfully\":",
         "ru": "Проверьте подпись SHA256SUMS (OpenSSL 3.0 или новее); должно появиться «Signature Verified Successfully»:",
         "tg": "Имзои SHA256SUMS-ро санҷед (OpenSSL 3.0 ё навтар); бояд «Signature Verified Successfully» пайдо шавад:"},
-    "ex.verify.step_fp": {
-        "en": "Check that the key is the collector's: the value printed must equal the fingerprint above and on the dossier's cover:",
-        "ru": "Убедитесь, что ключ принадлежит собравшему лицу: выведенное значение должно совпасть с отпечатком выше и на обложке досье:",
-        "tg": "Боварӣ ҳосил кунед, ки калид аз они ҷамъоваранда аст: қимати чопшуда бояд бо изи боло ва изи рӯи ҷилди маҷмӯа мувофиқ ояд:"},
-    "ex.verify.step_tool": {
-        "en": "Or, with Evidence Kit installed, run all these checks at once:",
-        "ru": "Или, если установлен Evidence Kit, выполните все проверки сразу:",
-        "tg": "Ё, агар Evidence Kit насб бошад, ҳамаи санҷишҳоро якбора иҷро кунед:"},
     "ex.verify.windows": {
         "en": "On Windows, in PowerShell: Get-FileHash -Algorithm SHA256 FILE, and compare the value with the line for FILE in SHA256SUMS; OpenSSL for Windows runs the same openssl command. On macOS: shasum -a 256 -c SHA256SUMS.",
         "ru": "В Windows, в PowerShell: Get-FileHash -Algorithm SHA256 ФАЙЛ, и сравните значение со строкой этого файла в SHA256SUMS; OpenSSL для Windows выполняет ту же команду openssl. В macOS: shasum -a 256 -c SHA256SUMS.",

@@ -196,7 +196,8 @@ def test_help_documents_exit_codes(env):
 
 
 def test_prompts_on_a_terminal(tmp_path):
-    """A person at a terminal types the passphrase (hidden) twice at init, once to unlock."""
+    """A person at a terminal types the passphrase (hidden) twice at init and her name (or
+    nothing), once to unlock."""
     import pty
     import select
     import subprocess
@@ -206,15 +207,21 @@ def test_prompts_on_a_terminal(tmp_path):
 
     env = cli_env(tmp_path, EVIDENCE_KIT_VAULT=tmp_path / "vault", HOME=tmp_path / "home")
 
-    def converse(args, answers):
+    def converse(args, dialogue):
+        """Run the command on a terminal; answer each prompt once, only after it has appeared.
+
+        `dialogue` is [(prompt text, answer), ...]. getpass turns echo off and flushes what was
+        typed before its prompt (TCSAFLUSH), so an answer typed early would be lost and the
+        program would wait for ever: never type ahead of the prompt."""
         master, slave = pty.openpty()
         proc = subprocess.Popen([sys.executable, "-m", "evidence_kit.cli.main", *args], env=env,
                                 stdin=slave, stdout=slave, stderr=slave, cwd=ROOT)
         os.close(slave)
         out = b""
-        pending = list(answers)
+        seen = 0                     # output before this offset has been answered already
+        pending = list(dialogue)
         while True:
-            ready, _, _ = select.select([master], [], [], 30)
+            ready, _, _ = select.select([master], [], [], 60)
             if not ready:
                 proc.kill()
                 raise AssertionError(f"no answer from {args}: {out!r}")
@@ -225,20 +232,28 @@ def test_prompts_on_a_terminal(tmp_path):
             if not chunk:
                 break
             out += chunk
-            if pending and out.rstrip().endswith(b":"):
-                os.write(master, pending.pop(0).encode() + b"\n")
-                out += b"\n"
-        proc.wait(timeout=30)
+            if pending:
+                prompt, answer = pending[0]
+                at = out.find(prompt.encode(), seen)
+                if at >= 0:
+                    pending.pop(0)
+                    seen = at + len(prompt.encode())
+                    os.write(master, answer.encode() + b"\n")
+        proc.wait(timeout=60)
         os.close(master)
+        assert not pending, (args, pending, out)
         return proc.returncode, out.decode("utf-8", "replace")
 
-    code, out = converse(["init"], ["ман ҳастам", "ман ҳастам"])
+    code, out = converse(["init"], [("New passphrase:", "ман ҳастам"), ("Type it again:", "ман ҳастам"),
+                                    ("Your name as the collector", "Zarina N.")])
     assert code == 0, out
     assert "New passphrase:" in out and "Type it again:" in out
     assert "ман ҳастам" not in out      # typed, never echoed
-    code, out = converse(["list"], ["ман ҳастам"])
+    shown = run_cli(["settings", "--json"], dict(env, EVIDENCE_KIT_PASSPHRASE="ман ҳастам"))
+    assert json.loads(shown.stdout)["collector"] == "Zarina N."
+    code, out = converse(["list"], [("Passphrase:", "ман ҳастам")])
     assert code == 0 and "no evidence yet" in out, out
-    code, out = converse(["list"], ["wrong"])
+    code, out = converse(["list"], [("Passphrase:", "wrong")])
     assert code == 3, out
 
 

@@ -79,7 +79,7 @@ def test_custody_chain_and_events(vault):
     for r in log:
         e = r["entry"]
         assert e["prev"] == prev and e["at"].endswith("Z") and e["tool"].startswith("Evidence Kit")
-        assert e["collector"]
+        assert e["collector"] == vault.collector      # the name given, or "" (never the login name)
         prev = r["hash"]
     assert [r["entry"]["event"] for r in vault.custody_log(item.id)] == ["item_captured", "artifact_revealed"]
 
