@@ -88,8 +88,7 @@ class ExportResult:
 def export_items(vault, kind: str, out_path, item_ids=None, *, case: str | None = None,
                  lang: str = "en", paper: str = "a4", include_sensitive: bool = False,
                  overwrite: bool = False, progress=None, max_size: float | None = None,
-                 platform: str | None = None) -> ExportResult:
-                 overwrite: bool = False, progress=None, include_paths: bool = False) -> ExportResult:
+                 platform: str | None = None, include_paths: bool = False) -> ExportResult:
     from ._run import run_export
 
     return run_export(vault, kind, out_path, item_ids, case=case, lang=lang, paper=paper,

@@ -79,7 +79,8 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
     at = now()
     if kind == "platform":
         return _platform_reports(vault, sel, out_path, lang=lang, paper=paper, at=at, platform=platform,
-                                 overwrite=overwrite, progress=progress, head=head)
+                                 overwrite=overwrite, progress=progress, head=head,
+                                 include_paths=bool(include_paths))
     did = dossier_id(vault, kind, sel.ids, at)
     n = len(sel.items)
     pdf_sha = ""
@@ -177,7 +178,7 @@ def _log(vault, ids, details, files) -> None:
 
 
 def _platform_reports(vault, sel, out_path: Path, *, lang, paper, at, platform, overwrite, progress,
-                      head=None) -> ExportResult:
+                      head=None, include_paths=False) -> ExportResult:
     """One report per platform (or per site, for the rest of the web): each file shows only the
     items on its platform. With `platform`, only that one, written at `out_path`."""
     from . import platform_report
@@ -230,6 +231,8 @@ def _platform_reports(vault, sel, out_path: Path, *, lang, paper, at, platform, 
                    "dossier_id": f.dossier_id, "language": lang, "paper": paper,
                    "file_name": f.path.name, "platform": f.platform}
         details.update(signing.details(signatures.get(f.platform), head))
+        if include_paths:
+            details["include_paths"] = True
         _log(vault, sub.ids, details, [f])
     _finished(progress)
     first = files[0]

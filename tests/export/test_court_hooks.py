@@ -12,6 +12,7 @@ from .helpers import add_capture, post_png
 
 
 def test_exhibit_cover_and_appendix_hooks_reach_the_pdf(make_vault, tmp_path, monkeypatch):
+    hooks.load_sections()      # the real sections register in the real lists, before they are swapped
     vault, _ = make_vault()
     it = add_capture(vault, case="K", url="https://t.me/k/1", title="k", png=post_png(600, 500))
     calls = []

@@ -207,8 +207,8 @@ def test_no_pdfa_claim_unless_the_written_file_passes(make_vault, tmp_path, monk
 
 
 def test_the_court_dossier_names_no_login_as_its_author(make_vault, tmp_path):
-    """Without a collector's name given, the cover leaves a line to fill in; the computer's login
-    name (the vault's fallback for its own records) is not passed off as the author."""
+    """Without a collector's name given, the cover says so ("not given"); the computer's login
+    name is not passed off as the author."""
     import getpass
 
     from pypdf import PdfReader
@@ -218,7 +218,7 @@ def test_the_court_dossier_names_no_login_as_its_author(make_vault, tmp_path):
     out = tmp_path / "court.pdf"
     export.export_items(vault, "court", out, [it.id])
     cover = flat_text(out, 1)
-    assert "Prepared by ______" in cover
+    assert "Prepared by not given" in cover
     assert not PdfReader(str(out)).metadata.author
     login = getpass.getuser()
     if len(login) >= 3:

@@ -36,11 +36,28 @@ def setting(tmp_path):
     return login, photo, env
 
 
+def _add_capture(env, photo: Path) -> None:
+    """EK-0002: a captured page (platform reports list only items with a web address)."""
+    from evidence_kit.vault import Vault
+
+    v = Vault.open(env["EVIDENCE_KIT_VAULT"], env["EVIDENCE_KIT_PASSPHRASE"])
+    try:
+        with v.new_item("capture", url="https://t.me/s/leaks/7", final_url="https://t.me/s/leaks/7",
+                        title="post", http_status=200, metadata={}) as d:
+            d.add_bytes("screenshot-full.png", photo.read_bytes(), role="screenshot_full",
+                        media_type="image/png")
+            d.seal()
+    finally:
+        v.close()
+
+
 def _export_all(env, out: Path, *extra) -> dict[str, Path]:
     out.mkdir()
     made = {}
-    for kind, name in (("court", "court.pdf"), ("platform", "platform.pdf"), ("bundle", "bundle.zip")):
-        r = run_cli(["export", "--kind", kind, "EK-0001", "--out", out / name, *extra], env)
+    for kind, name, ids in (("court", "court.pdf", ["EK-0001", "EK-0002"]),
+                            ("platform", "platform.pdf", ["EK-0002"]),
+                            ("bundle", "bundle.zip", ["EK-0001", "EK-0002"])):
+        r = run_cli(["export", "--kind", kind, *ids, "--out", out / name, *extra], env)
         assert r.returncode == 0, r.stderr
         made[kind] = out / name
     with zipfile.ZipFile(made["bundle"]) as z:
@@ -52,13 +69,14 @@ def test_no_login_name_nor_path_unless_asked(setting, tmp_path):
     login, photo, env = setting
     assert run_cli(["init"], env).returncode == 0          # no terminal: no name asked, none given
     assert run_cli(["import", photo], env).returncode == 0
+    _add_capture(env, photo)
     shown = run_cli(["settings"], env).stdout
     assert "not given" in shown and login not in shown
     made = _export_all(env, tmp_path / "out")
     court, platform = _pdf_text(made["court"]), _pdf_text(made["platform"])
     for text in (court, platform):
         assert login not in text and "/Pictures" not in text
-    assert "not given" in court and "not given" in platform
+    assert "not given" in court                # the platform report names nobody: "Prepared on …"
     assert find_canary([tmp_path / "out"], login) == []        # manifest, log, VERIFY.txt, PDFs
     assert login not in _pdf_text(tmp_path / "out" / "bundle" / next(
         p.name for p in (tmp_path / "out" / "bundle").glob("court-dossier-*.pdf")))
@@ -75,6 +93,7 @@ def test_paths_only_when_asked_and_recorded(setting, tmp_path):
     login, photo, env = setting
     assert run_cli(["init", "--collector", "Нигина Р."], env).returncode == 0
     assert run_cli(["import", photo], env).returncode == 0
+    _add_capture(env, photo)
     made = _export_all(env, tmp_path / "out", "--include-original-paths")
     court = _pdf_text(made["court"])
     assert "Нигина Р." in court and "not given" not in court
