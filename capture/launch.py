@@ -1,0 +1,169 @@
+"""Playwright and one launched browser, with its private (RAM-backed) folder: started once per
+capture service, on the capture thread, and closed with everything it wrote."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+
+from evidence_kit.i18n import get_language
+
+from .browser import (BrowserInfo, browser_env, launch_args, make_private_dir, remove_private_dir,
+                      short_dir_for)
+from .model import CaptureOptions
+
+ACCEPT_LANGUAGE = {"en": ("en-US", "en-US,en;q=0.9"),
+                   "ru": ("ru-RU", "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7"),
+                   "tg": ("tg-TJ", "tg-TJ,tg;q=0.9,ru-RU;q=0.8,ru;q=0.7,en-US;q=0.6,en;q=0.5")}
+
+
+_driver_tmp: str | None = None
+
+
+def _install_driver_env_hook() -> None:
+    """Playwright's driver makes the browser profile and its artifacts folder under *its* TMPDIR:
+    give it our private (RAM-backed) folder. The hook adds one variable to the driver's environment."""
+    try:
+        from playwright._impl import transport
+    except ImportError:      # pragma: no cover - a Playwright without this module: canary test tells
+        return
+    if not callable(getattr(transport, "get_driver_env", None)):
+        return               # pragma: no cover - likewise; the browser's own flags still apply
+    if getattr(transport.get_driver_env, "_evidence_kit", False):
+        return
+    original = transport.get_driver_env
+
+    def get_driver_env():
+        env = original()
+        if _driver_tmp:
+            env["TMPDIR"] = env["TEMP"] = env["TMP"] = _driver_tmp
+        return env
+
+    get_driver_env._evidence_kit = True          # type: ignore[attr-defined]
+    transport.get_driver_env = get_driver_env
+
+
+class BrowserSession:
+    """Playwright and one launched browser, with its private folder. Lives on the capture thread."""
+
+    def __init__(self, info: BrowserInfo, options: CaptureOptions):
+        self.info = info
+        self.options = options
+        self.pw_manager = None
+        self.playwright = None
+        self.browser = None
+        self.version = ""
+        self.user_agent = ""
+        self.private_dir: str | None = None
+        self.short_dir: str | None = None
+        self.private_is_ram = False
+        self.playwright_version = ""
+
+    async def start(self) -> None:
+        global _driver_tmp
+        from playwright.async_api import async_playwright
+
+        self.playwright_version = version_of("playwright") or ""
+        self.private_dir, self.private_is_ram = make_private_dir()
+        self.short_dir = short_dir_for(self.private_dir)
+        # with a RAM-backed /dev/shm of good size, Chromium may keep its shared memory there
+        # (Playwright's default sends it to TMPDIR, made for containers with a tiny /dev/shm)
+        ignore = (["--disable-dev-shm-usage"]
+                  if self.private_is_ram and self.private_dir.startswith("/dev/shm/") else [])
+        _install_driver_env_hook()
+        _driver_tmp = os.path.join(self.private_dir, "driver")
+        os.makedirs(_driver_tmp, mode=0o700, exist_ok=True)
+        try:
+            self.pw_manager = async_playwright()
+            self.playwright = await self.pw_manager.start()
+            self.browser = await self.playwright.chromium.launch(
+                executable_path=self.info.path, headless=self.options.headless, args=launch_args(),
+                env=browser_env(self.private_dir, self.short_dir), ignore_default_args=ignore,
+                downloads_path=os.path.join(self.private_dir, "downloads"),
+                handle_sigint=False, handle_sigterm=False, handle_sighup=False, timeout=60_000)
+            self.version = self.browser.version
+            cdp = await self.browser.new_browser_cdp_session()
+            try:
+                v = await cdp.send("Browser.getVersion")
+                self.user_agent = v.get("userAgent", "")
+            finally:
+                await cdp.detach()
+        except BaseException:
+            await self.close()
+            raise
+        # a headless browser says so in its user agent; sites see it. Present the browser it is.
+        self.user_agent = self.user_agent.replace("HeadlessChrome/", "Chrome/")
+        if not self.user_agent:
+            major = self.version.split(".")[0] or "0"
+            self.user_agent = (f"Mozilla/5.0 ({_platform_token()}) AppleWebKit/537.36 (KHTML, like Gecko) "
+                               f"Chrome/{major}.0.0.0 Safari/537.36")
+
+    @property
+    def connected(self) -> bool:
+        return self.browser is not None and self.browser.is_connected()
+
+    def language(self) -> tuple[str, str]:
+        o = self.options
+        default_locale, default_accept = ACCEPT_LANGUAGE.get(get_language(), ACCEPT_LANGUAGE["en"])
+        return o.locale or default_locale, o.accept_language or default_accept
+
+    def context_options(self) -> dict:
+        locale, accept = self.language()
+        w, h = self.options.viewport
+        return dict(viewport={"width": w, "height": h}, screen={"width": w, "height": h},
+                    device_scale_factor=1, user_agent=self.user_agent, locale=locale,
+                    extra_http_headers={"Accept-Language": accept}, accept_downloads=True,
+                    ignore_https_errors=True, service_workers="block", java_script_enabled=True)
+
+    def describe(self) -> dict:
+        locale, accept = self.language()
+        return {"name": self.info.name, "version": self.version, "executable": self.info.path,
+                "found_by": self.info.found_by, "headless": self.options.headless,
+                "user_agent": self.user_agent, "locale": locale, "accept_language": accept,
+                "viewport": {"width": self.options.viewport[0], "height": self.options.viewport[1]},
+                "device_scale_factor": 1, "sandbox": "--no-sandbox" not in launch_args(),
+                "profile": "fresh in-memory context per page (no cookies, cache or logins)",
+                "profile_key": "capture.browser.fresh_context",
+                "temporary_files": "RAM-backed folder, removed afterwards" if self.private_is_ram
+                                   else "system temporary folder, removed afterwards",
+                "temporary_files_key": "capture.browser.temp_ram" if self.private_is_ram
+                                       else "capture.browser.temp_system"}
+
+    async def close(self) -> None:
+        global _driver_tmp
+        try:
+            if self.browser is not None:
+                try:
+                    await asyncio.wait_for(self.browser.close(), 15)
+                except Exception:
+                    pass
+            if self.pw_manager is not None:
+                try:
+                    await asyncio.wait_for(self.pw_manager.__aexit__(None, None, None), 15)
+                except Exception:
+                    pass
+        finally:
+            self.browser = None
+            self.playwright = None
+            self.pw_manager = None
+            remove_private_dir(self.private_dir)
+            remove_private_dir(self.short_dir)
+            self.private_dir = self.short_dir = None
+            _driver_tmp = None
+
+
+def _platform_token() -> str:
+    if sys.platform.startswith("win"):
+        return "Windows NT 10.0; Win64; x64"
+    if sys.platform == "darwin":
+        return "Macintosh; Intel Mac OS X 10_15_7"
+    return "X11; Linux x86_64"
+
+
+def version_of(dist: str) -> str | None:
+    try:
+        from importlib.metadata import version
+        return version(dist)
+    except Exception:
+        return None

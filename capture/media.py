@@ -1,0 +1,148 @@
+"""Pictures, video and sound as files of their own; media the page named but did not load; an
+address that is a file rather than a page."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from urllib.parse import unquote, urlsplit
+
+from evidence_kit.timeutil import utc_now
+
+from . import scripts
+from .model import PageCapture
+from .navigate import Deadline
+from .network import Exchange, NetworkRecorder
+from .page_events import PageEvents
+
+_MEDIA_EXT = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp",
+              "image/avif": "avif", "image/svg+xml": "svg", "image/bmp": "bmp", "image/heic": "heic",
+              "video/mp4": "mp4", "video/webm": "webm", "video/quicktime": "mov", "video/ogg": "ogv",
+              "audio/mpeg": "mp3", "audio/mp4": "m4a", "audio/ogg": "ogg", "audio/wav": "wav",
+              "audio/x-wav": "wav", "audio/webm": "weba", "audio/aac": "aac", "application/pdf": "pdf"}
+
+
+def media_name(n: int, url: str, ctype: str) -> str:
+    base = unquote(urlsplit(url).path.rsplit("/", 1)[-1]) or "file"
+    base = re.sub(r"[^\w.\-]+", "_", base)[:80].strip("._") or "file"
+    ext = _MEDIA_EXT.get(ctype)
+    if ext and not base.lower().endswith("." + ext) and not (ext == "jpg" and base.lower().endswith(".jpeg")):
+        base = f"{base}.{ext}"
+    return f"media-{n:03d}-{base}"
+
+
+def sniff(data: bytes, fallback: str = "application/octet-stream") -> str:
+    try:
+        import filetype
+
+        kind = filetype.guess(data[:8192])
+        if kind:
+            return kind.mime
+    except Exception:
+        pass
+    return fallback
+
+
+def is_media(ex: Exchange) -> bool:
+    ct = ex.content_type
+    return ct.startswith(("image/", "video/", "audio/")) or ex.resource_type in ("image", "media")
+
+
+async def save_media(session, page, ctx, rec: NetworkRecorder, pc: PageCapture, deadline: Deadline) -> None:
+    """Each picture, video and sound above the threshold as its own file, with its address."""
+    opts = session.options
+    await rec.drain(deadline.left(cap=10))
+    try:
+        elements = await asyncio.wait_for(page.evaluate(scripts.MEDIA_ELEMENTS), deadline.left(cap=5))
+    except Exception:
+        elements = []
+    have = {e.url for e in rec.exchanges if e.body is not None and e.status == 200}
+    streamed = False
+    for el in elements:
+        for src in el.get("srcs", []):
+            if src.startswith("blob:") or src.startswith("mediastream:"):
+                streamed = True
+                continue
+            if not src.startswith(("http://", "https://")) or src in have:
+                continue
+            if deadline.left() < 3:
+                pc.gap("capture.gap.media_failed", url=src[:300])
+                continue
+            ex = await fetch_direct(session, ctx, src, rec, deadline)
+            if ex is None or ex.body is None:
+                pc.gap("capture.gap.media_failed", url=src[:300])
+            else:
+                have.add(src)
+    if streamed:
+        pc.gap("capture.gap.streamed_media")
+    seen: set[str] = set()
+    n = 0
+    import hashlib
+    for ex in rec.exchanges:
+        if ex.body is None or ex.status != 200 or not is_media(ex) or len(ex.body) < opts.media_min_bytes:
+            continue
+        digest = hashlib.sha256(ex.body).hexdigest()
+        if digest in seen:
+            continue
+        seen.add(digest)
+        n += 1
+        ctype = ex.content_type or sniff(ex.body)
+        if not ctype.startswith(("image/", "video/", "audio/")):
+            ctype = sniff(ex.body, ctype)
+        pc.add(media_name(n, ex.url, ctype), ex.body, "media", ctype, source_url=ex.url)
+    if rec.too_large:
+        pc.gap("capture.gap.too_large", count=len(rec.too_large), limit=opts.max_file_bytes // (1024 * 1024))
+
+
+async def fetch_direct(session, ctx, url: str, rec: NetworkRecorder, deadline: Deadline) -> Exchange | None:
+    """Fetch a media file the page names but did not load in full (e.g. a video not yet played)."""
+    opts = session.options
+    started = utc_now()
+    ex = Exchange(seq=len(rec.exchanges), url=url, method="GET", resource_type="media-direct",
+                  is_navigation=False, main_frame=False, started_at=started,
+                  request_headers=[("User-Agent", session.user_agent), ("Accept", "*/*")])
+    try:
+        resp = await ctx.request.get(url, timeout=deadline.left(cap=60) * 1000, max_redirects=10,
+                                     fail_on_status_code=False)
+        try:
+            body = await resp.body()
+        finally:
+            await resp.dispose()
+    except Exception:
+        return None
+    ex.response_at = utc_now()
+    ex.status = resp.status
+    ex.status_text = resp.status_text
+    ex.response_headers = [(h["name"], h["value"]) for h in resp.headers_array]
+    ex.url = resp.url
+    if resp.status == 200 and len(body) <= opts.max_file_bytes:
+        ex.body = body
+    elif len(body) > opts.max_file_bytes:
+        ex.body_note = "too_large"
+        rec.too_large.append(url)
+    rec.exchanges.append(ex)
+    return ex
+
+
+async def file_download(page, rec: NetworkRecorder, events: PageEvents, pc: PageCapture, deadline: Deadline) -> None:
+    """The address is a file: keep the file exactly as it came."""
+    try:
+        await asyncio.wait_for(asyncio.shield(events.first_download), deadline.left(cap=30))
+    except Exception:
+        pc.fail("capture.err.other", "download did not start")
+        return
+    await asyncio.wait([t for t in events.download_tasks] or [asyncio.sleep(0)], timeout=deadline.left())
+    await rec.drain(deadline.left(cap=5))
+    main = next((e for e in reversed(rec.exchanges) if e.main_frame and e.is_navigation and e.status), None)
+    entry = events.downloads[0] if events.downloads else {}
+    data = entry.get("data")
+    if data is None:
+        pc.fail("capture.err.other", entry.get("error", "download not saved"))
+        return
+    pc.http_status = main.status if main else 200
+    pc.final_url = main.url if main else entry.get("url")
+    pc.title = entry.get("suggested_filename") or ""
+    if main is not None and main.body is None:
+        main.body = data
+        main.body_note = None
+    pc.gap("capture.gap.file_not_page")

@@ -1,0 +1,159 @@
+"""The capture's record: when, from where, with what, what was changed and what is missing; and
+the check of the server's certificate against this computer's trust store."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import platform
+import ssl
+
+from evidence_kit import __version__
+from evidence_kit.timeutil import to_iso, utc_now
+
+from .launch import BrowserSession, version_of
+from .media import sniff
+from .model import PageCapture
+from .network import NetworkRecorder
+from .page_events import PageEvents
+from .platforms import identify
+
+async def tls_trust(ip: str, port: int, host: str, timeout: float = 5.0) -> dict:
+    """Does this computer's certificate store trust the server's certificate for `host`?
+
+    The browser accepts any certificate so that a page behind a bad one is still captured; a court
+    should know whether the certificate was valid, so one more handshake checks it, to the same
+    server address, with the system's trust store."""
+    ctx = ssl.create_default_context()
+    try:
+        _, writer = await asyncio.wait_for(
+            asyncio.open_connection(ip, port, ssl=ctx, server_hostname=host), timeout)
+        writer.close()
+        return {"trusted_by_this_computer": True, "trust_check": None,
+                "trust_check_key": "capture.tls.trusted", "trust_check_params": {}}
+    except ssl.SSLCertVerificationError as exc:
+        reason = exc.verify_message or str(exc)
+        return {"trusted_by_this_computer": False, "trust_check": reason,
+                "trust_check_key": _TLS_REASONS.get(exc.verify_code, "capture.tls.untrusted"),
+                "trust_check_params": {"reason": reason[:300]}}
+    except (OSError, ssl.SSLError, asyncio.TimeoutError) as exc:
+        return {"trusted_by_this_computer": None,
+                "trust_check": f"could not connect again to check: {type(exc).__name__}",
+                "trust_check_key": "capture.tls.not_checked",
+                "trust_check_params": {"reason": type(exc).__name__}}
+
+
+# OpenSSL's verification codes (X509_V_ERR_*), as reasons a court can read
+_TLS_REASONS = {9: "capture.tls.not_yet_valid", 10: "capture.tls.expired",
+                18: "capture.tls.self_signed", 19: "capture.tls.self_signed_chain",
+                20: "capture.tls.unknown_issuer", 21: "capture.tls.unknown_issuer",
+                23: "capture.tls.revoked", 62: "capture.tls.wrong_host", 64: "capture.tls.wrong_host"}
+
+
+def finish_metadata(session: BrowserSession, pc: PageCapture, rec: NetworkRecorder | None,
+                     events: PageEvents | None, elapsed: float) -> None:
+    md = pc.metadata
+    opts = session.options
+    main = rec.main_document(pc.final_url) if rec is not None else None
+    chain = rec.chain(main) if (rec is not None and main is not None) else []
+    if main is None and rec is not None:      # never answered: the hops that did happen
+        hops = [e for e in rec.exchanges if e.main_frame and e.is_navigation]
+        chain = rec.chain(hops[-1]) if hops else []
+    is_file = any(g["key"] == "capture.gap.file_not_page" for g in pc.gaps)
+    if events is not None:
+        for d in events.downloads:
+            if d.get("data") is not None:
+                data = d.pop("data")
+                name = d.get("suggested_filename") or "download"
+                ex = next((e for e in rec.exchanges if e.url == d["url"]), None) if rec else None
+                ctype = (ex.content_type if ex and ex.content_type else sniff(data))
+                pc.add(name, data, "download", ctype, source_url=d["url"])
+                if pc.status == "sealed" and not is_file:
+                    pc.change("capture.change.download", name=name)
+    redirects = [{"url": e.url, "status": e.status, "location": e.header("location"),
+                  "at": to_iso(e.response_at, ms=True) if e.response_at else None} for e in chain]
+    server = {"ip": main.ip, "port": main.port} if main and main.ip else None
+    tls = None
+    if main is not None and main.tls:
+        t = main.tls
+        tls = {"protocol": t.get("protocol"), "issuer": t.get("issuer"), "subject": t.get("subjectName"),
+               "valid_from": _epoch_iso(t.get("validFrom")), "valid_to": _epoch_iso(t.get("validTo"))}
+    clock = None
+    if main is not None and main.header("date") and main.response_at is not None:
+        from email.utils import parsedate_to_datetime
+        try:
+            server_at = parsedate_to_datetime(main.header("date"))
+            diff = (main.response_at - server_at).total_seconds()
+            clock = {"server_date": main.header("date"), "local_at_response": to_iso(main.response_at, ms=True),
+                     "difference_s": round(diff, 1),
+                     "note": "This computer's clock minus the server's Date header; the server states "
+                             "whole seconds, so differences under 2 s are normal.",
+                     "note_key": "capture.clock.note"}
+        except (TypeError, ValueError):
+            clock = None
+    failed = rec.failed() if rec is not None else []
+    downloaded = {d.get("url") for d in (events.downloads if events else [])}
+    failed = [e for e in failed if e.url not in downloaded and e is not main]
+    if failed and pc.status == "sealed":
+        pc.gap("capture.gap.resources_failed", count=len(failed))
+    if pc.status == "failed" and not pc.artifacts:
+        pc.gap("capture.gap.no_page")
+    exchanges = rec.exchanges if rec is not None else []
+    md.update({
+        "captured_at": {"start": to_iso(pc.started_at, ms=True), "end": to_iso(pc.finished_at or utc_now(), ms=True)},
+        "duration_s": round(elapsed, 2),
+        "url": pc.url, "final_url": pc.final_url, "title": pc.title,
+        "http_status": pc.http_status, "status_text": main.status_text if main else None,
+        "redirects": redirects, "server": server, "tls": tls,
+        "response_headers": [[k, v] for k, v in main.response_headers] if main else [],
+        "clock_check": clock,
+        "browser": session.describe(),
+        "tools": {"evidence_kit": __version__, "playwright": session.playwright_version,
+                  "python": platform.python_version(), "warcio": version_of("warcio")},
+        "os": {"system": platform.system(), "release": platform.release(), "version": platform.version()[:200],
+               "machine": platform.machine()},
+        "network": _network(),
+        "platform": identify(pc.final_url or pc.url),
+        "dialogs": events.dialogs if events else [], "popups": events.popups if events else [],
+        "downloads": events.downloads if events else [],
+        "resources": {"requests": len(exchanges), "kept_bytes": rec.kept if rec else 0,
+                      "failed": [{"url": e.url[:500], "reason": e.failure} for e in failed[:100]],
+                      "not_kept": [{"url": e.url[:500], "reason": e.body_note} for e in exchanges
+                                   if e.body_note in ("too_large", "over_budget", "unavailable")][:100]},
+        "changes": pc.changes, "gaps": pc.gaps,
+        "options": opts.to_dict(),
+        "method": "Opened in a fresh browser context (no cookies, no login), scrolled to load late content, "
+                  "then saved in one pass: screenshots, MHTML, rendered HTML, visible text, print PDF, media "
+                  "files and a WARC of every network exchange. See docs/methodology.md.",
+        "method_key": "capture.method.fresh_context",
+    })
+    if pc.status == "failed":
+        md.update(error_key=pc.error_key, error_params=pc.error_params, error_detail=pc.error_detail)
+
+
+def _epoch_iso(v) -> str | None:
+    if v is None:
+        return None
+    from datetime import datetime, timezone
+    try:
+        return to_iso(datetime.fromtimestamp(float(v), timezone.utc))
+    except (TypeError, ValueError, OSError, OverflowError):
+        return None
+
+
+def _network() -> dict:
+    """What the tool knows of the network. Each English sentence is kept for the record, with the
+    key of its text beside it (`<field>_key`) so a document can say it in the reader's language."""
+    net = {"logged_in": False, "proxy": _proxy_in_use(),
+           "vpn": "not detected by the tool; the collector should state whether a VPN was used",
+           "vpn_key": "capture.network.vpn_unknown"}
+    if net["proxy"]:
+        net["proxy_key"] = "capture.network.proxy_set"
+    return net
+
+
+def _proxy_in_use() -> str | None:
+    for var in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
+        if os.environ.get(var):
+            return "a proxy is set in the environment (the browser may use it)"
+    return None
