@@ -123,9 +123,59 @@ def ram_temp_root() -> tuple[str, bool]:
     return tempfile.gettempdir(), False
 
 
+PRIVATE_PREFIX = "ekb-"
+
+
+def _prefix() -> str:
+    """Private folders carry the id of the process that made them ("ekb-<pid>-..."), so that one
+    left behind by a process that was killed can be recognised and removed by the next one."""
+    return f"{PRIVATE_PREFIX}{os.getpid()}-"
+
+
+def owner_pid(name: str) -> int | None:
+    """The process id in a private folder's name, or None if it is not one of ours."""
+    if not name.startswith(PRIVATE_PREFIX):
+        return None
+    pid = name[len(PRIVATE_PREFIX):].split("-", 1)[0]
+    return int(pid) if pid.isdigit() and "-" in name[len(PRIVATE_PREFIX):] else None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True          # exists, not ours to signal
+    return True
+
+
+def remove_stale_private_dirs(root: str) -> list[str]:
+    """Remove private folders under `root` whose process is gone (killed before it could clean
+    up: a RAM folder would otherwise keep a page's files until the computer restarts)."""
+    if os.name == "nt":
+        return []
+    removed = []
+    try:
+        entries = list(os.scandir(root))
+    except OSError:
+        return []
+    for e in entries:
+        pid = owner_pid(e.name)
+        try:
+            mine = e.is_dir(follow_symlinks=False) and e.stat(follow_symlinks=False).st_uid == os.getuid()
+        except OSError:
+            continue
+        if pid is not None and mine and pid != os.getpid() and not _alive(pid):
+            shutil.rmtree(e.path, ignore_errors=True)
+            removed.append(e.path)
+    return removed
+
+
 def make_private_dir() -> tuple[str, bool]:
     root, is_ram = ram_temp_root()
-    path = tempfile.mkdtemp(prefix="ekb-", dir=root)
+    remove_stale_private_dirs(root)
+    path = tempfile.mkdtemp(prefix=_prefix(), dir=root)
     os.chmod(path, 0o700)
     return path, is_ram
 
@@ -136,7 +186,8 @@ def short_dir_for(path: str) -> str | None:
     well (it holds only that socket; removed afterwards). None if `path` is short enough."""
     if os.name == "nt" or len(path) <= 60 or not os.path.isdir("/tmp"):
         return None
-    d = tempfile.mkdtemp(prefix="ekb-", dir="/tmp")
+    remove_stale_private_dirs("/tmp")
+    d = tempfile.mkdtemp(prefix=_prefix(), dir="/tmp")
     os.chmod(d, 0o700)
     return d
 

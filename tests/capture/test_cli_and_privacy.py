@@ -38,8 +38,18 @@ def _cli(args, env, timeout=180, **kw):
 
 
 def _shm_dirs() -> set[str]:
-    """The capture engine's private browser folders (RAM-backed, or short ones in /tmp)."""
-    return {str(p) for d in ("/dev/shm", "/tmp") if Path(d).is_dir() for p in Path(d).glob("ekb-*")}
+    """The capture engine's private browser folders (RAM-backed, or short ones in /tmp) whose
+    process has ended. Those of processes still running (other captures on this machine) are not
+    leftovers; each folder's name carries the id of the process that made it."""
+    from capture.browser import _alive, owner_pid
+
+    out = set()
+    for d in ("/dev/shm", "/tmp"):
+        for p in Path(d).glob("ekb-*") if Path(d).is_dir() else []:
+            pid = owner_pid(p.name)
+            if pid is not None and not _alive(pid):
+                out.add(str(p))
+    return out
 
 
 @pytest.mark.parametrize("on_disk", [False, True], ids=["ram-temp", "disk-temp"])
