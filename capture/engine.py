@@ -21,7 +21,7 @@ from . import scripts
 from .copies import save_copies
 from .launch import ACCEPT_LANGUAGE, BrowserSession  # noqa: F401  (the engine's public names)
 from .media import file_download, save_media
-from .model import PageCapture
+from .model import Login, PageCapture
 from .navigate import Deadline, classify, settle
 from .network import NetworkRecorder
 from .page_events import PageEvents, handle_overlays
@@ -31,16 +31,20 @@ __all__ = ["ACCEPT_LANGUAGE", "BrowserSession", "capture_page", "classify"]
 
 
 async def capture_page(session: BrowserSession, url: str, stage=lambda s: None,
-                       on_context=lambda ctx: None) -> PageCapture:
+                       on_context=lambda ctx: None, login: Login | None = None) -> PageCapture:
     """Capture one URL. Never raises for anything the page or the network does: the result says.
-    `on_context(ctx)` is told the page's browser context (closing it stops this capture)."""
+    `on_context(ctx)` is told the page's browser context (closing it stops this capture). With a
+    `login`, the fresh context starts with that session's cookies and site storage."""
     opts = session.options
-    pc = PageCapture(url=url, started_at=utc_now())
+    pc = PageCapture(url=url, started_at=utc_now(), session=login.name if login else None)
     deadline = Deadline(opts.total_timeout)
     ctx = page = rec = events = work = None
     t0 = time.monotonic()
     try:
-        ctx = await session.browser.new_context(**session.context_options())
+        ctx_options = session.context_options()
+        if login is not None:
+            ctx_options["storage_state"] = login.storage_state
+        ctx = await session.browser.new_context(**ctx_options)
         on_context(ctx)
         await ctx.add_init_script(scripts.QUIET_INIT)
         page = await ctx.new_page()
@@ -85,9 +89,11 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None,
     pc.finished_at = utc_now()
     finish_metadata(session, pc, rec, events, time.monotonic() - t0)
     tls, server = pc.metadata.get("tls"), pc.metadata.get("server")
-    if tls and server and pc.final_url:
-        host = urlsplit(pc.final_url).hostname or server["ip"]
-        tls.update(await tls_trust(server["ip"], int(server["port"]), host))
+    if tls and pc.final_url and (server or opts.route):
+        u = urlsplit(pc.final_url)
+        host = u.hostname or (server or {}).get("ip")
+        port = int(server["port"]) if server else (u.port or 443)
+        tls.update(await tls_trust(host, port, ip=server["ip"] if server else None, proxy=opts.route))
     return pc
 
 

@@ -13,6 +13,10 @@ from .browser import (BrowserInfo, browser_env, launch_args, make_private_dir, r
                       short_dir_for)
 from .model import CaptureOptions
 
+# Through a proxy, WebRTC must not open UDP paths of its own past it (they would show the site
+# this computer's address, which is what a proxy such as Tor is there to hide).
+PROXY_ARGS = ["--force-webrtc-ip-handling-policy=disable_non_proxied_udp"]
+
 ACCEPT_LANGUAGE = {"en": ("en-US", "en-US,en;q=0.9"),
                    "ru": ("ru-RU", "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7"),
                    "tg": ("tg-TJ", "tg-TJ,tg;q=0.9,ru-RU;q=0.8,ru;q=0.7,en-US;q=0.6,en;q=0.5")}
@@ -47,9 +51,10 @@ def _install_driver_env_hook() -> None:
 class BrowserSession:
     """Playwright and one launched browser, with its private folder. Lives on the capture thread."""
 
-    def __init__(self, info: BrowserInfo, options: CaptureOptions):
+    def __init__(self, info: BrowserInfo, options: CaptureOptions, on_driver=lambda: None):
         self.info = info
         self.options = options
+        self.on_driver = on_driver          # told once Playwright's driver process has been started
         self.pw_manager = None
         self.playwright = None
         self.browser = None
@@ -59,8 +64,10 @@ class BrowserSession:
         self.short_dir: str | None = None
         self.private_is_ram = False
         self.playwright_version = ""
+        self.ignore_default_args: list[str] = []
 
-    async def start(self) -> None:
+    async def start_driver(self) -> None:
+        """The private (RAM-backed) folder and Playwright's driver, ready to launch a browser."""
         global _driver_tmp
         from playwright.async_api import async_playwright
 
@@ -69,19 +76,30 @@ class BrowserSession:
         self.short_dir = short_dir_for(self.private_dir)
         # with a RAM-backed /dev/shm of good size, Chromium may keep its shared memory there
         # (Playwright's default sends it to TMPDIR, made for containers with a tiny /dev/shm)
-        ignore = (["--disable-dev-shm-usage"]
-                  if self.private_is_ram and self.private_dir.startswith("/dev/shm/") else [])
+        self.ignore_default_args = (["--disable-dev-shm-usage"]
+                                    if self.private_is_ram and self.private_dir.startswith("/dev/shm/") else [])
         _install_driver_env_hook()
         _driver_tmp = os.path.join(self.private_dir, "driver")
         os.makedirs(_driver_tmp, mode=0o700, exist_ok=True)
+        self.pw_manager = async_playwright()
         try:
-            self.pw_manager = async_playwright()
             self.playwright = await self.pw_manager.start()
-            self.browser = await self.playwright.chromium.launch(
-                executable_path=self.info.path, headless=self.options.headless, args=launch_args(),
-                env=browser_env(self.private_dir, self.short_dir), ignore_default_args=ignore,
-                downloads_path=os.path.join(self.private_dir, "downloads"),
-                handle_sigint=False, handle_sigterm=False, handle_sighup=False, timeout=60_000)
+        finally:
+            self.on_driver()
+
+    def launch_options(self) -> dict:
+        """What every launch of this session's browser shares (a capture's or a login window's)."""
+        return dict(executable_path=self.info.path, headless=self.options.headless, args=self.args(),
+                    env=browser_env(self.private_dir, self.short_dir),
+                    ignore_default_args=self.ignore_default_args,
+                    proxy=self.proxy.for_playwright() if self.proxy else None,
+                    downloads_path=os.path.join(self.private_dir, "downloads"),
+                    handle_sigint=False, handle_sigterm=False, handle_sighup=False, timeout=60_000)
+
+    async def start(self) -> None:
+        try:
+            await self.start_driver()
+            self.browser = await self.playwright.chromium.launch(**self.launch_options())
             self.version = self.browser.version
             cdp = await self.browser.new_browser_cdp_session()
             try:
@@ -98,6 +116,14 @@ class BrowserSession:
             major = self.version.split(".")[0] or "0"
             self.user_agent = (f"Mozilla/5.0 ({_platform_token()}) AppleWebKit/537.36 (KHTML, like Gecko) "
                                f"Chrome/{major}.0.0.0 Safari/537.36")
+
+    @property
+    def proxy(self):
+        return self.options.route
+
+    def args(self) -> list[str]:
+        """The browser's command-line switches (beside Playwright's own)."""
+        return launch_args() + (PROXY_ARGS if self.proxy else [])
 
     @property
     def connected(self) -> bool:
@@ -123,6 +149,7 @@ class BrowserSession:
                 "user_agent": self.user_agent, "locale": locale, "accept_language": accept,
                 "viewport": {"width": self.options.viewport[0], "height": self.options.viewport[1]},
                 "device_scale_factor": 1, "sandbox": "--no-sandbox" not in launch_args(),
+                "proxy": self.proxy.record() if self.proxy else None,
                 "profile": "fresh in-memory context per page (no cookies, cache or logins)",
                 "profile_key": "capture.browser.fresh_context",
                 "temporary_files": "RAM-backed folder, removed afterwards" if self.private_is_ram

@@ -23,7 +23,9 @@ class CaptureOptions:
     settle_timeout: float = 5.0            # s to wait for the network to go quiet after scrolling
     settle_quiet: float = 0.3              # s without requests or DOM changes that counts as quiet
     timer_horizon: float = 4.0             # s after the answer: the page's short timers are waited for
-    media_min_bytes: int = 4096            # pictures/video/sound smaller than this are not separate files
+    media_min_pixels: int = 64             # pictures under this many px both wide and high (icons,
+                                           # avatars) are not separate files; their size is in pixels
+    media_min_bytes: int = 4096            # the byte rule, only for pictures whose size in pixels is unknown
     max_file_bytes: int = 200 * MiB        # one response kept in the WARC / one media file
     max_page_bytes: int = 600 * MiB        # everything kept for one page
     pdf: bool = True
@@ -33,10 +35,27 @@ class CaptureOptions:
     accept_language: str | None = None
     jobs: int = 2
     headless: bool = True
+    proxy: str | None = None               # every request through it: http://, https://, socks5://host:port
+    session: str | None = None             # a login session stored in the vault (its name)
+    tile_height: int = 8_000               # px: tall pages are screenshotted in tiles of at most this
+
+    def __post_init__(self):
+        from .route import parse_proxy
+
+        parse_proxy(self.proxy)            # a malformed proxy is refused before anything starts
+
+    @property
+    def route(self):
+        """The parsed proxy (route.Proxy) or None."""
+        from .route import parse_proxy
+
+        return parse_proxy(self.proxy)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["viewport"] = {"width": self.viewport[0], "height": self.viewport[1]}
+        proxy = self.route
+        d["proxy"] = proxy.server if proxy else None       # never the proxy's user name or password
         return d
 
 
@@ -73,6 +92,7 @@ class PageCapture:
     changes: list[dict] = field(default_factory=list)
     gaps: list[dict] = field(default_factory=list)
     metadata: dict = field(default_factory=dict)
+    session: str | None = None                             # the login session's name, if one was used
 
     def fail(self, key: str, detail: str | None = None, **params) -> None:
         self.status = "failed"
@@ -89,6 +109,13 @@ class PageCapture:
 
     def add(self, name: str, data: bytes, role: str, media_type: str, source_url: str | None = None) -> None:
         self.artifacts.append(ArtifactData(name, data, role, media_type, source_url))
+
+
+@dataclass(frozen=True)
+class Login:
+    """A login session from the vault, loaded into a capture's fresh browser context."""
+    name: str
+    storage_state: dict = field(repr=False)      # Playwright's {"cookies": [...], "origins": [...]}
 
 
 @dataclass

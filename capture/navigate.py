@@ -27,6 +27,12 @@ _NET = [("ERR_NAME_NOT_RESOLVED", "capture.err.dns"), ("ERR_NAME_RESOLUTION_FAIL
         ("ERR_BLOCKED_BY", "capture.err.blocked"),
         ("ERR_UNKNOWN_URL_SCHEME", "capture.err.unsupported"), ("ERR_INVALID_URL", "capture.err.unsupported")]
 
+# errors that, with a proxy set, come from the proxy or from its way to the site
+_PROXY_NET = [("ERR_PROXY_", "capture.err.proxy"), ("ERR_SOCKS_CONNECTION_FAILED", "capture.err.proxy"),
+              ("ERR_MANDATORY_PROXY", "capture.err.proxy"),
+              ("ERR_SOCKS_CONNECTION_HOST_UNREACHABLE", "capture.err.proxy_site"),
+              ("ERR_TUNNEL_CONNECTION_FAILED", "capture.err.proxy_site")]
+
 
 def classify(exc: BaseException, options: CaptureOptions, *, navigating: bool) -> tuple[str, dict, str]:
     """(message key, fields, technical detail) for an error met while capturing."""
@@ -35,6 +41,11 @@ def classify(exc: BaseException, options: CaptureOptions, *, navigating: bool) -
     m = re.search(r"net::(ERR_[A-Z_]+)", text)
     if m:
         code = m.group(1)
+        proxy = options.route
+        if proxy is not None:          # through a proxy: say whether the proxy or the site failed
+            for prefix, key in _PROXY_NET:
+                if code.startswith(prefix):
+                    return key, {"proxy": f"{proxy.host}:{proxy.port}"}, code
         for prefix, key in _NET:
             if code.startswith(prefix):
                 params = {"seconds": int(options.first_response_timeout)} if key == "capture.err.timeout" else {}

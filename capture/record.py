@@ -9,6 +9,7 @@ import platform
 import ssl
 
 from evidence_kit import __version__
+from evidence_kit.i18n import tr
 from evidence_kit.timeutil import to_iso, utc_now
 
 from .launch import BrowserSession, version_of
@@ -17,18 +18,17 @@ from .model import PageCapture
 from .network import NetworkRecorder
 from .page_events import PageEvents
 from .platforms import identify
+from .route import check_tls
 
-async def tls_trust(ip: str, port: int, host: str, timeout: float = 5.0) -> dict:
+async def tls_trust(host: str, port: int, *, ip: str | None, proxy=None, timeout: float = 5.0) -> dict:
     """Does this computer's certificate store trust the server's certificate for `host`?
 
     The browser accepts any certificate so that a page behind a bad one is still captured; a court
-    should know whether the certificate was valid, so one more handshake checks it, to the same
-    server address, with the system's trust store."""
+    should know whether the certificate was valid, so one more handshake checks it with the system's
+    trust store: to the same server address, or through the capture's proxy when there is one."""
     ctx = ssl.create_default_context()
     try:
-        _, writer = await asyncio.wait_for(
-            asyncio.open_connection(ip, port, ssl=ctx, server_hostname=host), timeout)
-        writer.close()
+        await check_tls(host, port, ctx, ip=ip, proxy=proxy, timeout=timeout)
         return {"trusted_by_this_computer": True, "trust_check": None,
                 "trust_check_key": "capture.tls.trusted", "trust_check_params": {}}
     except ssl.SSLCertVerificationError as exc:
@@ -72,7 +72,8 @@ def finish_metadata(session: BrowserSession, pc: PageCapture, rec: NetworkRecord
                     pc.change("capture.change.download", name=name)
     redirects = [{"url": e.url, "status": e.status, "location": e.header("location"),
                   "at": to_iso(e.response_at, ms=True) if e.response_at else None} for e in chain]
-    server = {"ip": main.ip, "port": main.port} if main and main.ip else None
+    # through a proxy the browser's peer is the proxy: that address is not the site's
+    server = {"ip": main.ip, "port": main.port} if main and main.ip and opts.route is None else None
     tls = None
     if main is not None and main.tls:
         t = main.tls
@@ -112,7 +113,9 @@ def finish_metadata(session: BrowserSession, pc: PageCapture, rec: NetworkRecord
                   "python": platform.python_version(), "warcio": version_of("warcio")},
         "os": {"system": platform.system(), "release": platform.release(), "version": platform.version()[:200],
                "machine": platform.machine()},
-        "network": _network(),
+        "network": _network(opts, pc.session),
+        "route": _route(opts),
+        "session": {"name": pc.session} if pc.session else None,
         "platform": identify(pc.final_url or pc.url),
         "dialogs": events.dialogs if events else [], "popups": events.popups if events else [],
         "downloads": events.downloads if events else [],
@@ -127,6 +130,9 @@ def finish_metadata(session: BrowserSession, pc: PageCapture, rec: NetworkRecord
                   "files and a WARC of every network exchange. See docs/methodology.md.",
         "method_key": "capture.method.fresh_context",
     })
+    if pc.session:
+        md.update(method=tr("capture.method.with_session", "en", name=pc.session),
+                  method_key="capture.method.with_session", method_params={"name": pc.session})
     if pc.status == "failed":
         md.update(error_key=pc.error_key, error_params=pc.error_params, error_detail=pc.error_detail)
 
@@ -141,19 +147,32 @@ def _epoch_iso(v) -> str | None:
         return None
 
 
-def _network() -> dict:
+def _network(opts, session_name: str | None) -> dict:
     """What the tool knows of the network. Each English sentence is kept for the record, with the
     key of its text beside it (`<field>_key`) so a document can say it in the reader's language."""
-    net = {"logged_in": False, "proxy": _proxy_in_use(),
+    net = {"logged_in": bool(session_name), "proxy": None,
            "vpn": "not detected by the tool; the collector should state whether a VPN was used",
            "vpn_key": "capture.network.vpn_unknown"}
-    if net["proxy"]:
-        net["proxy_key"] = "capture.network.proxy_set"
+    proxy = opts.route
+    if proxy is not None:
+        net.update(proxy=f"every request of this capture went through the proxy {proxy.server}",
+                   proxy_key="capture.network.proxy_used", proxy_params={"proxy": proxy.server})
+    elif _proxy_in_env():
+        net.update(proxy="a proxy is set in the environment (the browser may use it)",
+                   proxy_key="capture.network.proxy_set")
     return net
 
 
-def _proxy_in_use() -> str | None:
-    for var in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
-        if os.environ.get(var):
-            return "a proxy is set in the environment (the browser may use it)"
-    return None
+def _route(opts) -> dict:
+    proxy = opts.route
+    if proxy is None:
+        return {"proxy": None}
+    return {"proxy": proxy.record(),
+            "note": "The browser connected to the proxy, not to the site: the site's own address was "
+                    "not seen by this computer, and the site saw the proxy's address.",
+            "note_key": "capture.route.via_proxy"}
+
+
+def _proxy_in_env() -> bool:
+    return any(os.environ.get(v) for v in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy",
+                                           "ALL_PROXY", "all_proxy"))

@@ -34,7 +34,7 @@ from evidence_kit.errors import BrowserNotFound, CaptureFailed, EvidenceKitError
 from . import messages  # noqa: F401  (registers the words)
 from .browser import BrowserInfo, find_browser
 from .engine import BrowserSession, capture_page
-from .model import CaptureOptions, CaptureResult
+from .model import CaptureOptions, CaptureResult, Login
 from .seal import Stopped, seal_capture
 
 _ids = itertools.count(1)
@@ -44,6 +44,7 @@ _ids = itertools.count(1)
 class CaptureJob:
     url: str
     case: str = ""
+    session: str | None = None             # the login session to open the page with (its name)
     id: int = field(default_factory=lambda: next(_ids))
     future: concurrent.futures.Future = field(default_factory=concurrent.futures.Future)
     stage: str = "queued"
@@ -65,7 +66,7 @@ class CaptureService:
     def __init__(self, vault, options: CaptureOptions | None = None, *, browser: BrowserInfo | None = None,
                  on_stage: Callable[[CaptureJob, str], None] | None = None,
                  idle_timeout: float | None = None):
-        self.vault = vault
+        self.vault = vault               # may be given later (set before the first submit)
         self.options = options or CaptureOptions()
         self.browser_info = browser or find_browser(setting=(vault.settings().get("browser")
                                                              if hasattr(vault, "settings") else None))
@@ -75,6 +76,7 @@ class CaptureService:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._queue: asyncio.Queue | None = None
         self._ready = threading.Event()
+        self._spawned = threading.Event()       # Playwright's driver process exists
         self._abort = threading.Event()
         self._closing = False
         self._session: BrowserSession | None = None
@@ -105,13 +107,26 @@ class CaptureService:
                 raise
         return self
 
-    def submit(self, url: str, *, case: str = "") -> concurrent.futures.Future:
-        """Queue one URL; the future gives a CaptureResult (or raises an EvidenceKitError)."""
+    def launch_soon(self) -> concurrent.futures.Future:
+        """Start the browser in the background (e.g. while the vault is being unlocked); the
+        future is done when it runs, or raises BrowserNotFound (exit 5)."""
+        if self._thread is None:
+            self.start(launch=False)
+        return asyncio.run_coroutine_threadsafe(self._ensure_browser(), self._loop)
+
+    def wait_spawned(self, timeout: float) -> bool:
+        """Wait until Playwright's driver process has been started (after `launch_soon`)."""
+        return self._spawned.wait(timeout)
+
+    def submit(self, url: str, *, case: str = "", session: str | None = ...) -> concurrent.futures.Future:
+        """Queue one URL; the future gives a CaptureResult (or raises an EvidenceKitError).
+        `session`: a login session stored in the vault (default: the options' session)."""
         if self._thread is None:
             self.start(launch=False)
         if self._closing:
             raise RuntimeError("the capture service is closing")
-        job = CaptureJob(url=url, case=case)
+        job = CaptureJob(url=url, case=case,
+                         session=self.options.session if session is ... else (session or None))
         job.future.job = job                        # type: ignore[attr-defined]
         self._jobs[job.id] = job
         self._loop.call_soon_threadsafe(self._enqueue, job)
@@ -237,7 +252,7 @@ class CaptureService:
                 return self._session
             if self._session is not None:          # the browser went away: start a new one
                 await self._close_browser()
-            session = BrowserSession(self.browser_info, self.options)
+            session = BrowserSession(self.browser_info, self.options, on_driver=self._spawned.set)
             try:
                 await session.start()
             except Exception as exc:
@@ -245,6 +260,15 @@ class CaptureService:
             self._session = session
             self.browser_description = session.describe()
             return session
+
+    def _login(self, name: str | None) -> Login | None:
+        """The stored session `name`, read from the vault for this job (BadInput if it is gone)."""
+        if not name:
+            return None
+        from evidence_kit.sessions import load_session
+
+        found, state = load_session(self.vault, name)
+        return Login(found, state)
 
     async def _close_browser(self) -> None:
         s, self._session = self._session, None
@@ -280,9 +304,10 @@ class CaptureService:
     async def _run_job(self, job: CaptureJob, loop) -> None:
         try:
             self._emit(job, "starting")
+            login = self._login(job.session)
             session = await self._ensure_browser()
             pc = await capture_page(session, job.url, stage=lambda s: self._emit(job, s),
-                                    on_context=lambda ctx: setattr(job, "context", ctx))
+                                    on_context=lambda ctx: setattr(job, "context", ctx), login=login)
             job.context = None
             self._emit(job, "sealing")
             abort = _EitherSet(self._abort, job.abort)

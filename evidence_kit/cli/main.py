@@ -82,10 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     add("gc", "help.gc")
     p = add("gui", "help.gui")
 
-    from . import capture_cmd, export_cmd
+    from . import capture_cmd, export_cmd, session_cmd
 
     capture_cmd.add_parser(add)
     export_cmd.add_parser(add)
+    session_cmd.add_parser(add, common)
     return parser
 
 
@@ -328,10 +329,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
-    from . import capture_cmd, export_cmd
+    from . import capture_cmd, export_cmd, session_cmd
 
     handler = COMMANDS.get(args.command) or capture_cmd.COMMANDS.get(args.command) \
-        or export_cmd.COMMANDS.get(args.command)
+        or export_cmd.COMMANDS.get(args.command) or session_cmd.COMMANDS.get(args.command)
     ctx = Context(args)
     try:
         return handler(ctx)

@@ -39,7 +39,8 @@ ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
 EVENTS = ("vault_created", "item_imported", "item_captured", "item_updated", "note_added",
           "case_created", "case_renamed", "artifact_viewed", "artifact_revealed",
           "artifact_extracted", "exported", "verified", "passphrase_changed",
-          "recovery_key_used", "settings_changed", "leftovers_removed")
+          "recovery_key_used", "settings_changed", "leftovers_removed",
+          "session_added", "session_removed")
 ITEM_EVENTS = ("item_imported", "item_captured")
 
 
@@ -368,6 +369,39 @@ class Vault:
             return self._open_record(label, blob)
         except (_crypto.DecryptError, ValueError) as exc:
             raise VaultCorrupt("error.record_damaged", name=label) from exc
+
+    # ------------------------------------------------------------------ private records
+    # Secrets that belong to the vault but are not evidence (login sessions): sealed records under
+    # private/, each file named by a keyed hash of its label, so that neither the label nor the
+    # contents can be read without the key. Not in the custody log; callers log what happened.
+    def _private_path(self, label: str) -> tuple[str, Path]:
+        name = _crypto.hmac_sha256(self._keys.name_key, b"ek-private-name/v1|" + label.encode()).hex()
+        return f"private/{name}", self.path / "private" / name
+
+    def read_private(self, label: str) -> Any:
+        """The private record `label`, or None if there is none."""
+        rel, _ = self._private_path(label)
+        return self._read_record(rel, missing_ok=True)
+
+    def write_private(self, label: str, obj: Any) -> None:
+        self.require_writable()
+        rel, path = self._private_path(label)
+        with self._write_lock:
+            path.parent.mkdir(mode=0o700, exist_ok=True)
+            self._write_record(rel, obj, path)
+
+    def delete_private(self, label: str) -> None:
+        """Remove the private record `label` from the vault (its file is deleted)."""
+        self.require_writable()
+        _, path = self._private_path(label)
+        with self._write_lock:
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                return
+            except OSError as exc:
+                raise storage_error(exc) from exc
+            fsync_dir(path.parent)
 
     # ------------------------------------------------------------------ custody log
     @staticmethod
@@ -713,7 +747,8 @@ class Vault:
             warn("verify.head_behind")
 
         # 2. the small records: changed bytes are reported even where the data is only a cache
-        for label in ("index", "settings"):
+        private = sorted(f"private/{f.name}" for f in (self.path / "private").glob("*") if f.is_file())
+        for label in ("index", "settings", *private):
             try:
                 self._read_record(label, missing_ok=True)
             except VaultCorrupt:
