@@ -5,9 +5,25 @@ from __future__ import annotations
 import asyncio
 import time
 
-from . import scripts
+from . import scripts, tiles
 from .model import PageCapture
 from .navigate import Deadline
+
+SERVED_EXT = {"text/html": "html", "application/xhtml+xml": "xhtml", "text/plain": "txt",
+              "application/json": "json", "application/xml": "xml", "text/xml": "xml"}
+
+
+def save_served(rec, pc: PageCapture) -> None:
+    """The main document as the server sent it (its bytes as received, after the transfer's gzip or
+    brotli was undone), sealed beside the rendered DOM: page.html is what the browser built,
+    page-as-served.* is what came over the wire."""
+    main = rec.main_document(pc.final_url)
+    if main is None or main.body is None or main.status is None:
+        return
+    ext = SERVED_EXT.get(main.content_type, "bin")
+    pc.add(f"page-as-served.{ext}", main.body, "served_html",
+           main.header("content-type") or "application/octet-stream", source_url=main.url)
+
 
 async def save_copies(session, page, ctx, rec, pc: PageCapture, deadline: Deadline) -> None:
     opts = session.options
@@ -29,18 +45,11 @@ async def save_copies(session, page, ctx, rec, pc: PageCapture, deadline: Deadli
     except Exception:
         size = {"width": opts.viewport[0], "height": opts.viewport[1]}
     height = int(size.get("height") or opts.viewport[1])
-    pc.metadata["page_size"] = {"width": int(size.get("width") or opts.viewport[0]), "height": height}
+    width = int(size.get("width") or opts.viewport[0])
+    pc.metadata["page_size"] = {"width": width, "height": height}
     # full page first: it is what a court looks at
     try:
-        if height > opts.max_height:
-            shot = await page.screenshot(type="png", full_page=True, timeout=deadline.left(cap=60) * 1000,
-                                         clip={"x": 0, "y": 0, "width": opts.viewport[0], "height": opts.max_height})
-            pc.gap("capture.gap.truncated", height=height, limit=opts.max_height)
-            pc.metadata["screenshot"] = {"height": opts.max_height, "truncated": True, "page_height": height}
-        else:
-            shot = await page.screenshot(type="png", full_page=True, timeout=deadline.left(cap=60) * 1000)
-            pc.metadata["screenshot"] = {"height": height, "truncated": False, "page_height": height}
-        pc.add("screenshot-full.png", shot, "screenshot_full", "image/png")
+        await tiles.full_page(page, pc, opts, deadline, width, height)
     except Exception as exc:
         missing("screenshot_full", exc)
     mark("full")

@@ -13,19 +13,19 @@ from __future__ import annotations
 
 import asyncio
 import time
-from urllib.parse import urlsplit
 
 from evidence_kit.timeutil import utc_now
 
 from . import scripts
-from .copies import save_copies
+from .copies import save_copies, save_served
 from .launch import ACCEPT_LANGUAGE, BrowserSession  # noqa: F401  (the engine's public names)
 from .media import file_download, save_media
 from .model import Login, PageCapture
 from .navigate import Deadline, classify, settle
 from .network import NetworkRecorder
 from .page_events import PageEvents, handle_overlays
-from .record import finish_metadata, tls_trust
+from .record import apply_wire, finish_metadata, finish_tls, start_tls_check
+from .wire import Wire
 
 __all__ = ["ACCEPT_LANGUAGE", "BrowserSession", "capture_page", "classify"]
 
@@ -39,6 +39,8 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None,
     pc = PageCapture(url=url, started_at=utc_now(), session=login.name if login else None)
     deadline = Deadline(opts.total_timeout)
     ctx = page = rec = events = work = None
+    wire = Wire()
+    cancelled = False
     t0 = time.monotonic()
     try:
         ctx_options = session.context_options()
@@ -49,9 +51,11 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None,
         await ctx.add_init_script(scripts.QUIET_INIT)
         page = await ctx.new_page()
         page.set_default_timeout(min(30_000, opts.total_timeout * 1000))
-        rec = NetworkRecorder(page, max_file_bytes=opts.max_file_bytes, max_total_bytes=opts.max_page_bytes)
-        events = PageEvents(page, pc, opts)
-        work = asyncio.ensure_future(_steps(session, page, ctx, rec, events, pc, deadline, stage))
+        await wire.attach(ctx, page)
+        rec = NetworkRecorder(page, context=ctx, max_file_bytes=opts.max_file_bytes,
+                              max_total_bytes=opts.max_page_bytes)
+        events = PageEvents(page, pc, opts, rec=rec, wire=wire)
+        work = asyncio.ensure_future(_steps(session, page, ctx, rec, events, pc, deadline, stage, wire))
         done, _ = await asyncio.wait({work}, timeout=opts.total_timeout + 5)
         if not done:
             work.cancel()
@@ -65,6 +69,7 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None,
         else:
             work.result()
     except asyncio.CancelledError:
+        cancelled = True
         if work is not None and not work.done():
             work.cancel()
             await asyncio.wait({work}, timeout=5)
@@ -81,24 +86,26 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None,
         if rec is not None:
             rec.stop()
             pc.exchanges = rec.exchanges
+            if not cancelled:     # what the browser's network stack said, read before it closes
+                try:
+                    await asyncio.wait_for(apply_wire(wire, rec, pc), 6)
+                except Exception:
+                    pass
+        await wire.detach()
         if ctx is not None:
             try:
                 await asyncio.wait_for(ctx.close(), 10)
             except BaseException:
                 pass
     pc.finished_at = utc_now()
+    await session.program_facts()
     finish_metadata(session, pc, rec, events, time.monotonic() - t0)
-    tls, server = pc.metadata.get("tls"), pc.metadata.get("server")
-    if tls and pc.final_url and (server or opts.route):
-        u = urlsplit(pc.final_url)
-        host = u.hostname or (server or {}).get("ip")
-        port = int(server["port"]) if server else (u.port or 443)
-        tls.update(await tls_trust(host, port, ip=server["ip"] if server else None, proxy=opts.route))
+    await finish_tls(pc, opts)
     return pc
 
 
 async def _steps(session, page, ctx, rec: NetworkRecorder, events: PageEvents, pc: PageCapture,
-                 deadline: Deadline, stage) -> None:
+                 deadline: Deadline, stage, wire: Wire) -> None:
     opts = session.options
     url = pc.url
     t0 = time.monotonic()
@@ -122,6 +129,7 @@ async def _steps(session, page, ctx, rec: NetworkRecorder, events: PageEvents, p
     main = rec.main_document(page.url)
     pc.http_status = main.status if main else None
     pc.final_url = page.url
+    start_tls_check(pc, opts, page.url, wire)        # runs while the page loads and is copied
     # 2. let it load (bounded); a page that never finishes is captured as it is
     load_wait = deadline.left(cap=opts.load_timeout)
     try:
@@ -178,6 +186,7 @@ async def _steps(session, page, ctx, rec: NetworkRecorder, events: PageEvents, p
     mark("media")
     await events.finish(deadline.left(cap=10))
     await rec.drain(deadline.left(cap=10))
+    save_served(rec, pc)
     mark("drained")
     pc.title = pc.title or ""
     pc.metadata["scroll"] = dict(scroll, settled=settled)

@@ -11,6 +11,7 @@ from evidence_kit.i18n import get_language
 
 from .browser import (BrowserInfo, browser_env, launch_args, make_private_dir, remove_private_dir,
                       short_dir_for)
+from . import provenance
 from .model import CaptureOptions
 
 # Through a proxy, WebRTC must not open UDP paths of its own past it (they would show the site
@@ -65,6 +66,8 @@ class BrowserSession:
         self.private_is_ram = False
         self.playwright_version = ""
         self.ignore_default_args: list[str] = []
+        self.program: dict | None = None     # provenance.program_facts, once known
+        self._program_task: asyncio.Future | None = None
 
     async def start_driver(self) -> None:
         """The private (RAM-backed) folder and Playwright's driver, ready to launch a browser."""
@@ -100,6 +103,10 @@ class BrowserSession:
         try:
             await self.start_driver()
             self.browser = await self.playwright.chromium.launch(**self.launch_options())
+            # which program runs, and its SHA-256 (hashing ~300 MB takes a moment: in a thread,
+            # while the first page loads)
+            self._program_task = asyncio.ensure_future(
+                asyncio.to_thread(provenance.program_facts, self.private_dir, self.info.path))
             self.version = self.browser.version
             cdp = await self.browser.new_browser_cdp_session()
             try:
@@ -142,6 +149,14 @@ class BrowserSession:
                     extra_http_headers={"Accept-Language": accept}, accept_downloads=True,
                     ignore_https_errors=True, service_workers="block", java_script_enabled=True)
 
+    async def program_facts(self, limit: float = 15.0) -> dict | None:
+        if self.program is None and self._program_task is not None:
+            try:
+                self.program = await asyncio.wait_for(asyncio.shield(self._program_task), limit)
+            except Exception:
+                self.program = None
+        return self.program
+
     def describe(self) -> dict:
         locale, accept = self.language()
         return {"name": self.info.name, "version": self.version, "executable": self.info.path,
@@ -150,6 +165,7 @@ class BrowserSession:
                 "viewport": {"width": self.options.viewport[0], "height": self.options.viewport[1]},
                 "device_scale_factor": 1, "sandbox": "--no-sandbox" not in launch_args(),
                 "proxy": self.proxy.record() if self.proxy else None,
+                "program": self.program, "settings": provenance.behaviour_settings(self),
                 "profile": "fresh in-memory context per page (no cookies, cache or logins)",
                 "profile_key": "capture.browser.fresh_context",
                 "temporary_files": "RAM-backed folder, removed afterwards" if self.private_is_ram

@@ -76,10 +76,13 @@ async def save_media(session, page, ctx, rec: NetworkRecorder, pc: PageCapture, 
     if streamed:
         pc.gap("capture.gap.streamed_media")
     seen: set[str] = set()
-    n = 0
+    n = small = 0
     import hashlib
     for ex in rec.exchanges:
-        if ex.body is None or ex.status != 200 or not is_media(ex) or len(ex.body) < opts.media_min_bytes:
+        if ex.body is None or ex.status != 200 or not is_media(ex):
+            continue
+        if too_small(ex, opts.media_min_pixels, opts.media_min_bytes):
+            small += 1
             continue
         digest = hashlib.sha256(ex.body).hexdigest()
         if digest in seen:
@@ -92,15 +95,47 @@ async def save_media(session, page, ctx, rec: NetworkRecorder, pc: PageCapture, 
         pc.add(media_name(n, ex.url, ctype), ex.body, "media", ctype, source_url=ex.url)
     if rec.too_large:
         pc.gap("capture.gap.too_large", count=len(rec.too_large), limit=opts.max_file_bytes // (1024 * 1024))
+    pc.metadata["small_pictures"] = {
+        "count": small, "rule": f"pictures under {opts.media_min_pixels}x{opts.media_min_pixels} px (icons, "
+                                f"avatars) are not files of their own; they are in the WARC",
+        "rule_key": "capture.media.small_rule", "rule_params": {"px": opts.media_min_pixels}}
+
+
+def pixel_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) of a picture from its header, or None if it cannot be read."""
+    import io
+
+    try:
+        from PIL import Image
+
+        with Image.open(io.BytesIO(data)) as im:
+            return im.size
+    except Exception:
+        return None
+
+
+def too_small(ex: Exchange, min_px: int, min_bytes: int) -> bool:
+    """An icon or avatar: a picture under min_px in both directions. Judged by its pixels, not its
+    bytes (a 480x320 picture of a phone number can weigh 2 KB); only a picture whose size cannot be
+    read falls back to the byte rule. Videos and sounds are always kept."""
+    if ex.content_type.startswith(("video/", "audio/")) or ex.resource_type == "media":
+        return False
+    size = pixel_size(ex.body or b"")
+    if size is not None:
+        return size[0] < min_px and size[1] < min_px
+    return len(ex.body or b"") < min_bytes
 
 
 async def fetch_direct(session, ctx, url: str, rec: NetworkRecorder, deadline: Deadline) -> Exchange | None:
     """Fetch a media file the page names but did not load in full (e.g. a video not yet played)."""
     opts = session.options
     started = utc_now()
+    _, accept_language = session.language()
+    # the headers the tool sets; Playwright's request client adds its own (Accept, Accept-Encoding)
+    # and the context's cookies for the site: the WARC's metadata record beside the file says so
     ex = Exchange(seq=len(rec.exchanges), url=url, method="GET", resource_type="media-direct",
-                  is_navigation=False, main_frame=False, started_at=started,
-                  request_headers=[("User-Agent", session.user_agent), ("Accept", "*/*")])
+                  is_navigation=False, main_frame=False, started_at=started, refetched=True,
+                  request_headers=[("User-Agent", session.user_agent), ("Accept-Language", accept_language)])
     try:
         resp = await ctx.request.get(url, timeout=deadline.left(cap=60) * 1000, max_redirects=10,
                                      fail_on_status_code=False)
@@ -118,7 +153,7 @@ async def fetch_direct(session, ctx, url: str, rec: NetworkRecorder, deadline: D
     if resp.status == 200 and len(body) <= opts.max_file_bytes:
         ex.body = body
     elif len(body) > opts.max_file_bytes:
-        ex.body_note = "too_large"
+        ex.body_note, ex.truncated = "too_large", "length"
         rec.too_large.append(url)
     rec.exchanges.append(ex)
     return ex

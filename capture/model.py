@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from evidence_kit.i18n import tr
@@ -37,7 +37,8 @@ class CaptureOptions:
     headless: bool = True
     proxy: str | None = None               # every request through it: http://, https://, socks5://host:port
     session: str | None = None             # a login session stored in the vault (its name)
-    tile_height: int = 8_000               # px: tall pages are screenshotted in tiles of at most this
+    tile_height: int = 15_000              # px: taller pages are screenshotted in tiles of at most this
+                                           # (Chromium repeats or blanks parts above ~16,384 px)
 
     def __post_init__(self):
         from .route import parse_proxy
@@ -71,6 +72,7 @@ class ArtifactData:
     role: str
     media_type: str
     source_url: str | None = None
+    made_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
 
 
 @dataclass
@@ -93,6 +95,7 @@ class PageCapture:
     gaps: list[dict] = field(default_factory=list)
     metadata: dict = field(default_factory=dict)
     session: str | None = None                             # the login session's name, if one was used
+    facts: dict = field(default_factory=dict, repr=False)  # gathered on the way (wire, TLS check)
 
     def fail(self, key: str, detail: str | None = None, **params) -> None:
         self.status = "failed"

@@ -14,13 +14,20 @@ from .model import CaptureOptions, PageCapture
 from .navigate import Deadline
 from .tasks import TaskSet
 
-class PageEvents:
-    """Dialogs accepted, pop-ups closed, downloads kept: each recorded."""
+POPUP_LOAD = 5.0        # s a pop-up may load (its traffic recorded) before it is closed
+POPUP_BODIES = 3.0      # s to read its responses' bodies before closing it
 
-    def __init__(self, page, pc: PageCapture, options: CaptureOptions):
+
+class PageEvents:
+    """Dialogs accepted, pop-ups closed (after their traffic was recorded), downloads kept: each
+    recorded. `rec` and `wire` are the capture's network recorder and wire listener."""
+
+    def __init__(self, page, pc: PageCapture, options: CaptureOptions, rec=None, wire=None):
         self.page = page
         self.pc = pc
         self.options = options
+        self.rec = rec
+        self.wire = wire
         self.dialogs: list[dict] = []
         self.popups: list[dict] = []
         self.downloads: list[dict] = []
@@ -57,11 +64,16 @@ class PageEvents:
         self.popups.append(entry)
 
         async def close():
-            try:
-                await popup.wait_for_load_state("commit", timeout=1500)
+            if self.wire is not None:
+                await self.wire.attach(popup.context, popup)
+            try:     # let it load, so that what it fetched is in the archive, then close it
+                await popup.wait_for_load_state("load", timeout=POPUP_LOAD * 1000)
             except Exception:
                 pass
+            if self.rec is not None:
+                await self.rec.drain(POPUP_BODIES)
             entry["url"] = popup.url
+            entry["closed_at"] = to_iso(utc_now(), ms=True)
             self.pc.change("capture.change.popup", url=popup.url[:500])
             try:
                 await popup.close()
@@ -139,4 +151,5 @@ async def handle_overlays(page, pc: PageCapture, found: list, deadline: Deadline
 
 _OVERLAY_WHY = {"known consent container": "capture.overlay.known",
                 "cookie/consent words and an accept button": "capture.overlay.words",
+                "a login or content warning, never removed": "capture.overlay.never",
                 "not a consent banner": "capture.overlay.not_consent"}

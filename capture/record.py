@@ -7,6 +7,7 @@ import asyncio
 import os
 import platform
 import ssl
+from urllib.parse import urlsplit
 
 from evidence_kit import __version__
 from evidence_kit.i18n import tr
@@ -41,6 +42,59 @@ async def tls_trust(host: str, port: int, *, ip: str | None, proxy=None, timeout
                 "trust_check": f"could not connect again to check: {type(exc).__name__}",
                 "trust_check_key": "capture.tls.not_checked",
                 "trust_check_params": {"reason": type(exc).__name__}}
+
+
+def start_tls_check(pc: PageCapture, opts, url: str, wire) -> None:
+    """Begin the certificate check of an HTTPS page as soon as it has answered, so that it runs
+    while the page loads and is copied (it used to run after everything else)."""
+    u = urlsplit(url)
+    if u.scheme != "https" or not u.hostname:
+        return
+    facts = wire.by_url.get(url) or {}
+    proxy = opts.route
+    ip = None if proxy else facts.get("ip")
+    port = (facts.get("port") if not proxy else None) or u.port or 443
+    if not proxy and not ip:
+        return                               # the address is not known yet: checked at the end
+    task = asyncio.ensure_future(tls_trust(u.hostname, int(port), ip=ip, proxy=proxy))
+    pc.facts["tls_check"] = (u.hostname, ip, task)
+
+
+async def finish_tls(pc: PageCapture, opts) -> None:
+    """The certificate check's result into metadata["tls"]: the one begun early if it was for the
+    page's final address, else a new one."""
+    tls, server = pc.metadata.get("tls"), pc.metadata.get("server")
+    early = pc.facts.pop("tls_check", None)
+    if tls and pc.final_url and (server or opts.route):
+        u = urlsplit(pc.final_url)
+        host = u.hostname or (server or {}).get("ip")
+        ip = server["ip"] if server else None
+        if early is not None and early[:2] == (host, ip):
+            try:
+                tls.update(await asyncio.wait_for(early[2], 10))
+                return
+            except Exception:
+                pass
+        port = int(server["port"]) if server else (u.port or 443)
+        tls.update(await tls_trust(host, port, ip=ip, proxy=opts.route))
+    elif early is not None:
+        early[2].cancel()
+
+
+async def apply_wire(wire, rec: NetworkRecorder, pc: PageCapture) -> None:
+    """What the browser's network stack said: each exchange's protocol (and the address where
+    Playwright did not give it), the page's certificate chain and the addresses connected to."""
+    for ex in rec.exchanges:
+        ex.protocol = wire.protocol(ex.url)
+        if ex.url.startswith("https://"):
+            ex.tls_version = wire.tls_version(ex.url)
+        facts = wire.by_url.get(ex.url) or {}
+        if not ex.ip and facts.get("ip"):
+            ex.ip, ex.port = facts["ip"], facts.get("port")
+    main = rec.main_document(pc.final_url)
+    if main is not None and main.url.startswith("https://"):
+        pc.facts["certificate"] = await wire.certificate(main.url)
+    pc.facts["addresses"] = wire.addresses()
 
 
 # OpenSSL's verification codes (X509_V_ERR_*), as reasons a court can read
@@ -79,6 +133,10 @@ def finish_metadata(session: BrowserSession, pc: PageCapture, rec: NetworkRecord
         t = main.tls
         tls = {"protocol": t.get("protocol"), "issuer": t.get("issuer"), "subject": t.get("subjectName"),
                "valid_from": _epoch_iso(t.get("validFrom")), "valid_to": _epoch_iso(t.get("validTo"))}
+        cert = pc.facts.get("certificate")
+        if cert:      # as the browser saw it: SAN names, leaf fingerprint, the chain it was sent
+            tls.update({k: cert[k] for k in ("san", "leaf_sha256", "chain", "cipher", "key_exchange_group",
+                                            "certificate_transparency") if k in cert})
     clock = None
     if main is not None and main.header("date") and main.response_at is not None:
         from email.utils import parsedate_to_datetime
@@ -114,6 +172,10 @@ def finish_metadata(session: BrowserSession, pc: PageCapture, rec: NetworkRecord
         "os": {"system": platform.system(), "release": platform.release(), "version": platform.version()[:200],
                "machine": platform.machine()},
         "network": _network(opts, pc.session),
+        "resolved_addresses": _addresses(opts, pc),
+        "popup_requests": sum(1 for e in exchanges if e.popup),
+        "refetched": [{"url": e.url[:500], "status": e.status, "at": to_iso(e.response_at or e.started_at, ms=True)}
+                      for e in exchanges if e.refetched][:100],
         "route": _route(opts),
         "session": {"name": pc.session} if pc.session else None,
         "platform": identify(pc.final_url or pc.url),
@@ -161,6 +223,16 @@ def _network(opts, session_name: str | None) -> dict:
         net.update(proxy="a proxy is set in the environment (the browser may use it)",
                    proxy_key="capture.network.proxy_set")
     return net
+
+
+def _addresses(opts, pc: PageCapture) -> dict:
+    """The addresses the browser connected to, per host, as it resolved them."""
+    if opts.route is not None:
+        return {"hosts": {}, "note": "Names were resolved by the proxy; this computer did not see the "
+                                     "sites' addresses.", "note_key": "capture.addresses.by_proxy"}
+    return {"hosts": pc.facts.get("addresses") or {},
+            "note": "The address the browser connected to for each host, as its own resolver gave it.",
+            "note_key": "capture.addresses.browser"}
 
 
 def _route(opts) -> dict:

@@ -61,14 +61,22 @@ SIZE = """
 TEXT = "() => document.body ? document.body.innerText : (document.documentElement ? document.documentElement.innerText || '' : '')"
 
 # Overlays: fixed/sticky elements covering much of the window. "Clearly a consent banner" means: a
-# known consent-platform container, or words about cookies/consent together with an accept-type
-# button. Anything else that covers the page (a login wall, a newsletter box) is only reported.
+# known consent-platform container (without login fields), or words that name cookies or consent to
+# them together with an accept-type button (a plain "OK" counts only beside those words), and
+# nothing of a login wall or a content warning (log in, password, sensitive, violence, 18+...).
+# Anything else that covers the page (a login wall, a content warning, a newsletter box) is only
+# reported.
 OVERLAYS = r"""
 ({remove}) => {
   const vw = window.innerWidth, vh = window.innerHeight;
   const KNOWN = /(onetrust|cookiebot|didomi|qc-cmp|usercentrics|truste|trustarc|sp_message_container|fc-consent|cookie-?law|cookie-?consent|cookie-?banner|cookie-?notice|cc-window|cmp-container|gdpr|consent-banner|consent-modal)/i;
-  const WORDS = /(cookie|cookies|куки|consent|согласи|gdpr|персональных данных|privacy|конфиденциальн|розигӣ)/i;
-  const ACCEPT = /^(accept|accept all|allow all|allow|agree|i agree|ok|got it|принять|принять все|согласен|согласна|разрешить|понятно|хорошо|қабул|розӣ|consent|alle akzeptieren|tout accepter)\b/i;
+  // words that name cookies or consent to them ("privacy" alone is not enough: a content warning or
+  // a login wall speaks of privacy too)
+  const WORDS = /(cookie|куки|consent to|gdpr|согласие на (обработку|использование)|файлы cookie|файлҳои cookie|розигӣ ба)/i;
+  const ACCEPT = /^(accept|accept all|accept cookies|allow all|allow|allow all cookies|agree|i agree|принять|принять все|согласен|согласна|разрешить|қабул|қабул кардан|розӣ|розиям|alle akzeptieren|tout accepter)\b/i;
+  const OK = /^(ok|okay|got it|ок|понятно|хорошо|хуб|фаҳмо|фаҳмидам)\b/i;    // only beside cookie words
+  // never a consent banner, whatever else it says: a login wall, or a warning about what the post shows
+  const NEVER = /(\blog ?in\b|\bsign ?(in|up)\b|password|войти|вход в|пароль|регистрац|ворид шав|парол|sensitive|graphic|violen|disturbing|nudity|\b18\+|adults only|age[- ]restricted|verify your age|content warning|деликатн|шокирующ|насили|откровенн|ҳассос|зӯровар)/i;
   const cover = r => Math.max(0, Math.min(r.right, vw) - Math.max(r.left, 0)) *
                      Math.max(0, Math.min(r.bottom, vh) - Math.max(r.top, 0));
   // what covers the window: the outermost fixed/sticky element under a grid of points
@@ -96,18 +104,21 @@ OVERLAYS = r"""
     const ident = (el.id || '') + ' ' + (typeof el.className === 'string' ? el.className : '');
     const buttons = [...el.querySelectorAll('button, a, [role=button], input[type=button], input[type=submit]')]
       .map(b => (b.innerText || b.value || '').trim().toLowerCase());
-    const known = KNOWN.test(ident);
+    const fields = el.querySelector('input[type=password], input[type=email], input[name*=user i], input[autocomplete=username]');
+    const known = KNOWN.test(ident) && !fields;
     const words = WORDS.test(text.slice(0, 3000));
-    const accept = buttons.some(b => ACCEPT.test(b));
-    const consent = known || (words && accept);
+    const accept = buttons.some(b => ACCEPT.test(b) || (words && OK.test(b)));
+    const never = !!fields || NEVER.test(text.slice(0, 3000));
+    const consent = known || (words && accept && !never);
     if (area < 0.12 * vw * vh && !consent) continue;       // a small full-width bar that is not consent
-    found.push({el, consent, known, text: text.slice(0, 300), ident: ident.trim().slice(0, 120),
+    found.push({el, consent, known, never, text: text.slice(0, 300), ident: ident.trim().slice(0, 120),
                 tag: el.tagName.toLowerCase(), coverage: Math.round(100 * area / (vw * vh))});
   }
   const out = {overlays: [], unlocked: false};
   for (const f of found) {
     const o = {consent: f.consent, text: f.text, ident: f.ident, tag: f.tag, coverage: f.coverage,
-               why: f.known ? 'known consent container' : (f.consent ? 'cookie/consent words and an accept button' : 'not a consent banner')};
+               why: f.known ? 'known consent container' : (f.consent ? 'cookie/consent words and an accept button'
+                    : (f.never ? 'a login or content warning, never removed' : 'not a consent banner'))};
     if (remove && f.consent) { f.el.remove(); o.removed = true; } else { o.removed = false; }
     out.overlays.push(o);
   }
