@@ -19,7 +19,7 @@ from evidence_kit.timeutil import utc_now
 from . import scripts
 from .copies import save_copies, save_served
 from .launch import ACCEPT_LANGUAGE, BrowserSession  # noqa: F401  (the engine's public names)
-from .media import file_download, save_media
+from .media import fetch_unloaded, file_download, save_media
 from .model import Login, PageCapture
 from .navigate import Deadline, classify, settle
 from .network import NetworkRecorder
@@ -42,6 +42,10 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None,
     wire = Wire()
     cancelled = False
     t0 = time.monotonic()
+    marks = pc.metadata.setdefault("timings_s", {})
+
+    def mark(name):
+        marks["page." + name] = round(time.monotonic() - t0, 3)
     try:
         ctx_options = session.context_options()
         if login is not None:
@@ -55,6 +59,7 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None,
         rec = NetworkRecorder(page, context=ctx, max_file_bytes=opts.max_file_bytes,
                               max_total_bytes=opts.max_page_bytes)
         events = PageEvents(page, pc, opts, rec=rec, wire=wire)
+        mark("ready")
         work = asyncio.ensure_future(_steps(session, page, ctx, rec, events, pc, deadline, stage, wire))
         done, _ = await asyncio.wait({work}, timeout=opts.total_timeout + 5)
         if not done:
@@ -81,6 +86,7 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None,
         else:
             pc.gap("capture.gap.missing_artifact", name=detail[:200])
     finally:
+        mark("steps")
         if events is not None:
             events.stop()
         if rec is not None:
@@ -92,13 +98,16 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None,
                 except Exception:
                     pass
         await wire.detach()
+        mark("wire")
         if ctx is not None:
             try:
                 await asyncio.wait_for(ctx.close(), 10)
             except BaseException:
                 pass
+        mark("closed")
     pc.finished_at = utc_now()
     await session.program_facts()
+    mark("program")
     finish_metadata(session, pc, rec, events, time.monotonic() - t0)
     await finish_tls(pc, opts)
     return pc
@@ -178,11 +187,16 @@ async def _steps(session, page, ctx, rec: NetworkRecorder, events: PageEvents, p
         await asyncio.wait_for(page.evaluate(scripts.TO_TOP), deadline.left(cap=5))
     except Exception:
         pass
-    # 5. the copies
+    # 5. the copies (and, meanwhile, the media the page named but did not load)
     stage("saving")
-    await save_copies(session, page, ctx, rec, pc, deadline)
-    mark("copies")
-    await save_media(session, page, ctx, rec, pc, deadline)
+    fetching = asyncio.ensure_future(fetch_unloaded(session, page, ctx, rec, pc, deadline))
+    try:
+        await save_copies(session, page, ctx, rec, pc, deadline)
+        mark("copies")
+        await asyncio.wait({fetching}, timeout=deadline.left())
+    finally:
+        fetching.cancel()
+    await save_media(session, rec, pc, deadline)
     mark("media")
     await events.finish(deadline.left(cap=10))
     await rec.drain(deadline.left(cap=10))

@@ -68,6 +68,7 @@ class BrowserSession:
         self.ignore_default_args: list[str] = []
         self.program: dict | None = None     # provenance.program_facts, once known
         self._program_task: asyncio.Future | None = None
+        self._hash_task: asyncio.Future | None = None
 
     async def start_driver(self) -> None:
         """The private (RAM-backed) folder and Playwright's driver, ready to launch a browser."""
@@ -103,8 +104,7 @@ class BrowserSession:
         try:
             await self.start_driver()
             self.browser = await self.playwright.chromium.launch(**self.launch_options())
-            # which program runs, and its SHA-256 (hashing ~300 MB takes a moment: in a thread,
-            # while the first page loads)
+            # which program runs (its hash is made while the first page loads: hash_program)
             self._program_task = asyncio.ensure_future(
                 asyncio.to_thread(provenance.program_facts, self.private_dir, self.info.path))
             self.version = self.browser.version
@@ -149,10 +149,22 @@ class BrowserSession:
                     extra_http_headers={"Accept-Language": accept}, accept_downloads=True,
                     ignore_https_errors=True, service_workers="block", java_script_enabled=True)
 
+    def hash_program(self) -> None:
+        """Start hashing the browser program in a worker thread (once)."""
+        if self._program_task is None or self._hash_task is not None:
+            return
+
+        async def run():
+            facts = await asyncio.shield(self._program_task)
+            return await asyncio.to_thread(provenance.hash_program, facts)
+        self._hash_task = asyncio.ensure_future(run())
+
     async def program_facts(self, limit: float = 15.0) -> dict | None:
+        """The browser program, its SHA-256 and command line (provenance.py), once known."""
         if self.program is None and self._program_task is not None:
+            self.hash_program()
             try:
-                self.program = await asyncio.wait_for(asyncio.shield(self._program_task), limit)
+                self.program = await asyncio.wait_for(asyncio.shield(self._hash_task), limit)
             except Exception:
                 self.program = None
         return self.program

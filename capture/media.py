@@ -48,33 +48,40 @@ def is_media(ex: Exchange) -> bool:
     return ct.startswith(("image/", "video/", "audio/")) or ex.resource_type in ("image", "media")
 
 
-async def save_media(session, page, ctx, rec: NetworkRecorder, pc: PageCapture, deadline: Deadline) -> None:
-    """Each picture, video and sound above the threshold as its own file, with its address."""
-    opts = session.options
-    await rec.drain(deadline.left(cap=10))
+async def fetch_unloaded(session, page, ctx, rec: NetworkRecorder, pc: PageCapture, deadline: Deadline) -> None:
+    """Fetch, once the page has settled, each video and sound the page names but did not load
+    whole (e.g. not yet played). Runs while the copies are made (the fetches go through the
+    context's request client, not the page)."""
     try:
         elements = await asyncio.wait_for(page.evaluate(scripts.MEDIA_ELEMENTS), deadline.left(cap=5))
     except Exception:
         elements = []
     have = {e.url for e in rec.exchanges if e.body is not None and e.status == 200}
+    wanted: list[str] = []
     streamed = False
     for el in elements:
         for src in el.get("srcs", []):
             if src.startswith("blob:") or src.startswith("mediastream:"):
                 streamed = True
-                continue
-            if not src.startswith(("http://", "https://")) or src in have:
-                continue
-            if deadline.left() < 3:
-                pc.gap("capture.gap.media_failed", url=src[:300])
-                continue
-            ex = await fetch_direct(session, ctx, src, rec, deadline)
-            if ex is None or ex.body is None:
-                pc.gap("capture.gap.media_failed", url=src[:300])
-            else:
-                have.add(src)
+            elif src.startswith(("http://", "https://")) and src not in have and src not in wanted:
+                wanted.append(src)
+
+    async def one(src: str) -> None:
+        if deadline.left() < 3:
+            pc.gap("capture.gap.media_failed", url=src[:300])
+            return
+        ex = await fetch_direct(session, ctx, src, rec, deadline)
+        if ex is None or ex.body is None:
+            pc.gap("capture.gap.media_failed", url=src[:300])
+    await asyncio.gather(*(one(src) for src in wanted))
     if streamed:
         pc.gap("capture.gap.streamed_media")
+
+
+async def save_media(session, rec: NetworkRecorder, pc: PageCapture, deadline: Deadline) -> None:
+    """Each picture, video and sound (icons and avatars aside) as its own file, with its address."""
+    opts = session.options
+    await rec.drain(deadline.left(cap=10))
     seen: set[str] = set()
     n = small = 0
     import hashlib

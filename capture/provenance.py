@@ -15,15 +15,37 @@ import sys
 
 from . import scripts
 
-_HASHES: dict[tuple, str] = {}       # (path, size, mtime) -> SHA-256, for this process's lifetime
+_HASHES: dict[tuple, str] = {}       # (path, size, mtime, ctime, inode) -> SHA-256
+CACHE_LABEL = "program-hashes"       # the vault's private record that remembers them between runs
 
 
-def file_sha256(path: str) -> str | None:
+def _stat_key(path: str) -> tuple | None:
     try:
         st = os.stat(path)
     except OSError:
         return None
-    key = (path, st.st_size, st.st_mtime_ns)
+    # ctime changes with any change to the file and cannot be set back: a replaced or patched
+    # program never matches an old entry
+    return (path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def remember(entries) -> None:
+    """Known hashes (from the vault's private record), each [path, size, mtime, ctime, inode, sha]."""
+    for e in entries or []:
+        try:
+            _HASHES[tuple(e[:5])] = str(e[5])
+        except (TypeError, IndexError):
+            continue
+
+
+def known() -> list[list]:
+    return [[*k, v] for k, v in list(_HASHES.items())[-10:]]
+
+
+def file_sha256(path: str) -> str | None:
+    key = _stat_key(path)
+    if key is None:
+        return None
     if key not in _HASHES:
         h = hashlib.sha256()
         try:
@@ -32,6 +54,8 @@ def file_sha256(path: str) -> str | None:
                     h.update(block)
         except OSError:
             return None
+        if _stat_key(path) != key:
+            return None                  # changed while it was read: no hash rather than a wrong one
         _HASHES[key] = h.hexdigest()
     return _HASHES[key]
 
@@ -54,7 +78,7 @@ def _browser_process(private_dir: str) -> int | None:
 
 
 def program_facts(private_dir: str | None, launched: str) -> dict:
-    """The program file and command line of the running browser (runs in a worker thread)."""
+    """The program file and command line of the running browser (cheap: read from /proc)."""
     out: dict = {"launched": launched, "program": None, "program_sha256": None, "command_line": None}
     pid = _browser_process(private_dir) if (private_dir and sys.platform.startswith("linux")) else None
     if pid is not None:
@@ -66,13 +90,20 @@ def program_facts(private_dir: str | None, launched: str) -> dict:
             pass
     if out["program"] is None:
         out["program"] = os.path.realpath(launched)
-    out["program_sha256"] = file_sha256(out["program"])
-    launched_real = os.path.realpath(launched)
-    if launched_real != out["program"]:
-        out["launcher_sha256"] = file_sha256(launched_real)
-        out["note"] = "The browser was started through a launcher script; both files' SHA-256 are given."
-        out["note_key"] = "capture.launch.launcher"
     return out
+
+
+def hash_program(facts: dict) -> dict:
+    """Add the SHA-256 of the program (and of a launcher script in front of it). Reading ~300 MB
+    takes a moment: runs in a worker thread, and a hash the vault remembers is not computed again."""
+    facts = dict(facts)
+    facts["program_sha256"] = file_sha256(facts["program"])
+    launched_real = os.path.realpath(facts["launched"])
+    if launched_real != facts["program"]:
+        facts["launcher_sha256"] = file_sha256(launched_real)
+        facts["note"] = "The browser was started through a launcher script; both files' SHA-256 are given."
+        facts["note_key"] = "capture.launch.launcher"
+    return facts
 
 
 def _setting(setting: str, value, key: str, english: str) -> dict:

@@ -9,7 +9,7 @@ async ({maxHeight, budgetMs}) => {
   const frame = () => Promise.race([new Promise(r => requestAnimationFrame(() => r())),
                                     new Promise(r => setTimeout(r, 60))]);
   const sleep = ms => new Promise(r => setTimeout(r, ms));
-  const step = Math.max(200, Math.floor(window.innerHeight * 0.9));
+  const step = Math.max(200, window.innerHeight);     // each part of the page is in view once
   const startHeight = H();
   let y = 0, maxSeen = startHeight, grew = 0, reason = 'bottom', waits = 0;
   while (true) {

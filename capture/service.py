@@ -31,7 +31,7 @@ from typing import Callable
 
 from evidence_kit.errors import BrowserNotFound, CaptureFailed, EvidenceKitError, storage_error
 
-from . import messages  # noqa: F401  (registers the words)
+from . import messages, provenance  # noqa: F401  (messages registers the words)
 from .browser import BrowserInfo, find_browser
 from .engine import BrowserSession, capture_page
 from .model import CaptureOptions, CaptureResult, Login
@@ -88,6 +88,10 @@ class CaptureService:
         self._active = 0
         self._last_activity = time.monotonic()
         self.browser_description: dict = {}
+        self._queued = 0                        # jobs waiting in the queue
+        self._early_close: asyncio.Future | None = None
+        self._hashes_loaded = False
+        self._hashes_known: set[tuple] = set()
 
     # ------------------------------------------------------------------ public API (any thread)
     def start(self, *, launch: bool = True) -> "CaptureService":
@@ -164,6 +168,17 @@ class CaptureService:
                     pass
             asyncio.ensure_future(close())
 
+    def finish_then_close(self) -> None:
+        """No more jobs will come: the queued ones run, and the browser is closed while the last
+        one is being sealed (not after). `close()` then waits for all of it."""
+        self._closing = True
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            try:
+                loop.call_soon_threadsafe(self._request_stop, False)
+            except RuntimeError:
+                pass
+
     def close(self, *, cancel: bool = False, timeout: float = 120.0) -> None:
         """Stop the service. Without `cancel`, queued jobs run first."""
         if self._thread is None:
@@ -202,6 +217,7 @@ class CaptureService:
 
     def _enqueue(self, job: CaptureJob) -> None:
         self._emit(job, "queued")
+        self._queued += 1
         self._queue.put_nowait(job)
 
     def _thread_main(self) -> None:
@@ -238,6 +254,8 @@ class CaptureService:
                     self._queue.put_nowait(None)
             await asyncio.gather(*workers, return_exceptions=True)
         finally:
+            if self._early_close is not None:
+                await asyncio.wait({self._early_close}, timeout=30)
             if idle is not None:
                 idle.cancel()
             while not self._queue.empty():
@@ -260,6 +278,27 @@ class CaptureService:
             self._session = session
             self.browser_description = session.describe()
             return session
+
+    def _program_hashes(self, session: BrowserSession) -> None:
+        """The browser program's SHA-256 is made while the page loads; a hash the vault remembers
+        (for the same file: path, size, times, inode) is not made again."""
+        if not self._hashes_loaded and hasattr(self.vault, "read_private"):
+            self._hashes_loaded = True
+            try:
+                provenance.remember((self.vault.read_private(provenance.CACHE_LABEL) or {}).get("files"))
+            except EvidenceKitError:
+                pass
+            self._hashes_known = {tuple(e) for e in provenance.known()}
+        session.hash_program()
+
+    def _save_program_hashes(self) -> None:       # on the vault's writer thread
+        known = provenance.known()
+        if {tuple(e) for e in known} != self._hashes_known and getattr(self.vault, "writable", False):
+            try:
+                self.vault.write_private(provenance.CACHE_LABEL, {"format": 1, "files": known})
+                self._hashes_known = {tuple(e) for e in known}
+            except EvidenceKitError:
+                pass
 
     def _login(self, name: str | None) -> Login | None:
         """The stored session `name`, read from the vault for this job (BadInput if it is gone)."""
@@ -290,6 +329,7 @@ class CaptureService:
             job = await self._queue.get()
             if job is None:
                 return
+            self._queued -= 1
             if not job.future.set_running_or_notify_cancel():
                 continue
             self._active += 1
@@ -306,15 +346,21 @@ class CaptureService:
             self._emit(job, "starting")
             login = self._login(job.session)
             session = await self._ensure_browser()
+            self._program_hashes(session)
             pc = await capture_page(session, job.url, stage=lambda s: self._emit(job, s),
                                     on_context=lambda ctx: setattr(job, "context", ctx), login=login)
             job.context = None
+            if self._stop.is_set() and not self._cancel and self._queued == 0 and self._active == 1 \
+                    and self._early_close is None:
+                # the last page of a batch that is ending: close the browser while it is sealed
+                self._early_close = asyncio.ensure_future(self._close_browser())
             self._emit(job, "sealing")
             abort = _EitherSet(self._abort, job.abort)
             if abort.is_set():
                 raise Stopped()
             item = await loop.run_in_executor(
                 self._writer, lambda: seal_capture(self.vault, pc, case=job.case, abort=abort))
+            self._writer.submit(self._save_program_hashes)
             result = CaptureResult(url=job.url, item=item, status=pc.status, http_status=pc.http_status,
                                    error=pc.error, error_key=pc.error_key, gaps=list(pc.gaps))
             self._emit(job, "done" if pc.status == "sealed" else "failed")

@@ -66,23 +66,18 @@ def _options(args, proxy: str | None = None):
         pdf=not args.no_pdf, remove_consent=not args.keep_overlays)
 
 
-def _start_quietly(service, *, wait: bool = True):
-    """Start the browser with Ctrl-C ignored, so that the driver and browser processes (which share
-    our terminal) inherit that and a Ctrl-C reaches only us: we then stop them in order. Without
-    `wait`, the browser keeps starting in the background: returns its future."""
-    main = threading.current_thread() is threading.main_thread()
-    old = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
-    try:
-        if wait:
-            service.start()
-            return None
-        fut = service.launch_soon()
-        # the driver process is spawned first thing on the capture thread: let it inherit SIG_IGN
-        service.wait_spawned(5.0)
-        return fut
-    finally:
-        if main:
-            signal.signal(signal.SIGINT, old)
+class _Quiet:
+    """Ctrl-C ignored while the browser starts, so that the driver process (which shares our
+    terminal) inherits that and a Ctrl-C reaches only us: we then stop it and the browser in order."""
+
+    def __enter__(self):
+        self.main = threading.current_thread() is threading.main_thread()
+        self.old = signal.signal(signal.SIGINT, signal.SIG_IGN) if self.main else None
+        return self
+
+    def __exit__(self, *exc):
+        if self.main:
+            signal.signal(signal.SIGINT, self.old)
 
 
 def _prepare(ctx, args):
@@ -100,9 +95,11 @@ def _prepare(ctx, args):
     info = find_browser(args.browser)
     service = CaptureService(None, _options(args, proxy.url if proxy else None),
                              browser=info)
-    launched = _start_quietly(service, wait=False)
     try:
-        vault = ctx.open_vault(writable=True, secret=passphrase)
+        with _Quiet():
+            launched = service.launch_soon()
+            vault = ctx.open_vault(writable=True, secret=passphrase)      # meanwhile, on this thread
+            service.wait_spawned(10.0)        # the driver has inherited the ignored Ctrl-C
         setting_proxy = None if (args.proxy or args.no_proxy or os.environ.get("EVIDENCE_KIT_PROXY")) \
             else choose(None, setting=vault.settings().get("proxy"))
         setting_browser = None if explicit else vault.settings().get("browser")
@@ -123,7 +120,8 @@ def _prepare(ctx, args):
         chosen = setting_proxy or proxy
         service = CaptureService(vault, _options(args, chosen.url if chosen else None),
                                  browser=info)
-        _start_quietly(service)
+        with _Quiet():
+            service.start()
     service.vault = vault
     return vault, service
 
@@ -150,6 +148,7 @@ def cmd_capture(ctx) -> int:
         ctx.err(tr("capture.session_warning"))
     progress = Progress(len(urls), tr("capture.progress"))
     futures = [service.submit(u, case=args.case) for u in urls]
+    service.finish_then_close()           # all are queued: the browser closes as the last is sealed
     outcome: dict[int, tuple] = {}
     try:
         pending = set(futures)
