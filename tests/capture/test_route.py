@@ -99,6 +99,8 @@ def test_every_request_of_a_capture_goes_through_an_http_proxy(site, browser_inf
     assert md["server"] is None                 # the browser's peer was the proxy, not the site
     assert md["network"]["proxy_key"] == "capture.network.proxy_used"
     assert md["browser"]["proxy"] == md["route"]["proxy"]
+    if md["browser"]["program"]["command_line"]:           # Linux: the browser's own command line
+        assert "--force-webrtc-ip-handling-policy=disable_non_proxied_udp" in md["browser"]["program"]["command_line"]
     assert "hunter2" not in json.dumps(md, ensure_ascii=False) and "someone" not in json.dumps(md)
 
 
