@@ -66,13 +66,14 @@ def _login_in_window(ctx, vault) -> dict:
     done = threading.Event()
     ctx.err(tr("session.window_open"))
     ctx.err(tr("capture.session_warning"))
-    if sys.stdin is not None and sys.stdin.isatty():
-        def wait_enter():
+    if sys.stdin is not None:
+        def wait_enter():          # Enter (a line on standard input) says she is done
             try:
-                sys.stdin.readline()
+                line = sys.stdin.readline()
             except (OSError, ValueError):
                 return
-            done.set()
+            if line:               # end of input (no terminal, /dev/null) is not "done"
+                done.set()
         threading.Thread(target=wait_enter, name="enter", daemon=True).start()
     return record_login_blocking(info, start_url=start, proxy=proxy.url if proxy else None, done=done)
 

@@ -176,3 +176,56 @@ def test_command_line_sessions_from_add_to_capture_to_remove_leave_nothing_on_di
     assert _cli(["verify"], env).returncode == 0
     cookies.unlink()                       # her own file: she deletes it, as the command advised
     assert find_canary([tmp_path / "home", tmp_path / "tmp"], canary) == []
+
+
+@pytest.mark.browser
+def test_session_add_browser_opens_a_real_window_and_seals_what_it_holds(tmp_path, site, browser_info):
+    """The command as she runs it, with a visible window (on a virtual screen): the page logs in by
+    itself here; Enter on standard input says she is done."""
+    import shutil
+    import subprocess
+    import sys
+    import time
+
+    from tests.capture.test_cli_and_privacy import ROOT, _cli, _env, _shm_dirs
+
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail("xvfb-run is needed in CI (scripts/setup.sh installs xvfb)")
+        pytest.skip("no xvfb-run for a visible window")
+    env = _env(tmp_path, EVIDENCE_KIT_BROWSER=browser_info.path)
+    env.pop("DISPLAY", None)
+    assert _cli(["init"], env).returncode == 0
+    before = _shm_dirs()
+    CC.PINGED.clear()
+    p = subprocess.Popen([xvfb, "-a", sys.executable, "-m", "evidence_kit.cli.main", "session", "add", "Window",
+                          "--browser", "--url", site.url("/cc/autologin"), "--json"],
+                         env=env, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+    try:
+        assert CC.PINGED.wait(90), "the login window did not open the page"
+        p.stdin.write("\n")                 # she is done
+        p.stdin.flush()
+        out, err = p.communicate(timeout=90)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    assert p.returncode == 0, err
+    assert "fresh, temporary profile" in err and "separate account" in err
+    info = json.loads(out)
+    assert info["name"] == "Window" and info["cookies"] >= 1 and info["origins"] >= 1
+    assert info["sites"] == ["127.0.0.1"]
+    from evidence_kit import sessions
+    from evidence_kit.vault import Vault
+
+    vault_dir = next((tmp_path / "home").rglob("vault.json")).parent
+    with Vault.open(vault_dir, "pass word", writable=False) as v:
+        _, state = sessions.load_session(v, "Window")
+    assert [c["value"] for c in state["cookies"] if c["name"] == "sid"] == ["auto"]
+    assert {i["value"] for o in state["origins"] for i in o["localStorage"]} == {"auto-ls"}
+    deadline = time.monotonic() + 10
+    while _shm_dirs() - before and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _shm_dirs() - before == set(), "the window's profile must be wiped"
+    assert list((tmp_path / "tmp").iterdir()) == []

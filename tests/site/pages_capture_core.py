@@ -3,6 +3,7 @@ small media, cut-off and failed responses. All under /cc/.
 
     /cc/login            a login form; POST sets the cookie `sid` (HttpOnly) and, by script, the
                          local-storage item `ek_token`; then shows "Signed in"
+    /cc/autologin        sets the cookie and the storage item by itself, then asks /cc/ping
     /cc/whoami           "Signed in as Test User" when the request carries the cookie `sid`, else
                          "Not signed in"; a script adds "token present" when `ek_token` is stored
     /cc/sensitive        a sensitive-content warning (fixed, covering, "privacy" and an OK button)
@@ -18,12 +19,14 @@ from __future__ import annotations
 
 import html
 import struct
+import threading
 import urllib.parse
 import zlib
 
 from . import server as S
 
 USER = "Test User"
+PINGED = threading.Event()            # /cc/autologin's script has run (its storage is set)
 TOKEN_KEY = "ek_token"
 
 
@@ -72,6 +75,14 @@ def _get(h, path: str, q: dict):
         return h._html(S._page("Who am I", f"<div class='post'><h1 id='who'>{words}</h1><p id='tok'></p></div>"
                                            f"<script>if (localStorage.getItem('{TOKEN_KEY}')) "
                                            "document.getElementById('tok').textContent = 'token present';</script>"))
+    if path == "/cc/autologin":        # a login that happens by itself (for a window no one clicks in)
+        body = S._page("Signed in", f"<h1>Signed in</h1><script>localStorage.setItem('{TOKEN_KEY}', 'auto-ls');"
+                                    "fetch('/cc/ping').then(() => document.title = 'ready');</script>")
+        return h._send(200, body.encode(), "text/html; charset=utf-8",
+                       {"Set-Cookie": "sid=auto; Path=/; Max-Age=3600; HttpOnly"})
+    if path == "/cc/ping":
+        PINGED.set()
+        return h._send(200, b"ok", "text/plain")
     if path == "/cc/sensitive":
         return h._html(_overlay_page("Sensitive", "<h2>Sensitive content</h2><p>This post may show violence "
                                                   "or intimate images. We respect your privacy.</p>"
