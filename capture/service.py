@@ -147,13 +147,17 @@ class CaptureService:
         if future.cancel():
             return True
         job.abort.set()
+        self._on_loop(self._stop_job, job)
+        return True
+
+    def _on_loop(self, fn, *args) -> None:
+        """Run `fn(*args)` on the capture thread's loop (from any thread), if it still runs."""
         loop = self._loop
         if loop is not None and not loop.is_closed():
             try:
-                loop.call_soon_threadsafe(self._stop_job, job)
+                loop.call_soon_threadsafe(fn, *args)
             except RuntimeError:
                 pass
-        return True
 
     def _stop_job(self, job: CaptureJob) -> None:
         # Closing the page's browser context makes every step still running on it end at once
@@ -172,12 +176,7 @@ class CaptureService:
         """No more jobs will come: the queued ones run, and the browser is closed while the last
         one is being sealed (not after). `close()` then waits for all of it."""
         self._closing = True
-        loop = self._loop
-        if loop is not None and not loop.is_closed():
-            try:
-                loop.call_soon_threadsafe(self._request_stop, False)
-            except RuntimeError:
-                pass
+        self._on_loop(self._request_stop, False)
 
     def close(self, *, cancel: bool = False, timeout: float = 120.0) -> None:
         """Stop the service. Without `cancel`, queued jobs run first."""
@@ -187,12 +186,7 @@ class CaptureService:
         self._closing = True
         if cancel:
             self._abort.set()
-        loop = self._loop
-        if loop is not None and not loop.is_closed():
-            try:
-                loop.call_soon_threadsafe(self._request_stop, cancel)
-            except RuntimeError:
-                pass
+        self._on_loop(self._request_stop, cancel)
         self._thread.join(timeout)
         self._writer.shutdown(wait=True)
         for job in list(self._jobs.values()):
