@@ -133,7 +133,8 @@ def behaviour_settings(session) -> list[dict]:
         _setting("init_script_sha256", init_sha, "capture.launch.init_script",
                  "Before the page's own scripts, the tool adds one that wraps setTimeout and clearTimeout to "
                  "count short timers, and a MutationObserver that notes changes, to know when the page has "
-                 "settled. It changes nothing the page shows."),
+                 "settled; it also counts IntersectionObservers and scroll listeners, to know whether the "
+                 "page reacts to scrolling. It changes nothing the page shows."),
         _setting("disk_cache", "--disk-cache-size=1" in CHROMIUM_ARGS, "capture.launch.no_cache",
                  "Nothing is kept in a disk cache: every file comes from the network during this capture."),
         _setting("accept_downloads", True, "capture.launch.downloads",

@@ -11,6 +11,30 @@ async ({maxHeight, budgetMs}) => {
   const sleep = ms => new Promise(r => setTimeout(r, ms));
   const step = Math.max(200, window.innerHeight);     // each part of the page is in view once
   const startHeight = H();
+  // A page where nothing can react to scrolling (no IntersectionObserver made, no scroll or wheel
+  // listener on the window or document, noted by QUIET_INIT) shows the same whatever the scroll
+  // position, except for the browser's own lazy pictures and frames: those are brought into view
+  // one by one instead of stepping through the whole page.
+  const st = window.__ekQuietState;
+  // (frames are not looked into: a page with any frame is stepped through)
+  const reacts = !st || st.observers > 0 || st.scrollListeners > 0 || window.onscroll || document.onscroll ||
+                 window.onwheel || document.onwheel || window.frames.length > 0;
+  if (!reacts) {
+    const lazy = [...document.querySelectorAll('img[loading=lazy], iframe[loading=lazy]')]
+      .map(e => e.getBoundingClientRect().top + window.scrollY).filter(t => t > window.innerHeight)
+      .sort((a, b) => a - b);
+    let y = 0, shown = 0;
+    for (const top of lazy) {
+      if (performance.now() - t0 > budgetMs || top > maxHeight) break;
+      if (top < y + window.innerHeight) continue;     // already in view with the previous one
+      y = Math.max(0, top - 100);
+      window.scrollTo(0, y);
+      shown++;
+      await frame(); await frame();
+    }
+    return {reason: 'targeted', startHeight, endHeight: H(), y, grew: 0, lazy: lazy.length, shown,
+            ms: Math.round(performance.now() - t0)};
+  }
   let y = 0, maxSeen = startHeight, grew = 0, reason = 'bottom', waits = 0;
   while (true) {
     const h = H();
@@ -139,7 +163,7 @@ QUIET_INIT = r"""
   if (window.__ekQuietState) return;
   const st = window.setTimeout.bind(window), ct = window.clearTimeout.bind(window);
   const pending = new Map();
-  const state = {pending, lastMutation: performance.now()};
+  const state = {pending, lastMutation: performance.now(), observers: 0, scrollListeners: 0};
   Object.defineProperty(window, '__ekQuietState', {value: state, enumerable: false});
   window.setTimeout = function (fn, delay, ...args) {
     const d = Number(delay) || 0;
@@ -150,6 +174,19 @@ QUIET_INIT = r"""
     return id;
   };
   window.clearTimeout = function (id) { pending.delete(id); return ct(id); };
+  // whether anything on the page can react to scrolling (see SCROLL)
+  const IO = window.IntersectionObserver;
+  if (IO) {
+    window.IntersectionObserver = new Proxy(IO, {construct(t, args, nt) { state.observers++;
+                                                                         return Reflect.construct(t, args, nt); }});
+  }
+  const add = EventTarget.prototype.addEventListener;
+  EventTarget.prototype.addEventListener = function (type, fn, opts) {
+    if ((type === 'scroll' || type === 'wheel' || type === 'touchmove') &&
+        (this === window || this === document || this === document.documentElement || this === document.body))
+      state.scrollListeners++;
+    return add.call(this, type, fn, opts);
+  };
   const watch = () => new MutationObserver(() => { state.lastMutation = performance.now(); })
     .observe(document, {subtree: true, childList: true, characterData: true});
   watch();

@@ -21,7 +21,7 @@ from tests.site import server as S
 
 PAGES = ["/post", "/cc/cut", "/cc/popup", "/cc/small-media", "/cc/sensitive", "/cc/wall-privacy",
          "/cc/cookie-ok", "/consent", "/login-wall", "/cc/bands?h=32000&step=1000",
-         "/cc/bands?h=42000&w=2000&step=1000"]
+         "/cc/bands?h=42000&w=2000&step=1000", "/cc/io-lazy", "/endless"]
 
 
 def _records(vault, item_id):
@@ -241,6 +241,17 @@ def test_a_wide_page_cut_at_the_limit_keeps_its_full_width_and_says_so(archive):
     im = png_image(vault, item.id, last["name"])
     assert im.size == (2000, last["height"]) and last["top"] + last["height"] == 40_000
     assert _band_at(im, last["height"] - 500, x=1990) == CC.BAND_RGB(39)
+
+
+def test_scrolling_is_targeted_only_where_nothing_on_the_page_reacts_to_it(archive):
+    vault, items = archive
+    post = items["/post"].metadata["scroll"]
+    assert post["reason"] == "targeted" and post["lazy"] == 1 and post["shown"] == 1   # the lazy picture
+    io = items["/cc/io-lazy"]
+    assert io.metadata["scroll"]["reason"] == "bottom"      # a script watches: the page is stepped through
+    media = [a for a in io.artifacts if a.role == "media"]
+    assert [vault.read_artifact(io.id, a.name) for a in media] == [CC.IO_PNG]
+    assert items["/endless"].metadata["scroll"]["reason"] in ("max_height", "time")
 
 
 def test_blank_and_repeated_tiles_are_recognised():

@@ -11,6 +11,7 @@ small media, cut-off and failed responses. All under /cc/.
     /cc/cookie-ok        a plain cookie notice with only an OK button (is removed)
     /cc/bands?h=&w=&step= a page h px tall, w px wide, in bands of one colour each (BAND_RGB(i))
     /cc/popup            opens a pop-up (/cc/popup-page) that loads an image of its own
+    /cc/io-lazy          a picture a script (IntersectionObserver) loads only once it is scrolled into view
     /cc/small-media      a 480x320 PNG of a "phone number" (~2 KB), a 32x32 icon, a 1x1 pixel
     /cc/cut              a page whose picture is cut off mid-way (the server closes the connection)
 """
@@ -55,6 +56,7 @@ ICON_PNG = S.noisy_png(32, 32, 7)
 PIXEL_PNG = S.png(1, 1, (0, 0, 0))
 POPUP_PNG = S.noisy_png(200, 120, 55)
 CUT_PNG = S.noisy_png(300, 300, 77)
+IO_PNG = S.noisy_png(200, 120, 91)
 
 
 def _overlay_page(title: str, overlay: str) -> str:
@@ -83,6 +85,15 @@ def _get(h, path: str, q: dict):
     if path == "/cc/ping":
         PINGED.set()
         return h._send(200, b"ok", "text/plain")
+    if path == "/cc/io-lazy":           # a picture that a script loads when it comes into view
+        return h._html(S._page("IO lazy", "<div style='height:5000px'>…</div>"
+                                          "<img id='late' data-src='/cc/io.png' width='200' height='120'>"
+                                          "<script>new IntersectionObserver((es, o) => es.forEach(e => {"
+                                          " if (e.isIntersecting) { e.target.src = e.target.dataset.src; "
+                                          "o.disconnect(); } })).observe(document.getElementById('late'));"
+                                          "</script>"))
+    if path == "/cc/io.png":
+        return h._send(200, IO_PNG, "image/png")
     if path == "/cc/sensitive":
         return h._html(_overlay_page("Sensitive", "<h2>Sensitive content</h2><p>This post may show violence "
                                                   "or intimate images. We respect your privacy.</p>"
