@@ -47,8 +47,8 @@ M: dict[str, dict[str, str]] = {
         "tg": "Браузер ба саҳифаҳо намегӯяд, ки онро барнома идора мекунад (navigator.webdriver муқаррар нашудааст), мисли браузери одами оддӣ."},
     "capture.launch.user_agent": {
         "en": "The browser names itself as the desktop Chrome it is: \"HeadlessChrome\" in its user agent is replaced by \"Chrome\".",
-        "ru": "Браузер называет себя настольным Chrome, которым он и является: «HeadlessChrome» в его user agent заменено на «Chrome».",
-        "tg": "Браузер худро ҳамчун Chrome-и мизи корӣ, ки воқеан ҳаст, муаррифӣ мекунад: «HeadlessChrome» дар user agent-и он бо «Chrome» иваз шудааст."},
+        "ru": "Браузер называет себя настольным Chrome, которым он и является: «HeadlessChrome» в его строке User-Agent заменено на «Chrome».",
+        "tg": "Браузер худро ҳамчун Chrome-и мизи корӣ, ки воқеан ҳаст, муаррифӣ мекунад: «HeadlessChrome» дар сатри User-Agent-и он бо «Chrome» иваз шудааст."},
     "capture.launch.headless": {
         "en": "The browser runs without a window on the screen; pages are drawn the same way.",
         "ru": "Браузер работает без окна на экране; страницы отрисовываются так же.",

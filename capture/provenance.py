@@ -119,28 +119,28 @@ def behaviour_settings(session) -> list[dict]:
         _setting("--disable-blink-features=AutomationControlled", True, "capture.launch.automation_hidden",
                  "The browser does not tell pages that it is driven by a program (navigator.webdriver is "
                  "not set), as a person's browser does not."),
-        _setting("user_agent", session.user_agent, "capture.launch.user_agent",
+        _setting("user-agent", session.user_agent, "capture.launch.user_agent",
                  "The browser names itself as the desktop Chrome it is: \"HeadlessChrome\" in its user agent is "
                  "replaced by \"Chrome\"."),
-        _setting("headless", session.options.headless, "capture.launch.headless",
+        _setting("--headless", session.options.headless, "capture.launch.headless",
                  "The browser runs without a window on the screen; pages are drawn the same way."),
-        _setting("ignore_https_errors", True, "capture.launch.ignore_https_errors",
+        _setting("ignore-https-errors", True, "capture.launch.ignore_https_errors",
                  "A page behind an invalid certificate is still opened; whether the certificate was valid is "
                  "checked separately and recorded."),
-        _setting("service_workers", "block", "capture.launch.service_workers",
+        _setting("service-workers", "block", "capture.launch.service_workers",
                  "Pages' service workers are not started, so that every request a page makes is seen and "
                  "recorded; a site may behave slightly differently without them."),
-        _setting("init_script_sha256", init_sha, "capture.launch.init_script",
+        _setting("init-script-sha256", init_sha, "capture.launch.init_script",
                  "Before the page's own scripts, the tool adds one that wraps setTimeout and clearTimeout to "
                  "count short timers, and a MutationObserver that notes changes, to know when the page has "
                  "settled; it also counts IntersectionObservers and scroll listeners, to know whether the "
                  "page reacts to scrolling. It changes nothing the page shows."),
-        _setting("disk_cache", "--disk-cache-size=1" in CHROMIUM_ARGS, "capture.launch.no_cache",
+        _setting("--disk-cache-size=1", "--disk-cache-size=1" in CHROMIUM_ARGS, "capture.launch.no_cache",
                  "Nothing is kept in a disk cache: every file comes from the network during this capture."),
-        _setting("accept_downloads", True, "capture.launch.downloads",
+        _setting("accept-downloads", True, "capture.launch.downloads",
                  "Files a page downloads are kept (in memory) and sealed with the item."),
     ]
     if session.proxy is not None:
-        out.append(_setting("proxy", session.proxy.server, "capture.launch.proxy",
+        out.append(_setting("--proxy-server", session.proxy.server, "capture.launch.proxy",
                             "Every request goes through the proxy; WebRTC may not use network paths past it."))
     return out

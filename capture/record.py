@@ -228,9 +228,9 @@ def _network(opts, session_name: str | None) -> dict:
 def _addresses(opts, pc: PageCapture) -> dict:
     """The addresses the browser connected to, per host, as it resolved them."""
     if opts.route is not None:
-        return {"hosts": {}, "note": "Names were resolved by the proxy; this computer did not see the "
+        return {"hosts": [], "note": "Names were resolved by the proxy; this computer did not see the "
                                      "sites' addresses.", "note_key": "capture.addresses.by_proxy"}
-    return {"hosts": pc.facts.get("addresses") or {},
+    return {"hosts": pc.facts.get("addresses") or [],
             "note": "The address the browser connected to for each host, as its own resolver gave it.",
             "note_key": "capture.addresses.browser"}
 

@@ -77,12 +77,12 @@ def seal_capture(vault, pc: PageCapture, *, case: str = "", abort: threading.Eve
         draft.http_status = pc.http_status
         draft.status = pc.status
         draft.error = pc.error
-        made: dict[str, str] = {}       # each artifact's own time (the WARC's: when it was written)
+        made: list[dict] = []           # each artifact's own time (the WARC's: when it was written)
 
         def add(a):
             _check(abort)
             art = draft.add_bytes(a.name, a.data, role=a.role, media_type=a.media_type, source_url=a.source_url)
-            made[art.name] = to_iso(a.made_at, ms=True)
+            made.append({"name": art.name, "at": to_iso(a.made_at, ms=True)})
 
         for a in arts:
             if ROLE_ORDER.get(a.role, 9) < ROLE_ORDER["warc"]:
@@ -91,7 +91,7 @@ def seal_capture(vault, pc: PageCapture, *, case: str = "", abort: threading.Eve
             _check(abort)
             with draft.artifact_writer("capture.warc.gz", role="warc", media_type="application/warc") as out:
                 draft.metadata["warc_records"] = write_warc(out, pc)
-            made[out.artifact.name] = to_iso(utc_now(), ms=True)
+            made.append({"name": out.artifact.name, "at": to_iso(utc_now(), ms=True)})
         for a in arts:
             if ROLE_ORDER.get(a.role, 9) >= ROLE_ORDER["warc"]:
                 add(a)

@@ -84,14 +84,14 @@ class Wire:
             out["leaf_sha256"] = out["chain"][0]["sha256"]
         return out
 
-    def addresses(self) -> dict[str, list[str]]:
-        """Host -> the addresses the browser connected to for it (as it saw them)."""
+    def addresses(self) -> list[dict]:
+        """[{"host", "addresses"}]: the addresses the browser connected to for each host."""
         out: dict[str, set[str]] = {}
         for url, f in self.by_url.items():
             host = urlsplit(url).hostname
             if host and f.get("ip"):
                 out.setdefault(host, set()).add(f["ip"])
-        return {h: sorted(ips) for h, ips in sorted(out.items())}
+        return [{"host": h, "addresses": sorted(ips)} for h, ips in sorted(out.items())]
 
     async def detach(self) -> None:
         for s in self._sessions:

@@ -97,7 +97,7 @@ def test_http2_and_tls_as_the_browser_saw_them(tmp_path, browser_info, vault):
     assert tls["san"] == ["127.0.0.1"]
     assert tls["leaf_sha256"] == hashlib.sha256(der).hexdigest() == tls["chain"][0]["sha256"]
     assert "Evidence Kit Test Site" in tls["chain"][0]["subject"]
-    assert item.metadata["resolved_addresses"]["hosts"] == {"127.0.0.1": ["127.0.0.1"]}
+    assert item.metadata["resolved_addresses"]["hosts"] == [{"host": "127.0.0.1", "addresses": ["127.0.0.1"]}]
 
 
 def test_a_cut_off_answer_is_marked_truncated_and_failed_requests_are_listed(archive):
@@ -157,7 +157,7 @@ def test_each_artifact_has_its_time(archive):
 
     vault, items = archive
     item = items["/post"]
-    made = item.metadata["artifacts_made_at"]
+    made = {m["name"]: m["at"] for m in item.metadata["artifacts_made_at"]}
     assert set(made) == {a.name for a in item.artifacts}
     start = from_iso(item.metadata["captured_at"]["start"])
     for name, at in made.items():
@@ -180,12 +180,12 @@ def test_the_browser_program_and_every_setting_that_changes_behaviour_are_record
     if sys.platform.startswith("linux"):
         assert "--disable-blink-features=AutomationControlled" in prog["command_line"]
     settings = {s["setting"]: s for s in b["settings"]}
-    for name in ("--disable-blink-features=AutomationControlled", "ignore_https_errors", "service_workers",
-                 "init_script_sha256", "user_agent", "headless"):
+    for name in ("--disable-blink-features=AutomationControlled", "ignore-https-errors", "service-workers",
+                 "init-script-sha256", "user-agent", "--headless"):
         assert settings[name]["effect"] and settings[name]["effect_key"].startswith("capture.launch."), name
     from capture import scripts
 
-    assert settings["init_script_sha256"]["value"] == hashlib.sha256(scripts.QUIET_INIT.encode()).hexdigest()
+    assert settings["init-script-sha256"]["value"] == hashlib.sha256(scripts.QUIET_INIT.encode()).hexdigest()
 
 
 def test_small_pictures_are_judged_by_pixels_not_bytes(archive):
