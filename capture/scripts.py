@@ -6,9 +6,11 @@ async ({maxHeight, budgetMs}) => {
   const t0 = performance.now();
   const H = () => Math.max(document.documentElement ? document.documentElement.scrollHeight : 0,
                            document.body ? document.body.scrollHeight : 0);
+  // the tool's own waits use the page's original setTimeout: they are not the page's timers
+  const later = (window.__ekQuietState && window.__ekQuietState.timeout) || window.setTimeout;
   const frame = () => Promise.race([new Promise(r => requestAnimationFrame(() => r())),
-                                    new Promise(r => setTimeout(r, 60))]);
-  const sleep = ms => new Promise(r => setTimeout(r, ms));
+                                    new Promise(r => later(r, 60))]);
+  const sleep = ms => new Promise(r => later(r, ms));
   const step = Math.max(200, window.innerHeight);     // each part of the page is in view once
   const startHeight = H();
   // A page where nothing can react to scrolling (no IntersectionObserver made, no scroll or wheel
@@ -59,10 +61,11 @@ WAIT_IMAGES = """
 async (ms) => {
   const pending = [...document.images].filter(i => !i.complete && (i.currentSrc || i.src));
   if (!pending.length) return 0;
+  const later = (window.__ekQuietState && window.__ekQuietState.timeout) || window.setTimeout;
   await Promise.race([
     Promise.all(pending.map(i => new Promise(r => { i.addEventListener('load', r, {once: true});
                                                   i.addEventListener('error', r, {once: true}); }))),
-    new Promise(r => setTimeout(r, ms))]);
+    new Promise(r => later(r, ms))]);
   return pending.filter(i => !i.complete).length;
 }
 """
@@ -163,7 +166,7 @@ QUIET_INIT = r"""
   if (window.__ekQuietState) return;
   const st = window.setTimeout.bind(window), ct = window.clearTimeout.bind(window);
   const pending = new Map();
-  const state = {pending, lastMutation: performance.now(), observers: 0, scrollListeners: 0};
+  const state = {pending, lastMutation: performance.now(), observers: 0, scrollListeners: 0, timeout: st};
   Object.defineProperty(window, '__ekQuietState', {value: state, enumerable: false});
   window.setTimeout = function (fn, delay, ...args) {
     const d = Number(delay) || 0;
