@@ -47,13 +47,18 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None,
     def mark(name):
         marks["page." + name] = round(time.monotonic() - t0, 3)
     try:
-        ctx_options = session.context_options()
-        if login is not None:
-            ctx_options["storage_state"] = login.storage_state
-        ctx = await session.browser.new_context(**ctx_options)
-        on_context(ctx)
-        await ctx.add_init_script(scripts.QUIET_INIT)
-        page = await ctx.new_page()
+        spare = session.take_spare() if login is None else None
+        if spare is not None:                 # made ahead, with the same options; nothing opened yet
+            ctx, page = spare
+            on_context(ctx)
+        else:
+            ctx_options = session.context_options()
+            if login is not None:
+                ctx_options["storage_state"] = login.storage_state
+            ctx = await session.browser.new_context(**ctx_options)
+            on_context(ctx)
+            await ctx.add_init_script(scripts.QUIET_INIT)
+            page = await ctx.new_page()
         page.set_default_timeout(min(30_000, opts.total_timeout * 1000))
         await wire.attach(ctx, page)
         rec = NetworkRecorder(page, context=ctx, max_file_bytes=opts.max_file_bytes,

@@ -11,7 +11,7 @@ from evidence_kit.i18n import get_language
 
 from .browser import (BrowserInfo, browser_env, launch_args, make_private_dir, remove_private_dir,
                       short_dir_for)
-from . import provenance
+from . import provenance, scripts
 from .model import CaptureOptions
 
 # Through a proxy, WebRTC must not open UDP paths of its own past it (they would show the site
@@ -69,6 +69,7 @@ class BrowserSession:
         self.program: dict | None = None     # provenance.program_facts, once known
         self._program_task: asyncio.Future | None = None
         self._hash_task: asyncio.Future | None = None
+        self.spare = None                    # (context, page) made ahead by prepare()
 
     async def start_driver(self) -> None:
         """The private (RAM-backed) folder and Playwright's driver, ready to launch a browser."""
@@ -123,6 +124,24 @@ class BrowserSession:
             major = self.version.split(".")[0] or "0"
             self.user_agent = (f"Mozilla/5.0 ({_platform_token()}) AppleWebKit/537.36 (KHTML, like Gecko) "
                                f"Chrome/{major}.0.0.0 Safari/537.36")
+
+    async def prepare(self) -> None:
+        """Make a fresh context (and its page) for the next capture without a login, before it is
+        asked for (e.g. while the vault is being unlocked). It has opened nothing: no request has
+        been made in it."""
+        if self.spare is not None or self.browser is None:
+            return
+        try:
+            ctx = await self.browser.new_context(**self.context_options())
+            await ctx.add_init_script(scripts.QUIET_INIT)
+            self.spare = (ctx, await ctx.new_page())
+        except Exception:
+            self.spare = None
+
+    def take_spare(self):
+        """(context, page) made by `prepare`, or None."""
+        spare, self.spare = self.spare, None
+        return spare
 
     @property
     def proxy(self):

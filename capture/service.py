@@ -116,7 +116,13 @@ class CaptureService:
         future is done when it runs, or raises BrowserNotFound (exit 5)."""
         if self._thread is None:
             self.start(launch=False)
-        return asyncio.run_coroutine_threadsafe(self._ensure_browser(), self._loop)
+
+        async def launch_and_prepare():
+            session = await self._ensure_browser()
+            if not self.options.session:      # the first page's fresh context, made meanwhile too
+                await session.prepare()
+            return session
+        return asyncio.run_coroutine_threadsafe(launch_and_prepare(), self._loop)
 
     def wait_spawned(self, timeout: float) -> bool:
         """Wait until Playwright's driver process has been started (after `launch_soon`)."""
