@@ -85,6 +85,8 @@ async def apply_wire(wire, rec: NetworkRecorder, pc: PageCapture) -> None:
     """What the browser's network stack said: each exchange's protocol (and the address where
     Playwright did not give it), the page's certificate chain and the addresses connected to."""
     for ex in rec.exchanges:
+        if ex.refetched:          # the tool's own request client, not the browser's network stack
+            continue
         ex.protocol = wire.protocol(ex.url)
         if ex.url.startswith("https://"):
             ex.tls_version = wire.tls_version(ex.url)

@@ -20,7 +20,6 @@ WARC_TLS = {"TLS 1.3": "tls/1.3", "TLS 1.2": "tls/1.2", "TLS 1.1": "tls/1.1", "T
 class Wire:
     def __init__(self):
         self.by_url: dict[str, dict] = {}        # URL -> facts of its last response
-        self.by_origin: dict[str, str] = {}      # origin -> protocol last seen there
         self._sessions: list = []
 
     async def attach(self, ctx, page) -> None:
@@ -41,15 +40,12 @@ class Wire:
         facts = {"protocol": (r.get("protocol") or "").lower() or None, "ip": r.get("remoteIPAddress") or None,
                  "port": r.get("remotePort"), "security": r.get("securityDetails")}
         self.by_url[url] = facts
-        if facts["protocol"]:
-            self.by_origin[_origin(url)] = facts["protocol"]
 
     def protocol(self, url: str) -> str | None:
-        """The protocol the browser used for this URL ("h2", "http/1.1", "h3"...), or None."""
+        """The protocol the browser used for this URL ("h2", "http/1.1", "h3"...), or None when
+        it was not seen (never guessed from another URL of the same site)."""
         f = self.by_url.get(url)
-        if f and f["protocol"]:
-            return f["protocol"]
-        return self.by_origin.get(_origin(url))
+        return f["protocol"] if f else None
 
     def tls_version(self, url: str) -> str | None:
         f = self.by_url.get(url) or {}
