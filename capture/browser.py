@@ -124,6 +124,9 @@ def ram_temp_root() -> tuple[str, bool]:
     return tempfile.gettempdir(), False
 
 
+PRIVATE_PREFIX = "ekb-"
+
+
 def make_private_dir() -> tuple[str, bool]:
     from . import tempdirs
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from evidence_kit.i18n import tr
@@ -23,7 +23,9 @@ class CaptureOptions:
     settle_timeout: float = 5.0            # s to wait for the network to go quiet after scrolling
     settle_quiet: float = 0.3              # s without requests or DOM changes that counts as quiet
     timer_horizon: float = 4.0             # s after the answer: the page's short timers are waited for
-    media_min_bytes: int = 4096            # pictures/video/sound smaller than this are not separate files
+    media_min_pixels: int = 64             # pictures under this many px both wide and high (icons,
+                                           # avatars) are not separate files; their size is in pixels
+    media_min_bytes: int = 4096            # the byte rule, only for pictures whose size in pixels is unknown
     max_file_bytes: int = 200 * MiB        # one response kept in the WARC / one media file
     max_page_bytes: int = 600 * MiB        # everything kept for one page
     pdf: bool = True
@@ -33,11 +35,26 @@ class CaptureOptions:
     accept_language: str | None = None
     jobs: int = 2
     headless: bool = True
-    proxy: str | None = None               # http://, https://, socks5://host:port for every request
+    proxy: str | None = None               # every request through it: http://, https://, socks5://host:port
+    session: str | None = None             # a login session stored in the vault (its name)
+    tile_height: int = 15_000              # px: taller pages are screenshotted in tiles of at most this
+                                           # (Chromium repeats or blanks parts above ~16,384 px)
     save_videos: bool = True               # YouTube and streamed videos via yt-dlp (capture/video.py)
     video_timeout: float = 300.0           # s for yt-dlp to save one video (beside total_timeout)
     max_video_bytes: int = 2048 * MiB      # one video saved by yt-dlp (streamed into the vault)
     max_comments: int = 1000               # YouTube comments kept with a video
+
+    def __post_init__(self):
+        from .route import parse_proxy
+
+        parse_proxy(self.proxy)            # a malformed proxy is refused before anything starts
+
+    @property
+    def route(self):
+        """The parsed proxy (route.Proxy) or None."""
+        from .route import parse_proxy
+
+        return parse_proxy(self.proxy)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -86,6 +103,7 @@ class ArtifactData:
     media_type: str
     source_url: str | None = None
     path: str | None = None     # a large file in a private RAM folder, streamed in at sealing (data empty)
+    made_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
 
 
 @dataclass
@@ -107,6 +125,8 @@ class PageCapture:
     changes: list[dict] = field(default_factory=list)
     gaps: list[dict] = field(default_factory=list)
     metadata: dict = field(default_factory=dict)
+    session: str | None = None                             # the login session's name, if one was used
+    facts: dict = field(default_factory=dict, repr=False)  # gathered on the way (wire, TLS check)
     temp_dirs: list[str] = field(default_factory=list)      # private folders of `path` artifacts
 
     def release(self) -> None:
@@ -131,6 +151,13 @@ class PageCapture:
 
     def add(self, name: str, data: bytes, role: str, media_type: str, source_url: str | None = None) -> None:
         self.artifacts.append(ArtifactData(name, data, role, media_type, source_url))
+
+
+@dataclass(frozen=True)
+class Login:
+    """A login session from the vault, loaded into a capture's fresh browser context."""
+    name: str
+    storage_state: dict = field(repr=False)      # Playwright's {"cookies": [...], "origins": [...]}
 
 
 @dataclass

@@ -43,6 +43,11 @@ class Exchange:
     failure: str | None = None
     redirected_from: "Exchange | None" = None
     finished: bool = False
+    truncated: str | None = None      # why the body is incomplete (WARC-Truncated): length, time, disconnect
+    refetched: bool = False           # fetched by the tool after the page, not loaded by the page
+    popup: bool = False               # made by a pop-up window the page opened
+    protocol: str | None = None       # as the browser used it: "h2", "http/1.1"... (from wire.Wire)
+    tls_version: str | None = None    # "tls/1.3"... for HTTPS (from wire.Wire)
 
     def header(self, name: str) -> str | None:
         name = name.lower()
@@ -57,8 +62,12 @@ class Exchange:
 
 
 class NetworkRecorder:
-    def __init__(self, page, *, max_file_bytes: int, max_total_bytes: int):
+    """Listens on the page's browser context, so that the requests of pop-up windows the page
+    opens are recorded too (marked `popup`)."""
+
+    def __init__(self, page, *, max_file_bytes: int, max_total_bytes: int, context=None):
         self.page = page
+        self.source = context if context is not None else page
         self.max_file = max_file_bytes
         self.max_total = max_total_bytes
         self.kept = 0
@@ -68,21 +77,24 @@ class NetworkRecorder:
         self._inflight = 0
         self._last_change = time.monotonic()
         self.too_large: list[str] = []
-        page.on("request", self._on_request)
-        page.on("response", self._on_response)
-        page.on("requestfinished", self._on_finished)
-        page.on("requestfailed", self._on_failed)
+        for ev, fn in self._listeners():
+            self.source.on(ev, fn)
+
+    def _listeners(self):
+        return (("request", self._on_request), ("response", self._on_response),
+                ("requestfinished", self._on_finished), ("requestfailed", self._on_failed))
 
     # -- events (called by Playwright on the capture thread's loop)
     def _on_request(self, request) -> None:
         try:
             frame = request.frame
             main = frame == self.page.main_frame
+            popup = frame.page != self.page
         except Exception:
-            main = False
+            main = popup = False
         ex = Exchange(seq=len(self.exchanges), url=request.url, method=request.method,
                       resource_type=request.resource_type, is_navigation=request.is_navigation_request(),
-                      main_frame=main, started_at=utc_now(),
+                      main_frame=main, started_at=utc_now(), popup=popup,
                       request_headers=list(request.headers.items()))
         try:
             ex.post_data = request.post_data_buffer
@@ -119,6 +131,8 @@ class NetworkRecorder:
             ex.failure = request.failure or "failed"
         except Exception:
             ex.failure = "failed"
+        if ex.status is not None and ex.body is None and ex.body_note != "redirect":
+            ex.truncated = "disconnect"        # the answer began, then the connection was lost
         ex.finished = True
         self._done_one(request.url)
 
@@ -163,23 +177,24 @@ class NetworkRecorder:
             except ValueError:
                 declared = 0
             if declared > self.max_file:
-                ex.body_note = "too_large"
+                ex.body_note, ex.truncated = "too_large", "length"
                 self.too_large.append(ex.url)
                 return
             if self.kept + declared > self.max_total:
-                ex.body_note = "over_budget"
+                ex.body_note, ex.truncated = "over_budget", "length"
                 return
             try:
                 body = await asyncio.wait_for(response.body(), BODY_WAIT)
             except Exception:
                 ex.body_note = "unavailable"
+                ex.truncated = ex.truncated or "unspecified"
                 return
             if len(body) > self.max_file:
-                ex.body_note = "too_large"
+                ex.body_note, ex.truncated = "too_large", "length"
                 self.too_large.append(ex.url)
                 return
             if self.kept + len(body) > self.max_total:
-                ex.body_note = "over_budget"
+                ex.body_note, ex.truncated = "over_budget", "length"
                 return
             self.kept += len(body)
             ex.body = body
@@ -207,12 +222,14 @@ class NetworkRecorder:
 
     def stop(self) -> None:
         self._tasks.cancel()
-        for ev, fn in (("request", self._on_request), ("response", self._on_response),
-                       ("requestfinished", self._on_finished), ("requestfailed", self._on_failed)):
+        for ev, fn in self._listeners():
             try:
-                self.page.remove_listener(ev, fn)
+                self.source.remove_listener(ev, fn)
             except Exception:
                 pass
+        for ex in self.exchanges:     # answers still arriving when the capture ended
+            if ex.status is not None and not ex.finished and ex.body is None and not ex.truncated:
+                ex.truncated = "time"
 
     # -- reading
     def main_document(self, final_url: str | None = None) -> Exchange | None:

@@ -6,11 +6,37 @@ async ({maxHeight, budgetMs}) => {
   const t0 = performance.now();
   const H = () => Math.max(document.documentElement ? document.documentElement.scrollHeight : 0,
                            document.body ? document.body.scrollHeight : 0);
+  // the tool's own waits use the page's original setTimeout: they are not the page's timers
+  const later = (window.__ekQuietState && window.__ekQuietState.timeout) || window.setTimeout;
   const frame = () => Promise.race([new Promise(r => requestAnimationFrame(() => r())),
-                                    new Promise(r => setTimeout(r, 60))]);
-  const sleep = ms => new Promise(r => setTimeout(r, ms));
-  const step = Math.max(200, Math.floor(window.innerHeight * 0.9));
+                                    new Promise(r => later(r, 60))]);
+  const sleep = ms => new Promise(r => later(r, ms));
+  const step = Math.max(200, window.innerHeight);     // each part of the page is in view once
   const startHeight = H();
+  // A page where nothing can react to scrolling (no IntersectionObserver made, no scroll or wheel
+  // listener on the window or document, noted by QUIET_INIT) shows the same whatever the scroll
+  // position, except for the browser's own lazy pictures and frames: those are brought into view
+  // one by one instead of stepping through the whole page.
+  const st = window.__ekQuietState;
+  // (frames are not looked into: a page with any frame is stepped through)
+  const reacts = !st || st.observers > 0 || st.scrollListeners > 0 || window.onscroll || document.onscroll ||
+                 window.onwheel || document.onwheel || window.frames.length > 0;
+  if (!reacts) {
+    const lazy = [...document.querySelectorAll('img[loading=lazy], iframe[loading=lazy]')]
+      .map(e => e.getBoundingClientRect().top + window.scrollY).filter(t => t > window.innerHeight)
+      .sort((a, b) => a - b);
+    let y = 0, shown = 0;
+    for (const top of lazy) {
+      if (performance.now() - t0 > budgetMs || top > maxHeight) break;
+      if (top < y + window.innerHeight) continue;     // already in view with the previous one
+      y = Math.max(0, top - 100);
+      window.scrollTo(0, y);
+      shown++;
+      await frame(); await frame();
+    }
+    return {reason: 'targeted', startHeight, endHeight: H(), y, grew: 0, lazy: lazy.length, shown,
+            ms: Math.round(performance.now() - t0)};
+  }
   let y = 0, maxSeen = startHeight, grew = 0, reason = 'bottom', waits = 0;
   while (true) {
     const h = H();
@@ -35,10 +61,11 @@ WAIT_IMAGES = """
 async (ms) => {
   const pending = [...document.images].filter(i => !i.complete && (i.currentSrc || i.src));
   if (!pending.length) return 0;
+  const later = (window.__ekQuietState && window.__ekQuietState.timeout) || window.setTimeout;
   await Promise.race([
     Promise.all(pending.map(i => new Promise(r => { i.addEventListener('load', r, {once: true});
                                                   i.addEventListener('error', r, {once: true}); }))),
-    new Promise(r => setTimeout(r, ms))]);
+    new Promise(r => later(r, ms))]);
   return pending.filter(i => !i.complete).length;
 }
 """
@@ -61,14 +88,22 @@ SIZE = """
 TEXT = "() => document.body ? document.body.innerText : (document.documentElement ? document.documentElement.innerText || '' : '')"
 
 # Overlays: fixed/sticky elements covering much of the window. "Clearly a consent banner" means: a
-# known consent-platform container, or words about cookies/consent together with an accept-type
-# button. Anything else that covers the page (a login wall, a newsletter box) is only reported.
+# known consent-platform container (without login fields), or words that name cookies or consent to
+# them together with an accept-type button (a plain "OK" counts only beside those words), and
+# nothing of a login wall or a content warning (log in, password, sensitive, violence, 18+...).
+# Anything else that covers the page (a login wall, a content warning, a newsletter box) is only
+# reported.
 OVERLAYS = r"""
 ({remove}) => {
   const vw = window.innerWidth, vh = window.innerHeight;
   const KNOWN = /(onetrust|cookiebot|didomi|qc-cmp|usercentrics|truste|trustarc|sp_message_container|fc-consent|cookie-?law|cookie-?consent|cookie-?banner|cookie-?notice|cc-window|cmp-container|gdpr|consent-banner|consent-modal)/i;
-  const WORDS = /(cookie|cookies|куки|consent|согласи|gdpr|персональных данных|privacy|конфиденциальн|розигӣ)/i;
-  const ACCEPT = /^(accept|accept all|allow all|allow|agree|i agree|ok|got it|принять|принять все|согласен|согласна|разрешить|понятно|хорошо|қабул|розӣ|consent|alle akzeptieren|tout accepter)\b/i;
+  // words that name cookies or consent to them ("privacy" alone is not enough: a content warning or
+  // a login wall speaks of privacy too)
+  const WORDS = /(cookie|куки|consent to|gdpr|согласие на (обработку|использование)|файлы cookie|файлҳои cookie|розигӣ ба)/i;
+  const ACCEPT = /^(accept|accept all|accept cookies|allow all|allow|allow all cookies|agree|i agree|принять|принять все|согласен|согласна|разрешить|қабул|қабул кардан|розӣ|розиям|alle akzeptieren|tout accepter)\b/i;
+  const OK = /^(ok|okay|got it|ок|понятно|хорошо|хуб|фаҳмо|фаҳмидам)\b/i;    // only beside cookie words
+  // never a consent banner, whatever else it says: a login wall, or a warning about what the post shows
+  const NEVER = /(\blog ?in\b|\bsign ?(in|up)\b|password|войти|вход в|пароль|регистрац|ворид шав|парол|sensitive|graphic|violen|disturbing|nudity|\b18\+|adults only|age[- ]restricted|verify your age|content warning|деликатн|шокирующ|насили|откровенн|ҳассос|зӯровар)/i;
   const cover = r => Math.max(0, Math.min(r.right, vw) - Math.max(r.left, 0)) *
                      Math.max(0, Math.min(r.bottom, vh) - Math.max(r.top, 0));
   // what covers the window: the outermost fixed/sticky element under a grid of points
@@ -96,18 +131,21 @@ OVERLAYS = r"""
     const ident = (el.id || '') + ' ' + (typeof el.className === 'string' ? el.className : '');
     const buttons = [...el.querySelectorAll('button, a, [role=button], input[type=button], input[type=submit]')]
       .map(b => (b.innerText || b.value || '').trim().toLowerCase());
-    const known = KNOWN.test(ident);
+    const fields = el.querySelector('input[type=password], input[type=email], input[name*=user i], input[autocomplete=username]');
+    const known = KNOWN.test(ident) && !fields;
     const words = WORDS.test(text.slice(0, 3000));
-    const accept = buttons.some(b => ACCEPT.test(b));
-    const consent = known || (words && accept);
+    const accept = buttons.some(b => ACCEPT.test(b) || (words && OK.test(b)));
+    const never = !!fields || NEVER.test(text.slice(0, 3000));
+    const consent = known || (words && accept && !never);
     if (area < 0.12 * vw * vh && !consent) continue;       // a small full-width bar that is not consent
-    found.push({el, consent, known, text: text.slice(0, 300), ident: ident.trim().slice(0, 120),
+    found.push({el, consent, known, never, text: text.slice(0, 300), ident: ident.trim().slice(0, 120),
                 tag: el.tagName.toLowerCase(), coverage: Math.round(100 * area / (vw * vh))});
   }
   const out = {overlays: [], unlocked: false};
   for (const f of found) {
     const o = {consent: f.consent, text: f.text, ident: f.ident, tag: f.tag, coverage: f.coverage,
-               why: f.known ? 'known consent container' : (f.consent ? 'cookie/consent words and an accept button' : 'not a consent banner')};
+               why: f.known ? 'known consent container' : (f.consent ? 'cookie/consent words and an accept button'
+                    : (f.never ? 'a login or content warning, never removed' : 'not a consent banner'))};
     if (remove && f.consent) { f.el.remove(); o.removed = true; } else { o.removed = false; }
     out.overlays.push(o);
   }
@@ -128,7 +166,7 @@ QUIET_INIT = r"""
   if (window.__ekQuietState) return;
   const st = window.setTimeout.bind(window), ct = window.clearTimeout.bind(window);
   const pending = new Map();
-  const state = {pending, lastMutation: performance.now()};
+  const state = {pending, lastMutation: performance.now(), observers: 0, scrollListeners: 0, timeout: st};
   Object.defineProperty(window, '__ekQuietState', {value: state, enumerable: false});
   window.setTimeout = function (fn, delay, ...args) {
     const d = Number(delay) || 0;
@@ -139,6 +177,19 @@ QUIET_INIT = r"""
     return id;
   };
   window.clearTimeout = function (id) { pending.delete(id); return ct(id); };
+  // whether anything on the page can react to scrolling (see SCROLL)
+  const IO = window.IntersectionObserver;
+  if (IO) {
+    window.IntersectionObserver = new Proxy(IO, {construct(t, args, nt) { state.observers++;
+                                                                         return Reflect.construct(t, args, nt); }});
+  }
+  const add = EventTarget.prototype.addEventListener;
+  EventTarget.prototype.addEventListener = function (type, fn, opts) {
+    if ((type === 'scroll' || type === 'wheel' || type === 'touchmove') &&
+        (this === window || this === document || this === document.documentElement || this === document.body))
+      state.scrollListeners++;
+    return add.call(this, type, fn, opts);
+  };
   const watch = () => new MutationObserver(() => { state.lastMutation = performance.now(); })
     .observe(document, {subtree: true, childList: true, characterData: true});
   watch();

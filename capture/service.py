@@ -33,10 +33,10 @@ from typing import Callable
 from evidence_kit.errors import (BrowserNotFound, CaptureEngineFailed, CaptureFailed, EvidenceKitError,
                                  storage_error)
 
-from . import messages, messages_harden  # noqa: F401  (registers the words)
+from . import messages, messages_harden, provenance  # noqa: F401  (messages register the words)
 from .browser import BrowserInfo, find_browser
 from .engine import BrowserSession, capture_page
-from .model import CaptureOptions, CaptureResult
+from .model import CaptureOptions, CaptureResult, Login
 from .seal import Stopped, seal_capture
 
 _ids = itertools.count(1)
@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 class CaptureJob:
     url: str
     case: str = ""
+    session: str | None = None             # the login session to open the page with (its name)
     id: int = field(default_factory=lambda: next(_ids))
     future: concurrent.futures.Future = field(default_factory=concurrent.futures.Future)
     stage: str = "queued"
@@ -68,7 +69,7 @@ class CaptureService:
     def __init__(self, vault, options: CaptureOptions | None = None, *, browser: BrowserInfo | None = None,
                  on_stage: Callable[[CaptureJob, str], None] | None = None,
                  idle_timeout: float | None = None):
-        self.vault = vault
+        self.vault = vault               # may be given later (set before the first submit)
         self.options = options or CaptureOptions()
         self.browser_info = browser or find_browser(setting=(vault.settings().get("browser")
                                                              if hasattr(vault, "settings") else None))
@@ -78,6 +79,7 @@ class CaptureService:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._queue: asyncio.Queue | None = None
         self._ready = threading.Event()
+        self._spawned = threading.Event()       # Playwright's driver process exists
         self._abort = threading.Event()
         self._closing = False
         self._session: BrowserSession | None = None
@@ -90,6 +92,10 @@ class CaptureService:
         self._last_activity = time.monotonic()
         self.browser_description: dict = {}
         self.temp_left_behind: list[str] = []   # browser folders that could not be removed
+        self._queued = 0                        # jobs waiting in the queue
+        self._early_close: asyncio.Future | None = None
+        self._hashes_loaded = False
+        self._hashes_known: set[tuple] = set()
 
     # ------------------------------------------------------------------ public API (any thread)
     def start(self, *, launch: bool = True) -> "CaptureService":
@@ -109,13 +115,32 @@ class CaptureService:
                 raise
         return self
 
-    def submit(self, url: str, *, case: str = "") -> concurrent.futures.Future:
-        """Queue one URL; the future gives a CaptureResult (or raises an EvidenceKitError)."""
+    def launch_soon(self) -> concurrent.futures.Future:
+        """Start the browser in the background (e.g. while the vault is being unlocked); the
+        future is done when it runs, or raises BrowserNotFound (exit 5)."""
+        if self._thread is None:
+            self.start(launch=False)
+
+        async def launch_and_prepare():
+            session = await self._ensure_browser()
+            if not self.options.session:      # the first page's fresh context, made meanwhile too
+                await session.prepare()
+            return session
+        return asyncio.run_coroutine_threadsafe(launch_and_prepare(), self._loop)
+
+    def wait_spawned(self, timeout: float) -> bool:
+        """Wait until Playwright's driver process has been started (after `launch_soon`)."""
+        return self._spawned.wait(timeout)
+
+    def submit(self, url: str, *, case: str = "", session: str | None = ...) -> concurrent.futures.Future:
+        """Queue one URL; the future gives a CaptureResult (or raises an EvidenceKitError).
+        `session`: a login session stored in the vault (default: the options' session)."""
         if self._thread is None:
             self.start(launch=False)
         if self._closing:
             raise RuntimeError("the capture service is closing")
-        job = CaptureJob(url=url, case=case)
+        job = CaptureJob(url=url, case=case,
+                         session=self.options.session if session is ... else (session or None))
         job.future.job = job                        # type: ignore[attr-defined]
         self._jobs[job.id] = job
         self._loop.call_soon_threadsafe(self._enqueue, job)
@@ -132,13 +157,17 @@ class CaptureService:
         if future.cancel():
             return True
         job.abort.set()
+        self._on_loop(self._stop_job, job)
+        return True
+
+    def _on_loop(self, fn, *args) -> None:
+        """Run `fn(*args)` on the capture thread's loop (from any thread), if it still runs."""
         loop = self._loop
         if loop is not None and not loop.is_closed():
             try:
-                loop.call_soon_threadsafe(self._stop_job, job)
+                loop.call_soon_threadsafe(fn, *args)
             except RuntimeError:
                 pass
-        return True
 
     def _stop_job(self, job: CaptureJob) -> None:
         # Closing the page's browser context makes every step still running on it end at once
@@ -153,6 +182,12 @@ class CaptureService:
                     pass
             asyncio.ensure_future(close())
 
+    def finish_then_close(self) -> None:
+        """No more jobs will come: the queued ones run, and the browser is closed while the last
+        one is being sealed (not after). `close()` then waits for all of it."""
+        self._closing = True
+        self._on_loop(self._request_stop, False)
+
     def close(self, *, cancel: bool = False, timeout: float = 120.0) -> None:
         """Stop the service. Without `cancel`, queued jobs run first."""
         if self._thread is None:
@@ -161,12 +196,7 @@ class CaptureService:
         self._closing = True
         if cancel:
             self._abort.set()
-        loop = self._loop
-        if loop is not None and not loop.is_closed():
-            try:
-                loop.call_soon_threadsafe(self._request_stop, cancel)
-            except RuntimeError:
-                pass
+        self._on_loop(self._request_stop, cancel)
         self._thread.join(timeout)
         self._writer.shutdown(wait=True)
         for job in list(self._jobs.values()):
@@ -191,6 +221,7 @@ class CaptureService:
 
     def _enqueue(self, job: CaptureJob) -> None:
         self._emit(job, "queued")
+        self._queued += 1
         self._queue.put_nowait(job)
 
     def _thread_main(self) -> None:
@@ -227,6 +258,8 @@ class CaptureService:
                     self._queue.put_nowait(None)
             await asyncio.gather(*workers, return_exceptions=True)
         finally:
+            if self._early_close is not None:
+                await asyncio.wait({self._early_close}, timeout=30)
             if idle is not None:
                 idle.cancel()
             while not self._queue.empty():
@@ -241,7 +274,7 @@ class CaptureService:
                 return self._session
             if self._session is not None:          # the browser went away: start a new one
                 await self._close_browser()
-            session = BrowserSession(self.browser_info, self.options)
+            session = BrowserSession(self.browser_info, self.options, on_driver=self._spawned.set)
             try:
                 await session.start()
             except CaptureEngineFailed:
@@ -253,6 +286,36 @@ class CaptureService:
             self._session = session
             self.browser_description = session.describe()
             return session
+
+    def _program_hashes(self, session: BrowserSession) -> None:
+        """The browser program's SHA-256 is made while the page loads; a hash the vault remembers
+        (for the same file: path, size, times, inode) is not made again."""
+        if not self._hashes_loaded and hasattr(self.vault, "read_private"):
+            self._hashes_loaded = True
+            try:
+                provenance.remember((self.vault.read_private(provenance.CACHE_LABEL) or {}).get("files"))
+            except EvidenceKitError:
+                pass
+            self._hashes_known = {tuple(e) for e in provenance.known()}
+        session.hash_program()
+
+    def _save_program_hashes(self) -> None:       # on the vault's writer thread
+        known = provenance.known()
+        if {tuple(e) for e in known} != self._hashes_known and getattr(self.vault, "writable", False):
+            try:
+                self.vault.write_private(provenance.CACHE_LABEL, {"format": 1, "files": known})
+                self._hashes_known = {tuple(e) for e in known}
+            except EvidenceKitError:
+                pass
+
+    def _login(self, name: str | None) -> Login | None:
+        """The stored session `name`, read from the vault for this job (BadInput if it is gone)."""
+        if not name:
+            return None
+        from evidence_kit.sessions import load_session
+
+        found, state = load_session(self.vault, name)
+        return Login(found, state)
 
     async def _close_browser(self) -> None:
         s, self._session = self._session, None
@@ -282,6 +345,7 @@ class CaptureService:
             job = await self._queue.get()
             if job is None:
                 return
+            self._queued -= 1
             if not job.future.set_running_or_notify_cancel():
                 continue
             self._active += 1
@@ -296,16 +360,23 @@ class CaptureService:
     async def _run_job(self, job: CaptureJob, loop) -> None:
         try:
             self._emit(job, "starting")
+            login = self._login(job.session)
             session = await self._ensure_browser()
+            self._program_hashes(session)
             pc = await capture_page(session, job.url, stage=lambda s: self._emit(job, s),
-                                    on_context=lambda ctx: setattr(job, "context", ctx))
+                                    on_context=lambda ctx: setattr(job, "context", ctx), login=login)
             job.context = None
+            if self._stop.is_set() and not self._cancel and self._queued == 0 and self._active == 1 \
+                    and self._early_close is None:
+                # the last page of a batch that is ending: close the browser while it is sealed
+                self._early_close = asyncio.ensure_future(self._close_browser())
             self._emit(job, "sealing")
             abort = _EitherSet(self._abort, job.abort)
             if abort.is_set():
                 raise Stopped()
             item = await loop.run_in_executor(
                 self._writer, lambda: seal_capture(self.vault, pc, case=job.case, abort=abort))
+            self._writer.submit(self._save_program_hashes)
             result = CaptureResult(url=job.url, item=item, status=pc.status, http_status=pc.http_status,
                                    error=pc.error, error_key=pc.error_key, gaps=list(pc.gaps))
             self._emit(job, "done" if pc.status == "sealed" else "failed")

@@ -111,6 +111,33 @@ def _claim_if_stale(path: str) -> int | None | bool:
     return None
 
 
+def is_ours(name: str) -> bool:
+    """Whether a folder name is one `make()` gives."""
+    return bool(_OUR_NAME.fullmatch(name))
+
+
+def in_use(path: str) -> bool:
+    """Whether a live process holds the folder (by this process, or by another whose lock is
+    taken). A folder without a lock file (from an older version) counts as not in use."""
+    if path in _held:
+        return True
+    if os.name == "nt":
+        return os.path.exists(os.path.join(path, LOCK_NAME))
+    try:
+        fd = os.open(os.path.join(path, LOCK_NAME), os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        import fcntl
+
+        if _lock(fd):
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            return False
+        return True
+    finally:
+        os.close(fd)
+
+
 def sweep(roots) -> list[str]:
     """Remove our stale `ekb-*` folders under each of `roots`; returns those that could not be
     removed (each may hold copies of pages: the caller tells the person)."""

@@ -160,9 +160,10 @@ def _browser_to_background() -> None:
 class ServiceBackend(CaptureBackend):
     """Drives `capture.CaptureService`: Playwright and its browser on the service's own thread,
     sealing on the service's own vault writer. Its callbacks arrive on the capture thread and are
-    forwarded to the GUI thread; no widget is touched from there."""
+    forwarded to the GUI thread; no widget is touched from there. A job's `options["session"]`
+    names the saved account (login session) to open its page with; the proxy is the Settings'."""
 
-    supports_login = False
+    supports_login = True
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -186,8 +187,11 @@ class ServiceBackend(CaptureBackend):
         except (TypeError, ValueError):
             total = 90.0
         total = max(10.0, total)
+        from capture.route import choose
+
+        proxy = choose(None, setting=self.session.setting("proxy"))     # EVIDENCE_KIT_PROXY wins
         return CaptureOptions(total_timeout=total, first_response_timeout=min(30.0, total),
-                              load_timeout=min(20.0, total), jobs=2)
+                              load_timeout=min(20.0, total), jobs=2, proxy=proxy.url if proxy else None)
 
     def _browser(self):
         """The browser chosen in Settings, if any. Passed to the service as an explicit choice, so
@@ -215,7 +219,7 @@ class ServiceBackend(CaptureBackend):
         try:
             with self._lock:
                 service = self._ensure()
-                fut = service.submit(url, case=case)
+                fut = service.submit(url, case=case, session=(options or {}).get("session"))
                 self._jobs[fut.job.id] = job
                 self._futures[job] = fut
         except EvidenceKitError as exc:

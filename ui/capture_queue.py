@@ -19,9 +19,9 @@ from pathlib import Path
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt,
                             Signal)
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QPlainTextEdit, QPushButton, QTableView,
-                               QVBoxLayout)
+                               QVBoxLayout, QWidget)
 
 from evidence_kit.model import Item
 
@@ -247,10 +247,11 @@ class CaptureQueue(QObject):
 class CaptureDialog(QDialog):
     """Paste links (or drop a text file with links), watch each one being saved."""
 
-    def __init__(self, queue: CaptureQueue, case_getter, parent=None):
+    def __init__(self, queue: CaptureQueue, case_getter, parent=None, accounts_getter=None):
         super().__init__(parent)
         self.queue = queue
         self.case_getter = case_getter
+        self.accounts_getter = accounts_getter or (lambda: [])     # names of the saved accounts
         self.setAcceptDrops(True)
         self.setWindowIcon(parent.windowIcon() if parent else style.app_icon(False))
         lay = QVBoxLayout(self)
@@ -264,9 +265,16 @@ class CaptureDialog(QDialog):
         self.visit_note.setObjectName("hint")
         self.visit_note.setWordWrap(True)
         lay.addWidget(self.visit_note)
-        self.logged_in = QCheckBox()
-        self.logged_in.toggled.connect(self._logged_in_toggled)
-        lay.addWidget(self.logged_in)
+        self.account_row = QWidget()
+        ar = QHBoxLayout(self.account_row)
+        ar.setContentsMargins(0, 0, 0, 0)
+        self.account_label = QLabel()
+        self.account = QComboBox()
+        self.account.activated.connect(self._account_chosen)
+        ar.addWidget(self.account_label)
+        ar.addWidget(self.account, 1)
+        lay.addWidget(self.account_row)
+        self.refresh_accounts()
         row = QHBoxLayout()
         self.case_note = QLabel()
         self.case_note.setObjectName("hint")
@@ -333,18 +341,27 @@ class CaptureDialog(QDialog):
             event.acceptProposedAction()
 
     # -- actions
-    def _logged_in_toggled(self, on: bool):
-        if not on:
+    def refresh_accounts(self) -> None:
+        """The accounts she can open pages with; "not logged in" first (and chosen by default)."""
+        current = self.account.currentData()
+        self.account.clear()
+        self.account.addItem(self.tr("Not logged in (recommended)"), None)
+        for name in self.accounts_getter():
+            self.account.addItem(self.tr("Logged in as “{name}”").format(name=name), name)
+        i = self.account.findData(current)
+        self.account.setCurrentIndex(max(0, i))
+
+    def _account_chosen(self, index: int):
+        if self.account.itemData(index) is None:
             return
+        from .accounts import warning_text
+
         answer = QMessageBox.warning(
             self, self.windowTitle(),
-            self.tr("When a page is opened while you are logged in, the site — and sometimes the "
-                    "person who posted it — may be able to see that your account looked at it. "
-                    "Use this only if the page cannot be seen without logging in.\n\n"
-                    "Open pages with your login?"),
+            warning_text() + "\n\n" + self.tr("Open pages with this login?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
-            self.logged_in.setChecked(False)
+            self.account.setCurrentIndex(0)
 
     def _start(self):
         urls = find_links(self.links.toPlainText())
@@ -352,7 +369,8 @@ class CaptureDialog(QDialog):
             QMessageBox.information(self, self.windowTitle(), self.tr(
                 "No links found. Paste addresses that start with http:// or https://, one or more."))
             return
-        options = {"logged_in": self.logged_in.isChecked()}
+        session = self.account.currentData() if self.account_row.isVisibleTo(self) else None
+        options = {"logged_in": bool(session), "session": session}
         self.queue.add(urls, self.case_getter() or "", options)
         self.links.clear()
 
@@ -391,7 +409,8 @@ class CaptureDialog(QDialog):
         self.visit_note.setText(self.tr(
             "Opening a page is a visit like any other: the site sees this computer's internet "
             "address. Nothing is posted or liked."))
-        self.logged_in.setText(self.tr("Open pages with my login (only if they are hidden otherwise)"))
+        self.account_label.setText(self.tr("Open the pages:"))
+        self.refresh_accounts()
         self.start_btn.setText(self.tr("Save these pages"))
         self.retry_btn.setText(self.tr("Try again"))
         self.cancel_btn.setText(self.tr("Cancel selected"))

@@ -206,11 +206,14 @@ class SettingsDialog(_Translated, QDialog):
         self.autolock.setValue(int(session.setting("auto_lock_minutes")))
         self.neutral = QCheckBox()
         self.neutral.setChecked(bool(load_settings().get("neutral_title")))
+        self._route_rows()
         self.labels = [QLabel() for _ in range(5)]
         form.addRow(self.labels[0], cw)
         form.addRow(self.labels[1], self.language)
         form.addRow(self.labels[2], bw)
         form.addRow(self.labels[3], self.timeout)
+        form.addRow(self.proxy_label, self.proxy_box)
+        form.addRow(self.accounts_label, self.accounts_btn)
         form.addRow(self.labels[4], self.autolock)
         form.addRow("", self.neutral)
         saved_tsa = session.vault.settings().get(timestamps.SETTING)
@@ -283,8 +286,51 @@ class SettingsDialog(_Translated, QDialog):
         row.addWidget(self.cancel_btn)
         row.addWidget(self.save_btn)
         lay.addLayout(row)
-        self.resize(560, 380)
+        self.resize(620, 520)
         self.retranslate()
+
+    def _route_rows(self):
+        """The proxy (with the sentence about Tor) and the accounts for captures."""
+        self.proxy = QLineEdit(str(self.session.setting("proxy") or ""))
+        self.tor_btn = QPushButton()
+        self.tor_btn.clicked.connect(lambda: self.proxy.setText("socks5://127.0.0.1:9050"))
+        self.proxy_hint = QLabel()
+        self.proxy_hint.setObjectName("hint")
+        self.proxy_hint.setWordWrap(True)
+        self.proxy_box = QWidget()
+        grid = QVBoxLayout(self.proxy_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        line.addWidget(self.proxy, 1)
+        line.addWidget(self.tor_btn)
+        grid.addLayout(line)
+        grid.addWidget(self.proxy_hint)
+        self.proxy_label = QLabel()
+        self.accounts_label = QLabel()
+        self.accounts_btn = QPushButton()
+        self.accounts_btn.clicked.connect(self.open_accounts)
+
+    def open_accounts(self):
+        from .accounts import AccountsDialog
+
+        dlg = AccountsDialog(self.session, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        return dlg
+
+    def _proxy_error(self, text: str) -> str | None:
+        """Words for a proxy address that cannot be used, or None."""
+        try:
+            from capture.route import parse_proxy
+        except ImportError:
+            return None
+        from evidence_kit.errors import EvidenceKitError
+
+        try:
+            parse_proxy(text)
+        except EvidenceKitError as exc:
+            return exc.message(i18n.current())
+        return None
 
     def open_change_passphrase(self):
         """Current passphrase, the new one twice; checked and changed on the vault's writer."""
@@ -325,6 +371,13 @@ class SettingsDialog(_Translated, QDialog):
             self.error.show()
             self.browser.setFocus()
             return
+        proxy = self.proxy.text().strip()
+        problem = self._proxy_error(proxy)
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            self.proxy.setFocus()
+            return
         try:
             tsa = timestamps.parse_urls(self.tsa.toPlainText())
         except EvidenceKitError as exc:
@@ -334,7 +387,7 @@ class SettingsDialog(_Translated, QDialog):
             return
         self.error.hide()
         changes = {"collector": self.collector.text().strip(), timestamps.SETTING: tsa,
-                   "browser": browser,
+                   "browser": browser, "proxy": proxy,
                    "capture_timeout_seconds": self.timeout.value(),
                    "auto_lock_minutes": self.autolock.value()}
         if changes["collector"] == (self.session.vault.settings().get("collector") or ""):
@@ -369,6 +422,15 @@ class SettingsDialog(_Translated, QDialog):
         self.browser_btn.setText(self.tr("Choose…"))
         self.labels[3].setText(self.tr("Time limit per page"))
         self.timeout.setSuffix(self.tr(" seconds"))
+        self.proxy_label.setText(self.tr("Proxy for captures"))
+        self.proxy.setPlaceholderText(self.tr("None: pages are opened directly"))
+        self.tor_btn.setText(self.tr("Use Tor"))
+        self.proxy_hint.setText(self.tr(
+            "Every request of a capture goes through this proxy (http://, https:// or socks5://). "
+            "A capture through Tor (socks5://127.0.0.1:9050, with Tor running on this computer) hides "
+            "your internet address from the site: it sees an address of the Tor network instead."))
+        self.accounts_label.setText(self.tr("Accounts"))
+        self.accounts_btn.setText(self.tr("Accounts for captures…"))
         self.labels[4].setText(self.tr("Lock when idle after"))
         self.autolock.setSuffix(self.tr(" minutes"))
         self.autolock.setSpecialValueText(self.tr("never"))

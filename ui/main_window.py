@@ -446,8 +446,12 @@ class MainWindow(QMainWindow):
                 "Saving pages is not available in this copy of the app."))
             return
         if self.capture_dialog is None:
-            self.capture_dialog = CaptureDialog(self.capture_queue, self.current_case, self)
-            self.capture_dialog.logged_in.setVisible(getattr(self.capture_queue.backend, "supports_login", False))
+            from .accounts import account_names
+
+            self.capture_dialog = CaptureDialog(self.capture_queue, self.current_case, self,
+                                                accounts_getter=lambda: account_names(self.session))
+            self.capture_dialog.account_row.setVisible(getattr(self.capture_queue.backend, "supports_login", False))
+        self.capture_dialog.refresh_accounts()
         if urls:
             self.capture_dialog.add_links(urls)
         self.capture_dialog.show()

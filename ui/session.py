@@ -25,6 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "auto_lock_minutes": 10,
     "capture_timeout_seconds": 60,
     "browser": "",
+    "proxy": "",
 }
 
 

@@ -63,6 +63,22 @@ Open pages with your login?</source>
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
+        <message>
+            <source>Not logged in (recommended)</source>
+            <translation>Без входа в аккаунт (рекомендуется)</translation>
+        </message>
+        <message>
+            <source>Logged in as “{name}”</source>
+            <translation>С входом как «{name}»</translation>
+        </message>
+        <message>
+            <source>Open pages with this login?</source>
+            <translation>Открывать страницы с этим входом?</translation>
+        </message>
+        <message>
+            <source>Open the pages:</source>
+            <translation>Открывать страницы:</translation>
+        </message>
     </context>
     <context>
         <name>CaptureQueueModel</name>
@@ -1155,6 +1171,30 @@ Open pages with your login?</source>
             <source>Give this to your lawyer on paper, separately from the bundle. With it they can check that a bundle really comes from your vault: a fingerprint inside a bundle proves nothing on its own.</source>
             <translation>Передайте его адвокату на бумаге, отдельно от пакета. С ним можно проверить, что пакет действительно сделан в вашем хранилище: отпечаток внутри пакета сам по себе ничего не доказывает.</translation>
         </message>
+        <message>
+            <source>Proxy for captures</source>
+            <translation>Прокси для сохранения</translation>
+        </message>
+        <message>
+            <source>None: pages are opened directly</source>
+            <translation>Нет: страницы открываются напрямую</translation>
+        </message>
+        <message>
+            <source>Use Tor</source>
+            <translation>Использовать Tor</translation>
+        </message>
+        <message>
+            <source>Every request of a capture goes through this proxy (http://, https:// or socks5://). A capture through Tor (socks5://127.0.0.1:9050, with Tor running on this computer) hides your internet address from the site: it sees an address of the Tor network instead.</source>
+            <translation>Все запросы при сохранении идут через этот прокси (http://, https:// или socks5://). Сохранение через Tor (socks5://127.0.0.1:9050, когда Tor запущен на этом компьютере) скрывает ваш интернет-адрес от сайта: вместо него сайт видит адрес сети Tor.</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Аккаунты</translation>
+        </message>
+        <message>
+            <source>Accounts for captures…</source>
+            <translation>Аккаунты для сохранения страниц…</translation>
+        </message>
     </context>
     <context>
         <name>Style</name>
@@ -1675,6 +1715,100 @@ Open pages with your login?</source>
         <message>
             <source>In a terminal, `evidence-kit watch schedule` prints the lines to copy for cron, a systemd timer or the Windows Task Scheduler.</source>
             <translation>В терминале `evidence-kit watch schedule` покажет строки, которые нужно скопировать для cron, таймера systemd или Планировщика заданий Windows.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accounts</name>
+        <message>
+            <source>When a page is opened while you are logged in, the site — and sometimes the person who posted it — may be able to see that your account looked at it. Use this only if the page cannot be seen without logging in.</source>
+            <translation>Если открыть страницу, войдя в свой аккаунт, сайт — а иногда и тот, кто опубликовал пост, — может увидеть, что ваш аккаунт её смотрел. Используйте это, только если страницу нельзя увидеть без входа.</translation>
+        </message>
+        <message>
+            <source>Use a separate account for this, not your own: some platforms show the owner which account viewed a story or a profile, and the account can be banned.</source>
+            <translation>Используйте для этого отдельный аккаунт, а не свой: некоторые платформы показывают владельцу, какой аккаунт смотрел историю или профиль, и аккаунт могут заблокировать.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>{name} — {sites} (added {when})</source>
+            <translation>{name} — {sites} (добавлен {when})</translation>
+        </message>
+        <message>
+            <source>No accounts yet: pages are opened without logging in.</source>
+            <translation>Аккаунтов пока нет: страницы открываются без входа.</translation>
+        </message>
+        <message>
+            <source>An account named “{name}” is already saved. Choose another name, or remove the old one first.</source>
+            <translation>Аккаунт с именем «{name}» уже сохранён. Выберите другое имя или сначала удалите старый.</translation>
+        </message>
+        <message>
+            <source>Choose a cookies.txt file</source>
+            <translation>Выберите файл cookies.txt</translation>
+        </message>
+        <message>
+            <source>Saved “{name}” in the vault. The file {path} still holds this login in plain text: delete it if you no longer need it.</source>
+            <translation>«{name}» сохранён в хранилище. Файл {path} по-прежнему хранит этот вход в открытом виде: удалите его, если он больше не нужен.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a web address.</source>
+            <translation>«{url}» — это не веб-адрес.</translation>
+        </message>
+        <message>
+            <source>A browser window is open with a fresh, temporary profile. Log in there, then close the window or press “Done”.</source>
+            <translation>Открыто окно браузера с новым временным профилем. Войдите в аккаунт там, затем закройте окно или нажмите «Готово».</translation>
+        </message>
+        <message>
+            <source>Saved “{name}” in the vault; the browser's profile was wiped.</source>
+            <translation>«{name}» сохранён в хранилище; профиль браузера стёрт.</translation>
+        </message>
+        <message>
+            <source>Remove the account “{name}” from the vault? Its login will be gone from this computer.</source>
+            <translation>Удалить аккаунт «{name}» из хранилища? Его вход исчезнет с этого компьютера.</translation>
+        </message>
+        <message>
+            <source>Removed “{name}” from the vault.</source>
+            <translation>«{name}» удалён из хранилища.</translation>
+        </message>
+        <message>
+            <source>Accounts for captures</source>
+            <translation>Аккаунты для сохранения страниц</translation>
+        </message>
+        <message>
+            <source>Some pages can only be seen when logged in. An account saved here opens them: its login (cookies and site storage) is kept only inside the encrypted vault.</source>
+            <translation>Некоторые страницы видны только после входа в аккаунт. Сохранённый здесь аккаунт открывает их: его вход (cookie и данные сайтов) хранится только в зашифрованном хранилище.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>for example: instagram-research</source>
+            <translation>например: instagram-research</translation>
+        </message>
+        <message>
+            <source>Page to open first</source>
+            <translation>Страница, которая откроется первой</translation>
+        </message>
+        <message>
+            <source>Add from a cookies.txt file…</source>
+            <translation>Добавить из файла cookies.txt…</translation>
+        </message>
+        <message>
+            <source>Log in in a browser window…</source>
+            <translation>Войти в окне браузера…</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
         </message>
     </context>
 </TS>

@@ -63,6 +63,22 @@ Open pages with your login?</source>
             <source>Close</source>
             <translation>Пӯшидан</translation>
         </message>
+        <message>
+            <source>Not logged in (recommended)</source>
+            <translation>Бе воридшавӣ ба ҳисоб (тавсия дода мешавад)</translation>
+        </message>
+        <message>
+            <source>Logged in as “{name}”</source>
+            <translation>Бо воридшавӣ ҳамчун «{name}»</translation>
+        </message>
+        <message>
+            <source>Open pages with this login?</source>
+            <translation>Саҳифаҳоро бо ҳамин воридшавӣ кушоем?</translation>
+        </message>
+        <message>
+            <source>Open the pages:</source>
+            <translation>Саҳифаҳоро кушодан:</translation>
+        </message>
     </context>
     <context>
         <name>CaptureQueueModel</name>
@@ -1155,6 +1171,30 @@ Open pages with your login?</source>
             <source>Give this to your lawyer on paper, separately from the bundle. With it they can check that a bundle really comes from your vault: a fingerprint inside a bundle proves nothing on its own.</source>
             <translation>Инро дар коғаз, алоҳида аз баста, ба адвокати худ диҳед. Бо он метавон санҷид, ки баста воқеан аз хазинаи шумост: изи дохили баста худ аз худ чизеро исбот намекунад.</translation>
         </message>
+        <message>
+            <source>Proxy for captures</source>
+            <translation>Прокси барои сабт</translation>
+        </message>
+        <message>
+            <source>None: pages are opened directly</source>
+            <translation>Нест: саҳифаҳо бевосита кушода мешаванд</translation>
+        </message>
+        <message>
+            <source>Use Tor</source>
+            <translation>Tor-ро истифода бурдан</translation>
+        </message>
+        <message>
+            <source>Every request of a capture goes through this proxy (http://, https:// or socks5://). A capture through Tor (socks5://127.0.0.1:9050, with Tor running on this computer) hides your internet address from the site: it sees an address of the Tor network instead.</source>
+            <translation>Ҳамаи дархостҳои сабт тавассути ин прокси мегузаранд (http://, https:// ё socks5://). Сабт тавассути Tor (socks5://127.0.0.1:9050, вақте ки Tor дар ин компютер фаъол аст) суроғаи интернетии шуморо аз сомона пинҳон мекунад: ба ҷои он сомона суроғаи шабакаи Tor-ро мебинад.</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Ҳисобҳо</translation>
+        </message>
+        <message>
+            <source>Accounts for captures…</source>
+            <translation>Ҳисобҳо барои сабти саҳифаҳо…</translation>
+        </message>
     </context>
     <context>
         <name>Style</name>
@@ -1675,6 +1715,100 @@ Open pages with your login?</source>
         <message>
             <source>In a terminal, `evidence-kit watch schedule` prints the lines to copy for cron, a systemd timer or the Windows Task Scheduler.</source>
             <translation>Дар терминал `evidence-kit watch schedule` сатрҳоеро нишон медиҳад, ки барои cron, таймери systemd ё Ҷадвалсози вазифаҳои Windows нусха бардоштан лозим аст.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accounts</name>
+        <message>
+            <source>When a page is opened while you are logged in, the site — and sometimes the person who posted it — may be able to see that your account looked at it. Use this only if the page cannot be seen without logging in.</source>
+            <translation>Агар саҳифаро бо ворид шудан ба ҳисоби худ кушоед, сомона — ва баъзан касе, ки онро нашр кардааст — метавонад бинад, ки ҳисоби шумо онро дидааст. Инро танҳо вақте истифода баред, ки саҳифаро бе ворид шудан дидан ғайриимкон аст.</translation>
+        </message>
+        <message>
+            <source>Use a separate account for this, not your own: some platforms show the owner which account viewed a story or a profile, and the account can be banned.</source>
+            <translation>Барои ин ҳисоби алоҳидаро истифода баред, на ҳисоби худатонро: баъзе платформаҳо ба соҳиб нишон медиҳанд, ки кадом ҳисоб ҳикоя ё профилро дидааст, ва ҳисобро метавонанд банданд.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>{name} — {sites} (added {when})</source>
+            <translation>{name} — {sites} (илова шуд {when})</translation>
+        </message>
+        <message>
+            <source>No accounts yet: pages are opened without logging in.</source>
+            <translation>Ҳоло ягон ҳисоб нест: саҳифаҳо бе воридшавӣ кушода мешаванд.</translation>
+        </message>
+        <message>
+            <source>An account named “{name}” is already saved. Choose another name, or remove the old one first.</source>
+            <translation>Ҳисоб бо номи «{name}» аллакай захира шудааст. Номи дигар интихоб кунед ё аввал ҳисоби кӯҳнаро нест кунед.</translation>
+        </message>
+        <message>
+            <source>Choose a cookies.txt file</source>
+            <translation>Файли cookies.txt-ро интихоб кунед</translation>
+        </message>
+        <message>
+            <source>Saved “{name}” in the vault. The file {path} still holds this login in plain text: delete it if you no longer need it.</source>
+            <translation>«{name}» дар хазина захира шуд. Файли {path} ҳанӯз ин воридшавиро бе рамз нигоҳ медорад: агар дигар лозим набошад, онро нест кунед.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a web address.</source>
+            <translation>«{url}» суроғаи веб нест.</translation>
+        </message>
+        <message>
+            <source>A browser window is open with a fresh, temporary profile. Log in there, then close the window or press “Done”.</source>
+            <translation>Равзанаи браузер бо профили нави муваққатӣ кушода шуд. Дар он ҷо ворид шавед, баъд равзанаро пӯшед ё «Тайёр»-ро пахш кунед.</translation>
+        </message>
+        <message>
+            <source>Saved “{name}” in the vault; the browser's profile was wiped.</source>
+            <translation>«{name}» дар хазина захира шуд; профили браузер пок карда шуд.</translation>
+        </message>
+        <message>
+            <source>Remove the account “{name}” from the vault? Its login will be gone from this computer.</source>
+            <translation>Ҳисоби «{name}»-ро аз хазина нест кунем? Воридшавии он аз ин компютер нест мешавад.</translation>
+        </message>
+        <message>
+            <source>Removed “{name}” from the vault.</source>
+            <translation>«{name}» аз хазина нест карда шуд.</translation>
+        </message>
+        <message>
+            <source>Accounts for captures</source>
+            <translation>Ҳисобҳо барои сабти саҳифаҳо</translation>
+        </message>
+        <message>
+            <source>Some pages can only be seen when logged in. An account saved here opens them: its login (cookies and site storage) is kept only inside the encrypted vault.</source>
+            <translation>Баъзе саҳифаҳо танҳо пас аз воридшавӣ ба ҳисоб намоёнанд. Ҳисобе, ки дар ин ҷо захира шудааст, онҳоро мекушояд: воридшавии он (cookie ва маълумоти сомонаҳо) танҳо дар хазинаи рамзгузоришуда нигоҳ дошта мешавад.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ном</translation>
+        </message>
+        <message>
+            <source>for example: instagram-research</source>
+            <translation>масалан: instagram-research</translation>
+        </message>
+        <message>
+            <source>Page to open first</source>
+            <translation>Саҳифае, ки аввал кушода мешавад</translation>
+        </message>
+        <message>
+            <source>Add from a cookies.txt file…</source>
+            <translation>Аз файли cookies.txt илова кардан…</translation>
+        </message>
+        <message>
+            <source>Log in in a browser window…</source>
+            <translation>Дар равзанаи браузер ворид шудан…</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Тайёр</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Нест кардан</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Пӯшидан</translation>
         </message>
     </context>
 </TS>

@@ -8,6 +8,7 @@ or could not be stored; 2 bad input (a malformed address: which one is said); 3 
 from __future__ import annotations
 
 import concurrent.futures
+import os
 import signal
 import threading
 
@@ -31,6 +32,9 @@ def add_parser(add) -> None:
     p.add_argument("--browser", metavar="PATH", help=tr("help.opt_browser"))
     p.add_argument("--no-pdf", action="store_true", help=tr("help.opt_no_pdf"))
     p.add_argument("--keep-overlays", action="store_true", help=tr("help.opt_keep_overlays"))
+    p.add_argument("--proxy", metavar="URL", help=tr("help.opt_proxy"))
+    p.add_argument("--no-proxy", action="store_true", help=tr("help.opt_no_proxy"))
+    p.add_argument("--session", metavar="NAME", help=tr("help.opt_session"))
 
 
 def _number(option: str, value, low, high):
@@ -49,10 +53,11 @@ def _viewport(text: str) -> tuple[int, int]:
     return w, h
 
 
-def _options(args):
+def _options(args, proxy: str | None = None):
     from capture import CaptureOptions
 
     return CaptureOptions(
+        proxy=proxy, session=args.session,
         jobs=_number("--jobs", args.jobs, 1, 8),
         viewport=_viewport(args.viewport),
         total_timeout=_number("--timeout", args.timeout, 5, 3600),
@@ -61,21 +66,67 @@ def _options(args):
         pdf=not args.no_pdf, remove_consent=not args.keep_overlays)
 
 
-def _start_quietly(service) -> None:
-    """Start the browser with Ctrl-C ignored, so that the driver and browser processes (which share
-    our terminal) inherit that and a Ctrl-C reaches only us: we then stop them in order."""
-    if threading.current_thread() is not threading.main_thread():
-        service.start()
-        return
-    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+class _Quiet:
+    """Ctrl-C ignored while the browser starts, so that the driver process (which shares our
+    terminal) inherits that and a Ctrl-C reaches only us: we then stop it and the browser in order."""
+
+    def __enter__(self):
+        self.main = threading.current_thread() is threading.main_thread()
+        self.old = signal.signal(signal.SIGINT, signal.SIG_IGN) if self.main else None
+        return self
+
+    def __exit__(self, *exc):
+        if self.main:
+            signal.signal(signal.SIGINT, self.old)
+
+
+def _prepare(ctx, args):
+    """Open the vault while the browser starts (the two take about the same time), then check
+    that the browser and proxy the vault's settings ask for are the ones started."""
+    from capture import CaptureService, find_browser
+    from capture.route import choose
+
+    from ..vault import Vault
+
+    proxy = choose(args.proxy, no_proxy=args.no_proxy)        # bad input before any secret is asked
+    explicit = bool(args.browser or os.environ.get("EVIDENCE_KIT_BROWSER"))
+    Vault.read_header(ctx.vault_path)                         # "no vault here" before launching
+    passphrase = ctx.unlock_secret()
+    info = find_browser(args.browser)
+    service = CaptureService(None, _options(args, proxy.url if proxy else None),
+                             browser=info)
     try:
-        service.start()
-    finally:
-        signal.signal(signal.SIGINT, old)
+        with _Quiet():
+            launched = service.launch_soon()
+            vault = ctx.open_vault(writable=True, secret=passphrase)      # meanwhile, on this thread
+            service.wait_spawned(10.0)        # the driver has inherited the ignored Ctrl-C
+        setting_proxy = None if (args.proxy or args.no_proxy or os.environ.get("EVIDENCE_KIT_PROXY")) \
+            else choose(None, setting=vault.settings().get("proxy"))
+        setting_browser = None if explicit else vault.settings().get("browser")
+        if args.session:
+            from ..sessions import load_session
+
+            load_session(vault, args.session)                 # a session that is not there: say so now
+        launched.result()
+    except BaseException:
+        service.close(cancel=True)
+        raise
+    if setting_proxy is not None or (setting_browser and find_browser(setting=setting_browser).path != info.path):
+        # the app's Settings name another route or browser: start that one instead (nothing was
+        # opened with the first)
+        service.close(cancel=True)
+        if setting_browser:
+            info = find_browser(setting=setting_browser)
+        chosen = setting_proxy or proxy
+        service = CaptureService(vault, _options(args, chosen.url if chosen else None),
+                                 browser=info)
+        with _Quiet():
+            service.start()
+    service.vault = vault
+    return vault, service
 
 
 def cmd_capture(ctx) -> int:
-    from capture import CaptureService, find_browser
     from capture.urls import collect_urls
 
     from .context import Progress
@@ -84,16 +135,20 @@ def cmd_capture(ctx) -> int:
     urls = collect_urls(args.urls, args.from_file)           # bad input before any secret is asked
     if not urls:
         raise BadInput("capture.no_urls")
-    options = _options(args)
-    vault = ctx.open_vault(writable=True)
-    info = find_browser(args.browser, vault.settings().get("browser"))
-    service = CaptureService(vault, options, browser=info)
-    _start_quietly(service)
+    _options(args)                                            # bad numbers, too
+    vault, service = _prepare(ctx, args)
     if not ctx.json:
         d = service.browser_description
         ctx.err(tr("capture.using_browser", browser=d.get("name", ""), version=d.get("version", "")))
+    proxy = service.options.route          # the route is said even with --json (on stderr)
+    if proxy is not None:
+        ctx.err(tr("capture.using_tor" if proxy.looks_like_tor else "capture.using_proxy", proxy=proxy.server))
+    if args.session:
+        ctx.err(tr("capture.using_session", name=args.session))
+        ctx.err(tr("capture.session_warning"))
     progress = Progress(len(urls), tr("capture.progress"))
     futures = [service.submit(u, case=args.case) for u in urls]
+    service.finish_then_close()           # all are queued: the browser closes as the last is sealed
     outcome: dict[int, tuple] = {}
     try:
         pending = set(futures)

@@ -85,14 +85,21 @@ class Context:
             raise BadInput("error.no_recovery_key")
         return getpass.getpass(tr("prompt.recovery_key") + " ")
 
-    def open_vault(self, *, writable: bool):
+    def unlock_secret(self) -> tuple[str, str]:
+        """("passphrase" or "recovery_key", the secret): asked once, e.g. before a browser starts."""
+        if getattr(self.args, "use_recovery_key", False):
+            return "recovery_key", self.recovery_key()
+        return "passphrase", self.passphrase()
+
+    def open_vault(self, *, writable: bool, secret: tuple[str, str] | None = None):
         from ..vault import Vault
 
         Vault.read_header(self.vault_path)          # "no vault here" before asking for a secret
-        if getattr(self.args, "use_recovery_key", False):
-            self._vault = Vault.open(self.vault_path, recovery_key=self.recovery_key(), writable=writable)
+        kind, value = secret or self.unlock_secret()
+        if kind == "recovery_key":
+            self._vault = Vault.open(self.vault_path, recovery_key=value, writable=writable)
         else:
-            self._vault = Vault.open(self.vault_path, self.passphrase(), writable=writable)
+            self._vault = Vault.open(self.vault_path, value, writable=writable)
         self.items_at_open = self._vault.item_count()   # what this command seals is stamped after it
         return self._vault
 

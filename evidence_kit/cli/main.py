@@ -88,13 +88,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("gui", "help.gui")
 
     for mod in _feature_modules():
-        mod.add_parser(add)
+        if mod.add_parser.__code__.co_argcount >= 2:
+            mod.add_parser(add, common)      # a command with sub-commands of its own (session)
+        else:
+            mod.add_parser(add)
     return parser
 
 
 # Commands that live in modules of their own: each has add_parser(add) and COMMANDS.
 FEATURE_COMMANDS = ("capture_cmd", "export_cmd", "rekey_cmd", "stamp_cmd", "chats_cmd", "watch_cmd",
-                    "reference_cmd", "fingerprint_cmd")
+                    "reference_cmd", "fingerprint_cmd", "session_cmd")
 
 
 def _feature_modules():

@@ -163,7 +163,7 @@ class Checker:
 
     def _stray_records(self) -> list[str]:
         """Files beside the records that are neither the vault's nor sealed records (left alone)."""
-        known = {"objects", "log", "tmp", "cache", "vault.json", "lock"}
+        known = {"objects", "log", "tmp", "cache", "private", "vault.json", "lock"}
         out = []
         for path in self.data.iterdir():
             if path.name in known or path.name.startswith("g-"):
@@ -209,7 +209,8 @@ class Checker:
         # 2. the small records: changed bytes are reported even where the data is only a cache
         cache_dir = self.data / "cache"
         caches = sorted(f"cache/{f.name}" for f in cache_dir.iterdir()) if cache_dir.is_dir() else []
-        for label in ("index", "settings", "keyring", *caches):
+        private = sorted(f"private/{f.name}" for f in (self.data / "private").glob("*") if f.is_file())
+        for label in ("index", "settings", "keyring", *caches, *private):
             try:
                 self._read_record(label, missing_ok=True)
             except VaultCorrupt:

@@ -14,7 +14,9 @@ EVENTS = ("vault_created", "item_imported", "item_captured", "item_updated", "no
           "recovery_key_used", "settings_changed", "leftovers_removed", "vault_rekeyed",
           "item_stamped", "log_stamped", "messages_marked",
           # watched addresses and the photos she looks for (replayed by evidence_kit/watches.py)
-          "watch_added", "watch_changed", "watch_removed", "watch_run", "reference_removed")
+          "watch_added", "watch_changed", "watch_removed", "watch_run", "reference_removed",
+          # login sessions for captures, by name only (evidence_kit/sessions.py)
+          "session_added", "session_removed")
 ITEM_EVENTS = ("item_imported", "item_captured")
 WATCH_EVENTS = ("watch_added", "watch_changed", "watch_removed", "watch_run", "reference_removed")
 

@@ -249,6 +249,43 @@ class Vault(CustodyLog, Checker):
     def sign(self, data: bytes) -> bytes:
         return self._signer.sign(data)
 
+    # ------------------------------------------------------------------ private records
+    # Secrets that belong to the vault but are not evidence (login sessions): sealed records under
+    # private/, each file named by a keyed hash of its label, so that neither the label nor the
+    # contents can be read without the key. Not in the custody log; callers log what happened.
+    # The name key is the objects' (carried over by a key change), so a rekeyed vault finds them.
+    def _private_path(self, label: str) -> tuple[str, Path]:
+        name = _crypto.hmac_sha256(self.objects._name_key, b"ek-private-name/v1|" + label.encode()).hex()
+        return f"private/{name}", self.data / "private" / name
+
+    def read_private(self, label: str) -> Any:
+        """The private record `label`, or None if there is none."""
+        rel, _ = self._private_path(label)
+        return self._read_record(rel, missing_ok=True)
+
+    def write_private(self, label: str, obj: Any) -> None:
+        self.require_writable()
+        rel, path = self._private_path(label)
+        with self._write_lock:
+            try:
+                path.parent.mkdir(mode=0o700, exist_ok=True)
+            except OSError as exc:
+                raise storage_error(exc) from exc
+            self._write_record(rel, obj, path)
+
+    def delete_private(self, label: str) -> None:
+        """Remove the private record `label` from the vault (its file is deleted)."""
+        self.require_writable()
+        _, path = self._private_path(label)
+        with self._write_lock:
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                return
+            except OSError as exc:
+                raise storage_error(exc) from exc
+            fsync_dir(path.parent)
+
     # ------------------------------------------------------------------ caches (derived data)
     def read_cache(self, name: str) -> Any | None:
         """A cache record `cache/<name>`: data derived from sealed items that can always be made

@@ -213,11 +213,14 @@ def test_hostile_batch_finishes_within_a_bound_and_the_good_pages_are_sealed(cap
     assert never.ok and "capture.gap.not_loaded" in keys(never.gaps)
     assert "Саҳифае, ки ҳеҷ гоҳ" in vault.read_artifact(never.item.id, "page.txt").decode()
     assert endless.ok and "capture.gap.endless" in keys(endless.gaps)
-    assert tall.ok and "capture.gap.truncated" in keys(tall.gaps)
-    im = png_image(vault, tall.item.id, "screenshot-full.png")
-    assert im.size == (1366, 40_000)
-    assert vault.get(tall.item.id).metadata["screenshot"] == {"height": 40_000, "truncated": True,
-                                                              "page_height": 45_000}
+    assert tall.ok and "capture.gap.cut_at_limit" in keys(tall.gaps)
+    shot = vault.get(tall.item.id).metadata["screenshot"]
+    assert (shot["height"], shot["truncated"], shot["page_height"], shot["width"]) == (40_000, True, 45_000, 1366)
+    # taken in tiles below Chromium's ~16,384 px limit, each checked, at the page's full width
+    assert [(t["top"], t["height"], t["check"]) for t in shot["tiles"]] == [
+        (0, 15_000, "ok"), (15_000, 15_000, "ok"), (30_000, 10_000, "ok")]
+    for t in shot["tiles"]:
+        assert png_image(vault, tall.item.id, t["name"]).size == (1366, t["height"])
     for r, key in ((no_answer, "capture.err.timeout"), (loop, "capture.err.redirect_loop"),
                    (refused, "capture.err.refused"), (dns, "capture.err.dns")):
         assert r.status == "failed" and r.error_key == key, (r.url, r.error_key, r.error)

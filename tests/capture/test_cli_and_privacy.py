@@ -38,8 +38,17 @@ def _cli(args, env, timeout=180, **kw):
 
 
 def _shm_dirs() -> set[str]:
-    """The capture engine's private browser folders (RAM-backed, or short ones in /tmp)."""
-    return {str(p) for d in ("/dev/shm", "/tmp") if Path(d).is_dir() for p in Path(d).glob("ekb-*")}
+    """The capture engine's private browser folders (RAM-backed, or short ones in /tmp) that no
+    running process holds. Those of processes still running (other captures on this machine) are
+    not leftovers: a live session holds a lock in its folder (capture/tempdirs.py)."""
+    from capture import tempdirs
+
+    out = set()
+    for d in ("/dev/shm", "/tmp"):
+        for p in Path(d).glob("ekb-*") if Path(d).is_dir() else []:
+            if tempdirs.is_ours(p.name) and not tempdirs.in_use(str(p)):
+                out.add(str(p))
+    return out
 
 
 @pytest.mark.parametrize("on_disk", [False, True], ids=["ram-temp", "disk-temp"])

@@ -101,9 +101,15 @@ def wav(seconds: float = 1.0, rate: int = 8000) -> bytes:
 
 
 _STATIC: dict[str, tuple[bytes, str]] = {}
+_STATIC_LOCK = threading.Lock()     # the first requests come on several threads at once
 
 
 def _static() -> dict[str, tuple[bytes, str]]:
+    with _STATIC_LOCK:
+        return _static_filled()
+
+
+def _static_filled() -> dict[str, tuple[bytes, str]]:
     if not _STATIC:
         for i in range(1, PHOTOS + 1):
             _STATIC[f"/img/photo{i}.png"] = (noisy_png(160, 100, i + 100), "image/png")

@@ -43,7 +43,7 @@ def test_pasted_links_are_saved_one_by_one_with_failures_in_words(qtbot, control
     c = _controller_with_fake(qtbot, controller_factory, tmp_path, fake_engine)
     c.main.open_capture()
     dlg = c.main.capture_dialog
-    assert not dlg.logged_in.isVisibleTo(dlg)          # no logged-in visits offered without support
+    assert not dlg.account_row.isVisibleTo(dlg)        # no logged-in visits offered without support
     dlg.links.setPlainText("https://example.org/a\nhttps://example.org/fail-b\nhttps://example.org/c")
     qtbot.mouseClick(dlg.start_btn, Qt.MouseButton.LeftButton)
     q = c.queue
