@@ -68,7 +68,7 @@ def test_options_in_the_record_never_hold_the_proxy_password():
 
     d = CaptureOptions(proxy="http://me:hunter2@proxy.example:3128").to_dict()
     assert d["proxy"] == {"scheme": "http", "host": "proxy.example", "port": 3128}
-    assert "hunter2" not in json.dumps(d) and "me" not in json.dumps(d["proxy"])
+    assert "hunter2" not in json.dumps(d) and "me@" not in json.dumps(d) and set(d["proxy"]) == {"scheme", "host", "port"}
 
 
 # ------------------------------------------------------------------------------ real captures
