@@ -169,3 +169,39 @@ def test_kill_at_any_moment_leaves_old_or_new_vault_whole(env, tmp_path):
             assert r.returncode == 0, (frac, r.stderr)
         _check_whole(env, tmp_path, items, NEW, f"k{i}")
     assert outcomes["old"] >= 1 and outcomes["new"] >= 1, outcomes
+
+
+def test_rekey_carries_logins_caches_and_trusted_time_tokens(tmp_path):
+    """Everything the vault keeps besides items goes across: login sessions (private records), the
+    fingerprint cache, and the objects of trusted-time tokens; the old files are gone."""
+    from evidence_kit import sessions
+    from evidence_kit.vault import rekey as rk
+    from tests.conftest import FAST_KDF
+
+    v, _ = Vault.create(tmp_path / "v", OLD, kdf=FAST_KDF)
+    with v.new_item("import", title="a") as d:
+        d.add_bytes("a.bin", b"evidence" * 500, role="original")
+        item = d.seal()
+    token = v.objects.put_bytes(b"a time-stamp token, as received", 1)
+    v.log_event("item_stamped", items=[item.id], details={"stamps": [
+        {"tsa": "http://127.0.0.1:9/tsr", "tsa_name": "test", "gen_time": "2026-12-01T10:00:00Z",
+         "name": "timestamp-1.tsr", "object": token.name, "sha256": token.sha256, "size": token.size}]})
+    state = {"cookies": [{"name": "sid", "value": "ekCookieSecret", "domain": ".example.org", "path": "/",
+                          "expires": -1, "httpOnly": True, "secure": True, "sameSite": "Lax"}], "origins": []}
+    sessions.add_session(v, "research", state, "cookies_file")
+    v.write_cache("perceptual", {"algorithm": "pdq", "prints": {"x": 1}})
+    old_private = {p.name for p in (tmp_path / "v" / "private").iterdir()}
+    rk.rekey(v, NEW)
+    v = Vault.open(tmp_path / "v", NEW)
+    try:
+        assert [s.name for s in sessions.list_sessions(v)] == ["research"]
+        assert sessions.load_session(v, "research")[1]["cookies"][0]["value"] == "ekCookieSecret"
+        assert v.read_cache("perceptual") == {"algorithm": "pdq", "prints": {"x": 1}}
+        st = v.get(item.id).stamps[0]
+        assert v.objects.read_bytes(st["object"], 1, expected_sha256=st["sha256"]) == b"a time-stamp token, as received"
+        rep = v.verify()
+        assert rep.ok and not rep.warnings, [p.message for p in rep.problems]
+        assert not (tmp_path / "v" / "private").exists()         # the old keys' files are gone
+        assert {p.name for p in (v.data / "private").iterdir()} == old_private   # same names: same key
+    finally:
+        v.close()
