@@ -63,22 +63,30 @@ class ImportResult:
     notes: list[tuple[str, dict]] = field(default_factory=list)       # (message key, params)
 
 
+def named_path(p: str | os.PathLike) -> tuple[Path, os.stat_result]:
+    """A path she named, with what it is: a link she named stands for the file it names. Words
+    (BadInput) for one that is not there or cannot be read."""
+    path = Path(p)
+    try:
+        st = path.lstat()
+    except FileNotFoundError:
+        raise BadInput("error.no_such_file", path=str(path)) from None
+    except OSError:
+        raise BadInput("error.cannot_read_file", path=str(path)) from None
+    if stat.S_ISLNK(st.st_mode) and path.is_file():
+        path = Path(os.path.realpath(path))
+        st = path.lstat()
+    return path, st
+
+
 def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[str]]:
     """Regular files under the given paths, in a stable order; symlinks and specials are skipped."""
     files: list[Path] = []
     skipped: list[str] = []
     for p in paths:
-        path = Path(p)
-        try:
-            st = path.lstat()
-        except FileNotFoundError:
-            raise BadInput("error.no_such_file", path=str(path)) from None
-        except OSError:
-            raise BadInput("error.cannot_read_file", path=str(path)) from None
+        path, st = named_path(p)
         if stat.S_ISREG(st.st_mode):
             files.append(path)
-        elif stat.S_ISLNK(st.st_mode) and path.is_file():
-            files.append(Path(os.path.realpath(path)))   # a link she named: the file it names
         elif stat.S_ISDIR(st.st_mode):
             for root, dirs, names in os.walk(path, followlinks=False):
                 dirs.sort()

@@ -181,17 +181,10 @@ _TELEGRAM_HTML = re.compile(r"^messages\d*\.html$")
 
 def plan(paths: Iterable[str | os.PathLike]) -> Plan:
     out = Plan()
+    from ..importer import named_path
+
     for p in paths:
-        path = Path(p)
-        try:
-            st = path.lstat()
-        except FileNotFoundError:
-            raise BadInput("error.no_such_file", path=str(path)) from None
-        except OSError:
-            raise BadInput("error.cannot_read_file", path=str(path)) from None
-        if stat.S_ISLNK(st.st_mode) and path.is_file():
-            path = Path(os.path.realpath(path))       # a link she named: the file it names
-            st = path.lstat()
+        path, st = named_path(p)
         if stat.S_ISDIR(st.st_mode):
             _walk(path, out)
         elif stat.S_ISREG(st.st_mode):

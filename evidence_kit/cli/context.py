@@ -122,6 +122,15 @@ class Context:
         sys.stdout.flush()
 
 
+def print_recovery_key(ctx, recovery: str) -> None:
+    """The recovery key as init and rekey show it: once, with the words around it."""
+    ctx.out(tr("init.recovery_intro"))
+    ctx.out("")
+    ctx.out("    " + recovery)
+    ctx.out("")
+    ctx.out(tr("init.recovery_warning"))
+
+
 class Progress:
     """Progress on stderr: a bar on a terminal, plain lines otherwise (logs, CI, pipes)."""
 

@@ -17,7 +17,7 @@ from ..errors import BadInput, EvidenceKitError, StorageError
 from ..i18n import get_language, set_language, tr
 from ..timeutil import local_text
 from . import chats_cmd
-from .context import Context, Progress, interactive
+from .context import Context, Progress, interactive, print_recovery_key
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_VAULT, EXIT_BROWSER = 0, 1, 2, 3, 4, 5
 EXIT_ENGINE = 6
@@ -125,11 +125,7 @@ def cmd_init(ctx: Context) -> int:
     else:
         ctx.out(tr("init.created", path=str(path)))
         ctx.out("")
-        ctx.out(tr("init.recovery_intro"))
-        ctx.out("")
-        ctx.out("    " + recovery)
-        ctx.out("")
-        ctx.out(tr("init.recovery_warning"))
+        print_recovery_key(ctx, recovery)
     return EXIT_OK
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from ..i18n import tr
-from .context import Context
+from .context import Context, print_recovery_key
 
 EXIT_OK = 0
 
@@ -78,11 +78,7 @@ def _print_key(ctx: Context, recovery: str, fingerprint: str | None, *, finished
         return
     ctx.out(tr("rekey.done_earlier" if finished_earlier else "rekey.done"))
     ctx.out("")
-    ctx.out(tr("init.recovery_intro"))
-    ctx.out("")
-    ctx.out("    " + recovery)
-    ctx.out("")
-    ctx.out(tr("init.recovery_warning"))
+    print_recovery_key(ctx, recovery)
     if fingerprint:
         ctx.out("")
         ctx.out(tr("rekey.new_fingerprint", fingerprint=fingerprint))
