@@ -137,13 +137,17 @@ def _list(ctx) -> int:
     return 0
 
 
-def _options(ctx):
+def _options(ctx, vault=None):
+    """Capture options for watch runs: the route (proxy, Tor) the vault's Settings or
+    EVIDENCE_KIT_PROXY name, as for any capture."""
     from capture import CaptureOptions
+    from capture.route import choose
 
     jobs = ctx.args.jobs
     if jobs is None or not 1 <= jobs <= 8:
         raise BadInput("capture.bad_number", option="--jobs", low=1, high=8)
-    return CaptureOptions(jobs=jobs)
+    proxy = choose(None, setting=vault.settings().get("proxy") if vault is not None else None)
+    return CaptureOptions(jobs=jobs, proxy=proxy.url if proxy else None)
 
 
 def _run(ctx) -> int:
@@ -151,11 +155,12 @@ def _run(ctx) -> int:
 
     from .. import perceptual
     from ..watches import due_watches, next_due, record_run, watches
-    from .capture_cmd import _start_quietly
+    from .capture_cmd import _Quiet
     from .context import Progress
 
-    options = _options(ctx)
+    _options(ctx)                                   # bad input before any secret is asked
     vault = ctx.open_vault(writable=True)
+    options = _options(ctx, vault)
     chosen = watches(vault) if ctx.args.all else due_watches(vault)
     if not chosen:
         if ctx.json:
@@ -169,7 +174,8 @@ def _run(ctx) -> int:
         return 0
     info = find_browser(ctx.args.browser, vault.settings().get("browser"))
     service = CaptureService(vault, options, browser=info)
-    _start_quietly(service)
+    with _Quiet():
+        service.start()
     progress = Progress(len(chosen), tr("watch.progress"))
     futures = {service.submit(w["url"], case=w.get("case", "")): w for w in chosen}
     rows, failed = [], 0
