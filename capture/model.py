@@ -21,7 +21,7 @@ class CaptureOptions:
     max_height: int = 40_000               # px: longest full-page screenshot; also the scroll limit
     scroll_timeout: float = 20.0           # s of scrolling for lazy images and comments
     settle_timeout: float = 5.0            # s to wait for the network to go quiet after scrolling
-    settle_quiet: float = 0.3              # s without requests or DOM changes that counts as quiet
+    settle_quiet: float = 0.15             # s without requests or DOM changes that counts as quiet
     timer_horizon: float = 4.0             # s after the answer: the page's short timers are waited for
     media_min_pixels: int = 64             # pictures under this many px both wide and high (icons,
                                            # avatars) are not separate files; their size is in pixels
