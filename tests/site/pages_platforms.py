@@ -366,7 +366,9 @@ def _facebook(h, path, q):
         return _not_here(h)
     if path.startswith("/login"):
         return h._html(page_facebook_login())
-    return h._redirect(302, f"http://www.facebook.com/login/?next=http%3A%2F%2Fwww.facebook.com{path}")
+    # as Facebook does: to its login page over HTTPS (not left to the browser's HSTS list, which
+    # not every Chromium build applies to a made-up proxy route the same way)
+    return h._redirect(302, f"https://www.facebook.com/login/?next=https%3A%2F%2Fwww.facebook.com{path}")
 
 
 def _youtube(h, path, q):
