@@ -11,6 +11,15 @@ from . import messages, messages_archive, messages_route  # noqa: F401  (the wor
 from . import messages_platforms  # noqa: F401
 from .browser import BrowserInfo, find_browser
 from .model import CaptureOptions, CaptureResult
-from .service import CaptureJob, CaptureService
 
 __all__ = ["BrowserInfo", "CaptureJob", "CaptureOptions", "CaptureResult", "CaptureService", "find_browser"]
+
+
+def __getattr__(name: str):
+    # The service (and with it Playwright, ~50 ms) is imported when first asked for, so that
+    # `capture.urls` can check a command's input, and the vault's unlock can start, before it.
+    if name in ("CaptureJob", "CaptureService"):
+        from . import service
+
+        return getattr(service, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
