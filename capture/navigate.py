@@ -88,9 +88,14 @@ async def settle(page, rec: NetworkRecorder, opts: CaptureOptions, answered_at: 
                 st["timers"] = 0
         except Exception:
             st = {"timers": 0, "sinceMutation": 1e9}
-        net_quiet = rec.inflight == 0 and time.monotonic() - rec._last_change >= opts.settle_quiet
+        net_since = time.monotonic() - rec._last_change
+        net_quiet = rec.inflight == 0 and net_since >= opts.settle_quiet
         if net_quiet and st["timers"] == 0 and st["sinceMutation"] >= quiet_ms:
             return True
         if time.monotonic() >= end:
             return False
-        await asyncio.sleep(0.08)
+        # look again when the quiet could first be complete (a change meanwhile restarts the wait)
+        wait = 0.08
+        if rec.inflight == 0 and st["timers"] == 0:
+            wait = max(opts.settle_quiet - net_since, (quiet_ms - st["sinceMutation"]) / 1000)
+        await asyncio.sleep(min(max(0.08, opts.settle_quiet), max(0.02, wait)))
