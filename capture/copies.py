@@ -53,17 +53,19 @@ async def save_copies(session, page, ctx, rec, pc: PageCapture, deadline: Deadli
     except Exception as exc:
         missing("screenshot_full", exc)
     mark("full")
-    try:
-        shot = await page.screenshot(type="png", timeout=deadline.left(cap=20) * 1000)
-        pc.add("screenshot-viewport.png", shot, "screenshot_viewport", "image/png")
-    except Exception as exc:
-        missing("screenshot_viewport", exc)
-    mark("viewport")
+    # the viewport picture is drawn while the DOM is read (neither changes the page; together
+    # they take the time of the longer); the files are added in the same order as before
+    async def viewport():
+        return await page.screenshot(type="png", timeout=deadline.left(cap=20) * 1000)
+
+    shooting = asyncio.ensure_future(viewport())
     try:
         pc.title = (await asyncio.wait_for(page.title(), deadline.left(cap=5)))[:1000]
     except Exception:
         pass
     pc.final_url = page.url
+    snap = html = text = None
+    errors: dict[str, BaseException] = {}
     try:
         cdp = await ctx.new_cdp_session(page)
         try:
@@ -73,20 +75,34 @@ async def save_copies(session, page, ctx, rec, pc: PageCapture, deadline: Deadli
                 await cdp.detach()
             except Exception:
                 pass
-        pc.add("page.mhtml", snap["data"].encode("utf-8"), "mhtml", "multipart/related")
     except Exception as exc:
-        missing("mhtml", exc)
-    mark("mhtml")
+        errors["mhtml"] = exc
     try:
         html = await asyncio.wait_for(page.content(), deadline.left(cap=20))
-        pc.add("page.html", html.encode("utf-8"), "dom_html", "text/html; charset=utf-8")
     except Exception as exc:
-        missing("dom_html", exc)
+        errors["dom_html"] = exc
     try:
         text = await asyncio.wait_for(page.evaluate(scripts.TEXT), deadline.left(cap=10))
-        pc.add("page.txt", (text or "").encode("utf-8"), "text", "text/plain; charset=utf-8")
     except Exception as exc:
-        missing("text", exc)
+        errors["text"] = exc
+    mark("mhtml")
+    try:
+        pc.add("screenshot-viewport.png", await shooting, "screenshot_viewport", "image/png")
+    except Exception as exc:
+        missing("screenshot_viewport", exc)
+    mark("viewport")
+    if snap is not None:
+        pc.add("page.mhtml", snap["data"].encode("utf-8"), "mhtml", "multipart/related")
+    else:
+        missing("mhtml", errors.get("mhtml"))
+    if html is not None:
+        pc.add("page.html", html.encode("utf-8"), "dom_html", "text/html; charset=utf-8")
+    else:
+        missing("dom_html", errors.get("dom_html"))
+    if "text" not in errors:
+        pc.add("page.txt", (text or "").encode("utf-8"), "text", "text/plain; charset=utf-8")
+    else:
+        missing("text", errors["text"])
     mark("dom_text")
     try:
         pc.metadata["page"] = await asyncio.wait_for(page.evaluate(scripts.PAGE_FACTS), deadline.left(cap=5))
