@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import _as_installed  # noqa: F401  (first: timed as a user meets the program, bytecode compiled)
+
 import io
 import json
 import os

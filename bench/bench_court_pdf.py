@@ -20,6 +20,8 @@ volumes for e-filing.
 
 from __future__ import annotations
 
+import _as_installed  # noqa: F401  (first: timed as a user meets the program, bytecode compiled)
+
 import argparse
 import io
 import json

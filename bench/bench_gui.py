@@ -13,6 +13,8 @@ Runs offscreen (QT_QPA_PLATFORM=offscreen) unless a display is set.
 
 from __future__ import annotations
 
+import _as_installed  # noqa: F401  (first: timed as a user meets the program, bytecode compiled)
+
 import argparse
 import os
 import shutil

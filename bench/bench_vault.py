@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import _as_installed  # noqa: F401  (first: timed as a user meets the program, bytecode compiled)
+
 import json
 import os
 import shutil
