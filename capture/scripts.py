@@ -8,8 +8,10 @@ async ({maxHeight, budgetMs}) => {
                            document.body ? document.body.scrollHeight : 0);
   // the tool's own waits use the page's original setTimeout: they are not the page's timers
   const later = (window.__ekQuietState && window.__ekQuietState.timeout) || window.setTimeout;
+  // a frame drawn (so that IntersectionObserver callbacks of the last position have run); the
+  // bound only matters where a page is not being drawn at all, or a loaded machine draws late
   const frame = () => Promise.race([new Promise(r => requestAnimationFrame(() => r())),
-                                    new Promise(r => later(r, 60))]);
+                                    new Promise(r => later(r, 250))]);
   const sleep = ms => new Promise(r => later(r, ms));
   const step = Math.max(200, window.innerHeight);     // each part of the page is in view once
   const startHeight = H();
@@ -45,7 +47,7 @@ async ({maxHeight, budgetMs}) => {
     if (y >= maxHeight) { reason = 'max_height'; break; }
     if (y + window.innerHeight >= h - 2) {
       if (waits >= 1) break;                 // at the bottom and it stays put
-      waits++; await sleep(150); await frame();
+      waits++; await sleep(150); await frame(); await frame();
       continue;
     }
     waits = 0;
