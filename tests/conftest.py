@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -11,6 +12,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+# A test run started in the background by a script (`cmd &` in a non-interactive shell) inherits
+# Ctrl-C as ignored, and so would every program the tests start: the tests of what Ctrl-C does
+# would then see it ignored. Give the run Ctrl-C's usual meaning, as a terminal would.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # A cheap Argon2id for vaults made inside tests (the real default costs ~0.4 s per unlock).
 FAST_KDF = {"name": "argon2id", "iterations": 1, "memory_kib": 8192, "lanes": 1}
