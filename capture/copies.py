@@ -55,21 +55,19 @@ async def save_copies(session, page, ctx, rec, pc: PageCapture, deadline: Deadli
     mark("full")
     # the viewport picture is drawn while the DOM is read (neither changes the page; together
     # they take the time of the longer); the files are added in the same order as before
-    async def viewport():
-        return await page.screenshot(type="png", timeout=deadline.left(cap=20) * 1000)
-
-    shooting = asyncio.ensure_future(viewport())
+    shooting = asyncio.ensure_future(page.screenshot(type="png", timeout=deadline.left(cap=20) * 1000))
     try:
         pc.title = (await asyncio.wait_for(page.title(), deadline.left(cap=5)))[:1000]
     except Exception:
         pass
     pc.final_url = page.url
-    snap = html = text = None
-    errors: dict[str, BaseException] = {}
+    mhtml = html = text = None
+    errors: dict[str, BaseException] = {}        # role -> why its copy could not be made
     try:
         cdp = await ctx.new_cdp_session(page)
         try:
-            snap = await asyncio.wait_for(cdp.send("Page.captureSnapshot", {"format": "mhtml"}), deadline.left(cap=30))
+            mhtml = (await asyncio.wait_for(cdp.send("Page.captureSnapshot", {"format": "mhtml"}),
+                                            deadline.left(cap=30)))["data"]
         finally:
             try:
                 await cdp.detach()
@@ -91,18 +89,14 @@ async def save_copies(session, page, ctx, rec, pc: PageCapture, deadline: Deadli
     except Exception as exc:
         missing("screenshot_viewport", exc)
     mark("viewport")
-    if snap is not None:
-        pc.add("page.mhtml", snap["data"].encode("utf-8"), "mhtml", "multipart/related")
-    else:
-        missing("mhtml", errors.get("mhtml"))
-    if html is not None:
-        pc.add("page.html", html.encode("utf-8"), "dom_html", "text/html; charset=utf-8")
-    else:
-        missing("dom_html", errors.get("dom_html"))
-    if "text" not in errors:
-        pc.add("page.txt", (text or "").encode("utf-8"), "text", "text/plain; charset=utf-8")
-    else:
-        missing("text", errors["text"])
+    for role, name, data, ctype in (
+            ("mhtml", "page.mhtml", mhtml, "multipart/related"),
+            ("dom_html", "page.html", html, "text/html; charset=utf-8"),
+            ("text", "page.txt", text or "", "text/plain; charset=utf-8")):
+        if role in errors:
+            missing(role, errors[role])
+        else:
+            pc.add(name, data.encode("utf-8"), role, ctype)
     mark("dom_text")
     try:
         pc.metadata["page"] = await asyncio.wait_for(page.evaluate(scripts.PAGE_FACTS), deadline.left(cap=5))

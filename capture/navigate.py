@@ -94,8 +94,9 @@ async def settle(page, rec: NetworkRecorder, opts: CaptureOptions, answered_at: 
             return True
         if time.monotonic() >= end:
             return False
-        # look again when the quiet could first be complete (a change meanwhile restarts the wait)
+        # look again when the quiet could first be complete (a change meanwhile restarts the wait);
+        # both parts are at most settle_quiet, so no look is further away than that
         wait = 0.08
         if rec.inflight == 0 and st["timers"] == 0:
             wait = max(opts.settle_quiet - net_since, (quiet_ms - st["sinceMutation"]) / 1000)
-        await asyncio.sleep(min(max(0.08, opts.settle_quiet), max(0.02, wait)))
+        await asyncio.sleep(max(0.02, wait))
