@@ -8,6 +8,7 @@ import time
 from . import scripts, tiles
 from .model import PageCapture
 from .navigate import Deadline
+from .shots import Shooter
 
 SERVED_EXT = {"text/html": "html", "application/xhtml+xml": "xhtml", "text/plain": "txt",
               "application/json": "json", "application/xml": "xml", "text/xml": "xml"}
@@ -47,15 +48,24 @@ async def save_copies(session, page, ctx, rec, pc: PageCapture, deadline: Deadli
     height = int(size.get("height") or opts.viewport[1])
     width = int(size.get("width") or opts.viewport[0])
     pc.metadata["page_size"] = {"width": width, "height": height}
+    shooter = Shooter(page, ctx)
+    try:
+        await _copies(shooter, page, ctx, pc, opts, deadline, width, height, mark, missing)
+    finally:
+        await shooter.close()
+
+
+async def _copies(shooter: Shooter, page, ctx, pc: PageCapture, opts, deadline: Deadline, width: int,
+                  height: int, mark, missing) -> None:
     # full page first: it is what a court looks at
     try:
-        await tiles.full_page(page, pc, opts, deadline, width, height)
+        await tiles.full_page(page, pc, opts, deadline, width, height, shooter)
     except Exception as exc:
         missing("screenshot_full", exc)
     mark("full")
     # the viewport picture is drawn while the DOM is read (neither changes the page; together
     # they take the time of the longer); the files are added in the same order as before
-    shooting = asyncio.ensure_future(page.screenshot(type="png", timeout=deadline.left(cap=20) * 1000))
+    shooting = asyncio.ensure_future(shooter.viewport(deadline.left(cap=20)))
     try:
         pc.title = (await asyncio.wait_for(page.title(), deadline.left(cap=5)))[:1000]
     except Exception:
@@ -64,15 +74,9 @@ async def save_copies(session, page, ctx, rec, pc: PageCapture, deadline: Deadli
     mhtml = html = text = None
     errors: dict[str, BaseException] = {}        # role -> why its copy could not be made
     try:
-        cdp = await ctx.new_cdp_session(page)
-        try:
-            mhtml = (await asyncio.wait_for(cdp.send("Page.captureSnapshot", {"format": "mhtml"}),
-                                            deadline.left(cap=30)))["data"]
-        finally:
-            try:
-                await cdp.detach()
-            except Exception:
-                pass
+        cdp = await shooter.session()
+        mhtml = (await asyncio.wait_for(cdp.send("Page.captureSnapshot", {"format": "mhtml"}),
+                                        deadline.left(cap=30)))["data"]
     except Exception as exc:
         errors["mhtml"] = exc
     try:

@@ -12,6 +12,7 @@ from evidence_kit.timeutil import to_iso, utc_now
 from . import scripts
 from .model import CaptureOptions, PageCapture
 from .navigate import Deadline
+from .shots import Shooter
 from .tasks import TaskSet
 
 POPUP_LOAD = 5.0        # s a pop-up may load (its traffic recorded) before it is closed
@@ -125,11 +126,14 @@ async def handle_overlays(page, pc: PageCapture, found: list, deadline: Deadline
         return
     over = seen.get("overlays", [])
     if any(o["consent"] for o in over):
+        shooter = Shooter(page, page.context)
         try:   # what the page looked like before the banner was removed
-            shot = await page.screenshot(type="png", timeout=deadline.left(cap=10) * 1000)
+            shot = await shooter.viewport(deadline.left(cap=10))
             pc.add("screenshot-before-banner-removed.png", shot, "screenshot_viewport", "image/png")
         except Exception:
             pass
+        finally:
+            await shooter.close()
         try:
             done = await asyncio.wait_for(page.evaluate(scripts.OVERLAYS, {"remove": True}), deadline.left(cap=5))
         except Exception:

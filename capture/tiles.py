@@ -12,6 +12,7 @@ import io
 
 from .model import PageCapture
 from .navigate import Deadline
+from .shots import METHOD, Shooter
 
 
 def tile_problem(data: bytes, previous: bytes | None) -> str | None:
@@ -34,23 +35,26 @@ def tile_problem(data: bytes, previous: bytes | None) -> str | None:
             return "repeat" if ImageChops.difference(top, mine).getbbox() is None else None
 
 
-async def full_page(page, pc: PageCapture, opts, deadline: Deadline, width: int, height: int) -> None:
+async def full_page(page, pc: PageCapture, opts, deadline: Deadline, width: int, height: int,
+                    shooter: Shooter) -> None:
     """Add the full-page screenshot (one file, or tiles) and metadata["screenshot"]."""
     shown = min(height, opts.max_height)
     cut = height > opts.max_height
     info = {"height": shown, "truncated": cut, "page_height": height, "width": width}
     if shown <= opts.tile_height:
         clip = {"x": 0, "y": 0, "width": width, "height": shown} if cut else None
-        shot = await page.screenshot(type="png", full_page=True, clip=clip, timeout=deadline.left(cap=60) * 1000)
+        shot = await shooter.full(deadline.left(cap=60), clip)
         pc.add("screenshot-full.png", shot, "screenshot_full", "image/png")
     else:
-        info["tiles"] = await _tiles(page, pc, opts, deadline, width, shown)
+        info["tiles"] = await _tiles(page, pc, opts, deadline, width, shown, shooter)
+    info["method"] = METHOD if not shooter.fallback else "Playwright page.screenshot, PNG"
     if cut:
         pc.gap("capture.gap.cut_at_limit", height=height, limit=opts.max_height, width=width)
     pc.metadata["screenshot"] = info
 
 
-async def _tiles(page, pc: PageCapture, opts, deadline: Deadline, width: int, shown: int) -> list[dict]:
+async def _tiles(page, pc: PageCapture, opts, deadline: Deadline, width: int, shown: int,
+                 shooter: Shooter) -> list[dict]:
     tiles: list[dict] = []
     previous = None
     count = -(-shown // opts.tile_height)
@@ -58,7 +62,7 @@ async def _tiles(page, pc: PageCapture, opts, deadline: Deadline, width: int, sh
         top = (n - 1) * opts.tile_height
         h = min(opts.tile_height, shown - top)
         clip = {"x": 0, "y": top, "width": width, "height": h}
-        shot = await page.screenshot(type="png", full_page=True, clip=clip, timeout=deadline.left(cap=60) * 1000)
+        shot = await shooter.full(deadline.left(cap=60), clip)
         problem = await asyncio.to_thread(tile_problem, shot, previous)
         retried = False
         if problem is not None and deadline.left() > 5:
@@ -68,7 +72,7 @@ async def _tiles(page, pc: PageCapture, opts, deadline: Deadline, width: int, sh
                                     "requestAnimationFrame(() => requestAnimationFrame(r))); }", top)
             except Exception:
                 pass
-            shot = await page.screenshot(type="png", full_page=True, clip=clip, timeout=deadline.left(cap=60) * 1000)
+            shot = await shooter.full(deadline.left(cap=60), clip)
             problem = await asyncio.to_thread(tile_problem, shot, previous)
         name = f"screenshot-full-{n:02d}.png"
         pc.add(name, shot, "screenshot_full", "image/png")
