@@ -8,6 +8,8 @@ Other test folders use it to capture real pages (export, UI). Pages:
 
     /post                ~7,000 px post: text in Tajik and Russian, 3 photos, a video, an audio clip,
                          and a lazy-loaded image far down in one exact colour (LAZY_RGB)
+    /post?v=N            the same post as if posted anew: N in its headline, and photos whose bytes
+                         differ (a comment in each file), so nothing of it is already in a vault
     /post-short          a short post with one photo (the end of the redirect chain)
     /redirect/1          301 -> /redirect/2 -> 302 -> /redirect/3 -> 307 -> /post-short
     /redirect/loop       redirects to itself forever
@@ -88,6 +90,13 @@ def noisy_png(width: int, height: int, seed: int) -> bytes:
             + chunk(b"IDAT", zlib.compress(b"".join(rows), 1)) + chunk(b"IEND", b""))
 
 
+def with_comment(png_bytes: bytes, text: str) -> bytes:
+    """The same picture, other bytes: a tEXt chunk put after the header."""
+    data = b"Comment\x00" + text.encode("latin-1", "replace")
+    chunk = struct.pack(">I", len(data)) + b"tEXt" + data + struct.pack(">I", zlib.crc32(b"tEXt" + data))
+    return png_bytes[:33] + chunk + png_bytes[33:]
+
+
 def wav(seconds: float = 1.0, rate: int = 8000) -> bytes:
     import wave
 
@@ -131,21 +140,22 @@ def _page(title: str, body: str, head: str = "") -> str:
             f"<link rel='stylesheet' href='/static/site.css'>{head}</head><body>{body}</body></html>")
 
 
-def page_post() -> str:
+def page_post(variant: str = "") -> str:
+    v = f"?v={urllib.parse.quote(variant)}" if variant else ""
     paras = "".join(f"<p>{POST_TEXT} ({i})</p>" for i in range(6))
     filler = "".join(f"<p>Шарҳ {i}: {POST_TEXT}</p>" for i in range(8))
     return _page("Пости таҳқиромез — test post", f"""
 <div class="post">
-<h1 id="headline">Пости таҳқиромез дар бораи Зарина</h1>
+<h1 id="headline">Пости таҳқиромез дар бораи Зарина{html.escape(" #" + variant) if variant else ""}</h1>
 <p class="author">@leak_channel_tj · 2026-11-20 21:14</p>
 {paras}
-<img id="photo1" src="/img/photo1.png" width="480" height="320" alt="photo 1">
-<img id="photo2" src="/img/photo2.png" width="480" height="320" alt="photo 2">
+<img id="photo1" src="/img/photo1.png{v}" width="480" height="320" alt="photo 1">
+<img id="photo2" src="/img/photo2.png{v}" width="480" height="320" alt="photo 2">
 <video id="video" src="/media/clip.mp4" width="480" height="270" controls preload="none"></video>
 <audio id="voice" controls preload="none"><source src="/media/voice.wav" type="audio/wav"></audio>
 <img src="/img/avatar.png" width="48" height="48" alt="avatar">
 {filler}
-<img id="photo3" src="/img/photo3.png" width="480" height="320" alt="photo 3">
+<img id="photo3" src="/img/photo3.png{v}" width="480" height="320" alt="photo 3">
 <div style="height:{LAZY_TOP - 2700}px;border-left:4px solid #ccc">…</div>
 <img id="lazy" loading="lazy" src="/img/lazy.png" width="{LAZY_SIZE[0]}" height="{LAZY_SIZE[1]}"
      style="display:block;position:absolute;left:0;top:{LAZY_TOP}px" alt="lazy">
@@ -316,13 +326,15 @@ class _Handler(BaseHTTPRequestHandler):
         static = _static()
         if path in static:
             body, ctype = static[path]
+            if path.startswith("/img/photo") and q.get("v"):
+                body = with_comment(body, "v=" + q["v"][0])
             if path.startswith("/media/") and self.headers.get("Range"):
                 return self._range(body, ctype)
             return self._send(200, body, ctype, {"Accept-Ranges": "bytes"} if path.startswith("/media/") else None)
         if path == "/":
             return self._html(page_index())
         if path == "/post":
-            return self._html(page_post())
+            return self._html(page_post(q.get("v", [""])[0]))
         if path == "/post-short":
             return self._html(page_short())
         if path == "/redirect/1":
