@@ -96,6 +96,7 @@ class CaptureService:
         self._early_close: asyncio.Future | None = None
         self._hashes_loaded = False
         self._hashes_known: set[tuple] = set()
+        self._preloading = False
 
     # ------------------------------------------------------------------ public API (any thread)
     def start(self, *, launch: bool = True) -> "CaptureService":
@@ -218,6 +219,14 @@ class CaptureService:
                 self.on_stage(job, stage)
             except Exception:
                 pass
+
+    def _stage(self, job: CaptureJob, stage: str) -> None:
+        self._emit(job, stage)
+        if stage == "scrolling" and not self._preloading:
+            # the page now mostly waits (for lazy pictures, for quiet): import meanwhile what
+            # sealing and stamping will need, instead of after the page, when she waits for it
+            self._preloading = True
+            threading.Thread(target=_preload_for_seal, name="preload", daemon=True).start()
 
     def _enqueue(self, job: CaptureJob) -> None:
         self._emit(job, "queued")
@@ -363,7 +372,7 @@ class CaptureService:
             login = self._login(job.session)
             session = await self._ensure_browser()
             self._program_hashes(session)
-            pc = await capture_page(session, job.url, stage=lambda s: self._emit(job, s),
+            pc = await capture_page(session, job.url, stage=lambda s: self._stage(job, s),
                                     on_context=lambda ctx: setattr(job, "context", ctx), login=login)
             job.context = None
             if self._stop.is_set() and not self._cancel and self._queued == 0 and self._active == 1 \
@@ -398,3 +407,12 @@ class CaptureService:
             err = CaptureFailed("capture.err.internal")
             err.__cause__ = exc
             job.future.set_exception(err)
+
+
+def _preload_for_seal() -> None:
+    """Import the modules the vault's fingerprints and the trusted-time request use (their first
+    use imports them otherwise: about 0.15 s and 0.02 s, measured, at the end of the first capture)."""
+    from evidence_kit import perceptual, timestamps
+
+    perceptual.preload()
+    timestamps.preload()

@@ -151,6 +151,16 @@ class Token:
         return to_iso(self.gen_time, ms=self.gen_time.microsecond != 0)
 
 
+def preload() -> None:
+    """Import what asking an authority needs, ahead of the first request (e.g. while a page is
+    captured, before the item it stamps is sealed). Never raises."""
+    for name in ("asn1crypto.tsp", "urllib.request", "cryptography.x509"):
+        try:
+            __import__(name)
+        except Exception:
+            pass
+
+
 def build_request(digest: bytes, nonce: int) -> bytes:
     from asn1crypto import tsp
 
