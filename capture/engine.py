@@ -108,12 +108,8 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None,
                     pass
         await wire.detach()
         mark("wire")
-        if ctx is not None:
-            try:
-                await asyncio.wait_for(ctx.close(), 10)
-            except BaseException:
-                pass
-        mark("closed")
+        if ctx is not None:      # everything of the page has been read: it closes while this goes on
+            session.close_soon(ctx)
     pc.finished_at = utc_now()
     await session.program_facts()
     mark("program")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import sys
 
 from evidence_kit.i18n import get_language
@@ -72,6 +73,8 @@ class BrowserSession:
         self._program_task: asyncio.Future | None = None
         self._hash_task: asyncio.Future | None = None
         self.spare = None                    # (context, page) made ahead by prepare()
+        self.browser_pid: int | None = None  # the browser's main process (its process group's leader)
+        self._closing: set[asyncio.Future] = set()   # contexts being closed (close_soon)
         self.left_behind: list[str] = []     # private folders that could not be removed
 
     async def start_driver(self) -> None:
@@ -124,6 +127,7 @@ class BrowserSession:
             try:
                 v = await cdp.send("Browser.getVersion")
                 self.user_agent = v.get("userAgent", "")
+                self.browser_pid = await _browser_pid(cdp)
             finally:
                 await cdp.detach()
         except BaseException:
@@ -215,14 +219,51 @@ class BrowserSession:
                 "temporary_files_key": "capture.browser.temp_ram" if self.private_is_ram
                                        else "capture.browser.temp_system"}
 
+    def close_soon(self, ctx) -> None:
+        """Close a page's context without waiting for it (the page has given all it will give);
+        `close()` waits for what is still closing."""
+        async def close():
+            try:
+                await asyncio.wait_for(ctx.close(), 10)
+            except BaseException:
+                pass
+        task = asyncio.ensure_future(close())
+        self._closing.add(task)
+        task.add_done_callback(self._closing.discard)
+
+    async def _end_browser(self) -> None:
+        """End the browser. Its profile is a fresh temporary one, removed right after, and every
+        copy of the page is already in memory: nothing is lost by ending it at once (SIGKILL to its
+        process group, where Playwright started it), which takes a tenth of the time of its
+        graceful shutdown (measured: 0.05 s against 0.13-0.2 s) and leaves the processor to the
+        sealing. Where that is not possible (Windows, or the process is not known), it is closed."""
+        browser = self.browser
+        pid = self.browser_pid
+        if pid and hasattr(os, "killpg") and browser.is_connected():
+            gone = asyncio.get_running_loop().create_future()
+            browser.once("disconnected", lambda _b: gone.done() or gone.set_result(True))
+            try:
+                os.killpg(pid, signal.SIGKILL)
+            except OSError:
+                pass
+            else:
+                try:
+                    await asyncio.wait_for(gone, 10)
+                    return
+                except Exception:
+                    pass
+        try:
+            await asyncio.wait_for(browser.close(), 15)
+        except Exception:
+            pass
+
     async def close(self) -> None:
         global _driver_tmp
         try:
             if self.browser is not None:
-                try:
-                    await asyncio.wait_for(self.browser.close(), 15)
-                except Exception:
-                    pass
+                await self._end_browser()
+            if self._closing:             # contexts still closing end with their browser
+                await asyncio.wait(set(self._closing), timeout=10)
             if self.pw_manager is not None:
                 try:
                     await asyncio.wait_for(self.pw_manager.__aexit__(None, None, None), 15)
@@ -237,6 +278,16 @@ class BrowserSession:
                     self.left_behind.append(d)
             self.private_dir = self.short_dir = None
             _driver_tmp = None
+
+
+async def _browser_pid(cdp) -> int | None:
+    """The browser's own process id, as the browser tells it (None if it does not)."""
+    try:
+        info = await asyncio.wait_for(cdp.send("SystemInfo.getProcessInfo"), 5)
+        pids = [p.get("id") for p in info.get("processInfo", []) if p.get("type") == "browser"]
+        return int(pids[0]) if pids and pids[0] else None
+    except Exception:
+        return None
 
 
 def _platform_token() -> str:
