@@ -75,3 +75,45 @@ def test_one_running_page_can_be_stopped_and_the_batch_goes_on(vault, site, brow
     report = vault.verify()
     assert report.ok and not report.unreferenced
     assert s.cancel(after) is False                # an ended job cannot be stopped
+
+
+def _processes_naming(needle: str) -> list[int]:
+    """Processes whose command line names `needle` (Linux /proc)."""
+    import os
+
+    found = []
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/cmdline", "rb") as f:
+                    if needle.encode() in f.read():
+                        found.append(int(d))
+            except OSError:
+                pass
+    return found
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="reads /proc")
+def test_the_browser_ends_with_the_service_and_leaves_no_process_nor_folder(vault, site, browser_info):
+    import os
+
+    from capture import CaptureOptions, CaptureService
+
+    service = CaptureService(vault, CaptureOptions(jobs=2), browser=browser_info)
+    futures = [service.submit(site.url(p)) for p in ("/post-short", "/consent", "/batch/3")]
+    seen = {}
+
+    def on_done(_f):
+        s = service._session
+        if s is not None and s.private_dir:
+            seen.setdefault("dir", s.private_dir)
+            seen.setdefault("pid", s.browser_pid)
+            seen.setdefault("running", _processes_naming(s.private_dir))
+    futures[0].add_done_callback(on_done)
+    service.finish_then_close()
+    service.close()
+    assert all(f.result().ok for f in futures)
+    assert seen["pid"] in seen["running"]           # the browser said which process it is
+    assert _processes_naming(seen["dir"]) == []     # it and every helper process have ended
+    assert not os.path.exists(seen["dir"])
+    assert service.temp_left_behind == []
