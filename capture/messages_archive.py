@@ -25,6 +25,14 @@ M: dict[str, dict[str, str]] = {
         "en": "a login wall or a warning about the content: never removed",
         "ru": "окно входа или предупреждение о содержимом: никогда не убирается",
         "tg": "равзанаи воридшавӣ ё огоҳӣ дар бораи мундариҷа: ҳеҷ гоҳ бардошта намешавад"},
+    "capture.screenshot.method_devtools": {
+        "en": "taken through the browser's DevTools protocol as PNG (lossless), the text cursor hidden, after the web fonts had loaded",
+        "ru": "снят через протокол DevTools браузера в формате PNG (без потерь), текстовый курсор скрыт, после загрузки веб-шрифтов",
+        "tg": "тавассути протоколи DevTools-и браузер дар формати PNG (бе талафот) гирифта шуд, курсори матн пинҳон, пас аз боршавии ҳуруфоти веб"},
+    "capture.screenshot.method_playwright": {
+        "en": "taken with Playwright's screenshot as PNG (lossless)",
+        "ru": "снят функцией снимка экрана Playwright в формате PNG (без потерь)",
+        "tg": "бо функсияи аксбардории Playwright дар формати PNG (бе талафот) гирифта шуд"},
     "capture.media.small_rule": {
         "en": "pictures under {px}×{px} px (icons, avatars) are not files of their own; they are in the WARC",
         "ru": "картинки меньше {px}×{px} px (значки, аватары) не сохраняются отдельными файлами; они есть в WARC",

@@ -21,6 +21,7 @@ M: dict[str, dict[str, str]] = {
     "court.key.device_scale_factor": {"en": "pixel scale", "ru": "масштаб пикселей", "tg": "миқёси пиксел"},
     "court.key.headless": {"en": "without a visible window", "ru": "без видимого окна", "tg": "бе равзанаи намоён"},
     "court.key.width": {"en": "width (px)", "ru": "ширина (px)", "tg": "бар (px)"},
+    "court.key.method": {"en": "how it was taken", "ru": "как снят", "tg": "чӣ тавр гирифта шуд"},
     "court.key.height": {"en": "height (px)", "ru": "высота (px)", "tg": "баландӣ (px)"},
     "court.key.protocol": {"en": "protocol", "ru": "протокол", "tg": "протокол"},
     "court.key.issuer": {"en": "issued by", "ru": "кем выдан", "tg": "аз ҷониби кӣ дода шудааст"},
