@@ -63,17 +63,17 @@ def preload() -> None:
     """Import what fingerprinting needs (NumPy, PDQ, Pillow with its formats, PyAV: about 0.15 s
     on the reference machine) ahead of the first seal, e.g. while a page settles. Never raises:
     a module that is missing is said where it is used."""
-    for name in ("numpy", "pdqhash", "PIL.Image", "av"):
-        try:
-            __import__(name)
-        except Exception:
-            pass
-    try:
+    try:                  # Pillow first: a capture reads its pictures' sizes before it seals
         from PIL import Image
 
         Image.preinit()
     except Exception:
         pass
+    for name in ("numpy", "pdqhash", "av"):
+        try:
+            __import__(name)
+        except Exception:
+            pass
 
 
 def is_fingerprintable(artifact) -> bool:
