@@ -110,13 +110,27 @@ class SiteProcess:
 
 
 def wait(app, pred, timeout=600.0):
-    from PySide6.QtCore import QEventLoop
+    """Run the app's event loop, as app.exec() does (it sleeps until an event comes), until
+    `pred()` holds. (Calling processEvents in a loop instead would keep this thread busy and
+    take the processor and Python's lock from the capture it is measuring.)"""
+    from PySide6.QtCore import QEventLoop, QTimer
 
+    if pred():
+        return
     end = time.perf_counter() + timeout
-    while not pred():
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        if time.perf_counter() > end:
-            raise SystemExit("timed out")
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(50)
+
+    def look():
+        if pred() or time.perf_counter() > end:
+            loop.quit()
+    check.timeout.connect(look)
+    check.start()
+    loop.exec()
+    check.stop()
+    if not pred():
+        raise SystemExit("timed out")
 
 
 def main() -> int:
