@@ -82,7 +82,6 @@ class BrowserSession:
         global _driver_tmp
         from playwright.async_api import async_playwright
 
-        self.playwright_version = version_of("playwright") or ""
         from .tempdirs import default_roots, sweep
 
         self.left_behind += sweep(default_roots())    # stale folders of sessions that crashed
@@ -119,6 +118,8 @@ class BrowserSession:
         try:
             await self.start_driver()
             self.browser = await self.playwright.chromium.launch(**self.launch_options())
+            # (read from the package's metadata: 10 ms, not worth holding the browser's start for)
+            self.playwright_version = version_of("playwright") or ""
             # which program runs (its hash is made while the first page loads: hash_program)
             self._program_task = asyncio.ensure_future(
                 asyncio.to_thread(provenance.program_facts, self.private_dir, self.info.path))

@@ -174,3 +174,7 @@ class CaptureResult:
     @property
     def ok(self) -> bool:
         return self.status == "sealed"
+
+
+class Stopped(Exception):
+    """The batch was stopped while this item was being written; the draft is discarded."""

@@ -11,15 +11,11 @@ import threading
 from evidence_kit import __version__
 from evidence_kit.timeutil import to_iso, utc_now
 
-from .model import PageCapture
+from .model import PageCapture, Stopped
 from .warc import WarcStream
 
 ROLE_ORDER = {"screenshot_full": 0, "screenshot_viewport": 1, "pdf": 2, "mhtml": 3, "dom_html": 4,
               "served_html": 4, "text": 5, "warc": 6, "media": 7, "download": 8}
-
-
-class Stopped(Exception):
-    """The batch was stopped while this item was being written; the draft is discarded."""
 
 
 def _check(abort: threading.Event | None) -> None:

@@ -36,8 +36,7 @@ from evidence_kit.errors import (BrowserNotFound, CaptureEngineFailed, CaptureFa
 from . import messages, messages_harden, provenance  # noqa: F401  (messages register the words)
 from .browser import BrowserInfo, find_browser
 from .engine import BrowserSession, capture_page
-from .model import CaptureOptions, CaptureResult, Login
-from .seal import Stopped, seal_capture
+from .model import CaptureOptions, CaptureResult, Login, Stopped
 
 _ids = itertools.count(1)
 log = logging.getLogger(__name__)
@@ -385,6 +384,8 @@ class CaptureService:
             abort = _EitherSet(self._abort, job.abort)
             if abort.is_set():
                 raise Stopped()
+            from .seal import seal_capture       # (WARC writing: imported with the preload)
+
             item = await loop.run_in_executor(
                 self._writer, lambda: seal_capture(self.vault, pc, case=job.case, abort=abort))
             self._writer.submit(self._save_program_hashes)
@@ -416,6 +417,8 @@ def _preload_for_seal() -> None:
     use imports them otherwise: about 0.15-0.25 s and 0.03 s, measured, at the end of the first
     capture)."""
     from evidence_kit import perceptual, timestamps
+
+    from . import seal  # noqa: F401  (and warcio with it)
 
     perceptual.preload()
     timestamps.preload()
