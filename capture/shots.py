@@ -93,31 +93,28 @@ class Shooter:
 
     async def viewport(self, timeout: float) -> bytes:
         """What the window shows."""
-        if not self.fallback:
-            try:
-                await self._prepare(min(timeout, 5))
-                try:
-                    return await self._capture({"format": "png", "optimizeForSpeed": True}, timeout)
-                finally:
-                    await self._restore()
-            except Exception as exc:
-                if not _is_refusal(exc):
-                    raise             # a closed page, a crashed browser, a timeout: as they are
-                self.fallback = True
-        return await self.page.screenshot(type="png", timeout=timeout * 1000)
+        return await self._shoot(lambda size: {}, timeout,
+                                 lambda: self.page.screenshot(type="png", timeout=timeout * 1000))
 
     async def full(self, timeout: float, clip: dict | None = None) -> bytes:
         """The whole page, or the part of it in `clip` (x, y, width, height in CSS px), cut to the
         page's size as Playwright cuts it."""
+        def params(size: dict) -> dict:
+            doc = {"x": 0, "y": 0, "width": int(size["width"]), "height": int(size["height"])}
+            rect = _trim(clip, doc) if clip else doc
+            fits = doc["width"] <= size["vw"] and doc["height"] <= size["vh"]
+            return {"clip": {**rect, "scale": 1}, "captureBeyondViewport": not fits}
+        return await self._shoot(params, timeout, lambda: self.page.screenshot(
+            type="png", full_page=True, clip=clip, timeout=timeout * 1000))
+
+    async def _shoot(self, params, timeout: float, playwrights) -> bytes:
+        """Prepare the page, take the picture with `params(size)`, put the page back; Playwright's
+        own screenshot (`playwrights()`) once the browser has refused the protocol's parameters."""
         if not self.fallback:
             try:
                 size = await self._prepare(min(timeout, 5))
                 try:
-                    doc = {"x": 0, "y": 0, "width": int(size["width"]), "height": int(size["height"])}
-                    rect = _trim(clip, doc) if clip else doc
-                    fits = doc["width"] <= size["vw"] and doc["height"] <= size["vh"]
-                    return await self._capture({"format": "png", "optimizeForSpeed": True,
-                                                "clip": {**rect, "scale": 1}, "captureBeyondViewport": not fits},
+                    return await self._capture({"format": "png", "optimizeForSpeed": True, **params(size)},
                                                timeout)
                 finally:
                     await self._restore()
@@ -125,7 +122,7 @@ class Shooter:
                 if not _is_refusal(exc):
                     raise             # a closed page, a crashed browser, a timeout: as they are
                 self.fallback = True
-        return await self.page.screenshot(type="png", full_page=True, clip=clip, timeout=timeout * 1000)
+        return await playwrights()
 
 
 def _is_refusal(exc: BaseException) -> bool:
