@@ -48,51 +48,43 @@ async def save_copies(session, page, ctx, rec, pc: PageCapture, deadline: Deadli
     height = int(size.get("height") or opts.viewport[1])
     width = int(size.get("width") or opts.viewport[0])
     pc.metadata["page_size"] = {"width": width, "height": height}
-    shooter = Shooter(page, ctx)
-    try:
-        await _copies(shooter, page, ctx, pc, opts, deadline, width, height, mark, missing)
-    finally:
-        await shooter.close()
-
-
-async def _copies(shooter: Shooter, page, ctx, pc: PageCapture, opts, deadline: Deadline, width: int,
-                  height: int, mark, missing) -> None:
-    # full page first: it is what a court looks at
-    try:
-        await tiles.full_page(page, pc, opts, deadline, width, height, shooter)
-    except Exception as exc:
-        missing("screenshot_full", exc)
-    mark("full")
-    # the viewport picture is drawn while the DOM is read (neither changes the page; together
-    # they take the time of the longer); the files are added in the same order as before
-    shooting = asyncio.ensure_future(shooter.viewport(deadline.left(cap=20)))
-    try:
-        pc.title = (await asyncio.wait_for(page.title(), deadline.left(cap=5)))[:1000]
-    except Exception:
-        pass
-    pc.final_url = page.url
     mhtml = html = text = None
     errors: dict[str, BaseException] = {}        # role -> why its copy could not be made
-    try:
-        cdp = await shooter.session()
-        mhtml = (await asyncio.wait_for(cdp.send("Page.captureSnapshot", {"format": "mhtml"}),
-                                        deadline.left(cap=30)))["data"]
-    except Exception as exc:
-        errors["mhtml"] = exc
-    try:
-        html = await asyncio.wait_for(page.content(), deadline.left(cap=20))
-    except Exception as exc:
-        errors["dom_html"] = exc
-    try:
-        text = await asyncio.wait_for(page.evaluate(scripts.TEXT), deadline.left(cap=10))
-    except Exception as exc:
-        errors["text"] = exc
-    mark("mhtml")
-    try:
-        pc.add("screenshot-viewport.png", await shooting, "screenshot_viewport", "image/png")
-    except Exception as exc:
-        missing("screenshot_viewport", exc)
-    mark("viewport")
+    async with Shooter(page, ctx) as shooter:    # its DevTools session serves the MHTML too
+        # full page first: it is what a court looks at
+        try:
+            await tiles.full_page(page, pc, opts, deadline, width, height, shooter)
+        except Exception as exc:
+            missing("screenshot_full", exc)
+        mark("full")
+        # the viewport picture is drawn while the DOM is read (neither changes the page; together
+        # they take the time of the longer); the files are added in the same order as before
+        shooting = asyncio.ensure_future(shooter.viewport(deadline.left(cap=20)))
+        try:
+            pc.title = (await asyncio.wait_for(page.title(), deadline.left(cap=5)))[:1000]
+        except Exception:
+            pass
+        pc.final_url = page.url
+        try:
+            cdp = await shooter.session()
+            mhtml = (await asyncio.wait_for(cdp.send("Page.captureSnapshot", {"format": "mhtml"}),
+                                            deadline.left(cap=30)))["data"]
+        except Exception as exc:
+            errors["mhtml"] = exc
+        try:
+            html = await asyncio.wait_for(page.content(), deadline.left(cap=20))
+        except Exception as exc:
+            errors["dom_html"] = exc
+        try:
+            text = await asyncio.wait_for(page.evaluate(scripts.TEXT), deadline.left(cap=10))
+        except Exception as exc:
+            errors["text"] = exc
+        mark("mhtml")
+        try:
+            pc.add("screenshot-viewport.png", await shooting, "screenshot_viewport", "image/png")
+        except Exception as exc:
+            missing("screenshot_viewport", exc)
+        mark("viewport")
     for role, name, data, ctype in (
             ("mhtml", "page.mhtml", mhtml, "multipart/related"),
             ("dom_html", "page.html", html, "text/html; charset=utf-8"),

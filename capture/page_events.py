@@ -126,14 +126,12 @@ async def handle_overlays(page, pc: PageCapture, found: list, deadline: Deadline
         return
     over = seen.get("overlays", [])
     if any(o["consent"] for o in over):
-        shooter = Shooter(page, page.context)
         try:   # what the page looked like before the banner was removed
-            shot = await shooter.viewport(deadline.left(cap=10))
+            async with Shooter(page, page.context) as shooter:
+                shot = await shooter.viewport(deadline.left(cap=10))
             pc.add("screenshot-before-banner-removed.png", shot, "screenshot_viewport", "image/png")
         except Exception:
             pass
-        finally:
-            await shooter.close()
         try:
             done = await asyncio.wait_for(page.evaluate(scripts.OVERLAYS, {"remove": True}), deadline.left(cap=5))
         except Exception:

@@ -173,14 +173,9 @@ class CaptureService:
         # Closing the page's browser context makes every step still running on it end at once
         # (Playwright calls are not interrupted half-way); the job then sees `job.abort` and
         # discards its item. While the item is being written, the writer sees `job.abort` too.
-        ctx = job.context
-        if ctx is not None and job.stage != "sealing":
-            async def close():
-                try:
-                    await asyncio.wait_for(ctx.close(), 10)
-                except BaseException:
-                    pass
-            asyncio.ensure_future(close())
+        ctx, session = job.context, self._session
+        if ctx is not None and session is not None and job.stage != "sealing":
+            session.close_soon(ctx)
 
     def finish_then_close(self) -> None:
         """No more jobs will come: the queued ones run, and the browser is closed while the last

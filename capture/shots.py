@@ -55,8 +55,9 @@ METHOD = "DevTools Page.captureScreenshot, PNG (lossless), caret hidden, fonts l
 
 
 class Shooter:
-    """Screenshots of one page through one DevTools session (made on first use; `close()` ends it).
-    Two pictures may be taken at once with other work on the same session (e.g. the MHTML)."""
+    """Screenshots of one page through one DevTools session (made on first use; `close()`, or the
+    end of `async with`, ends it). Two pictures may be taken at once with other work on the same
+    session (e.g. the MHTML)."""
 
     def __init__(self, page, ctx):
         self.page = page
@@ -68,6 +69,20 @@ class Shooter:
         if self._cdp is None:
             self._cdp = await self.ctx.new_cdp_session(self.page)
         return self._cdp
+
+    async def __aenter__(self) -> "Shooter":
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.close()
+
+    @property
+    def method(self) -> dict:
+        """How the pictures were taken, in English and as a message key (metadata fields)."""
+        if self.fallback:
+            return {"method": "Playwright page.screenshot, PNG (lossless)",
+                    "method_key": "capture.screenshot.method_playwright"}
+        return {"method": METHOD, "method_key": "capture.screenshot.method_devtools"}
 
     async def close(self) -> None:
         cdp, self._cdp = self._cdp, None

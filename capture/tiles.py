@@ -12,7 +12,7 @@ import io
 
 from .model import PageCapture
 from .navigate import Deadline
-from .shots import METHOD, Shooter
+from .shots import Shooter
 
 
 def tile_problem(data: bytes, previous: bytes | None) -> str | None:
@@ -47,9 +47,7 @@ async def full_page(page, pc: PageCapture, opts, deadline: Deadline, width: int,
         pc.add("screenshot-full.png", shot, "screenshot_full", "image/png")
     else:
         info["tiles"] = await _tiles(page, pc, opts, deadline, width, shown, shooter)
-    info["method"] = METHOD if not shooter.fallback else "Playwright page.screenshot, PNG (lossless)"
-    info["method_key"] = ("capture.screenshot.method_playwright" if shooter.fallback
-                          else "capture.screenshot.method_devtools")
+    info.update(shooter.method)
     if cut:
         pc.gap("capture.gap.cut_at_limit", height=height, limit=opts.max_height, width=width)
     pc.metadata["screenshot"] = info
