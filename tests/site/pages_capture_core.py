@@ -37,9 +37,6 @@ def BAND_RGB(i: int) -> tuple[int, int, int]:      # noqa: N802 - a constant-lik
 
 def _lines_png(width: int, height: int) -> bytes:
     """A mostly white picture with dark strokes, like a photo of a written phone number: a few KB."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
     rows = []
     for y in range(height):
         row = bytearray(b"\x00")
@@ -47,8 +44,8 @@ def _lines_png(width: int, height: int) -> bytes:
             ink = (40 < y < height - 40) and (x // 24) % 3 == 0 and (y // 16 + x // 24) % 4 != 0
             row += b"\x20\x20\x20" if ink else b"\xff\xff\xff"
         rows.append(bytes(row))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b""))
+    return (b"\x89PNG\r\n\x1a\n" + S.chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + S.chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + S.chunk(b"IEND", b""))
 
 
 PHONE_PNG = _lines_png(480, 320)

@@ -60,11 +60,13 @@ VIDEO_BYTES = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + bytes((i * 7
 
 
 # ------------------------------------------------------------------------------------ images
+def chunk(kind: bytes, data: bytes) -> bytes:
+    """One PNG chunk: length, type, data, CRC."""
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
 def png(width: int, height: int, rgb: tuple[int, int, int], text: bytes | None = None) -> bytes:
     """A solid-colour PNG (optionally with a tEXt chunk), written without any image library."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
     row = b"\x00" + bytes(rgb) * width
     raw = row * height
     out = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
@@ -75,9 +77,6 @@ def png(width: int, height: int, rgb: tuple[int, int, int], text: bytes | None =
 
 def noisy_png(width: int, height: int, seed: int) -> bytes:
     """A PNG that does not compress to nothing (so it is above the media size threshold)."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
     rows = []
     x = seed * 2654435761 & 0xFFFFFFFF
     for _ in range(height):
@@ -92,9 +91,7 @@ def noisy_png(width: int, height: int, seed: int) -> bytes:
 
 def with_comment(png_bytes: bytes, text: str) -> bytes:
     """The same picture, other bytes: a tEXt chunk put after the header."""
-    data = b"Comment\x00" + text.encode("latin-1", "replace")
-    chunk = struct.pack(">I", len(data)) + b"tEXt" + data + struct.pack(">I", zlib.crc32(b"tEXt" + data))
-    return png_bytes[:33] + chunk + png_bytes[33:]
+    return png_bytes[:33] + chunk(b"tEXt", b"Comment\x00" + text.encode("latin-1", "replace")) + png_bytes[33:]
 
 
 def wav(seconds: float = 1.0, rate: int = 8000) -> bytes:
