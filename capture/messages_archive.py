@@ -26,9 +26,9 @@ M: dict[str, dict[str, str]] = {
         "ru": "окно входа или предупреждение о содержимом: никогда не убирается",
         "tg": "равзанаи воридшавӣ ё огоҳӣ дар бораи мундариҷа: ҳеҷ гоҳ бардошта намешавад"},
     "capture.screenshot.method_devtools": {
-        "en": "taken through the browser's DevTools protocol as PNG (lossless), the text cursor hidden, after the web fonts had loaded",
-        "ru": "снят через протокол DevTools браузера в формате PNG (без потерь), текстовый курсор скрыт, после загрузки веб-шрифтов",
-        "tg": "тавассути протоколи DevTools-и браузер дар формати PNG (бе талафот) гирифта шуд, курсори матн пинҳон, пас аз боршавии ҳуруфоти веб"},
+        "en": "taken through the browser's DevTools protocol as PNG (lossless), the text cursor hidden, after waiting for the web fonts (3 s at most)",
+        "ru": "снят через протокол DevTools браузера в формате PNG (без потерь), текстовый курсор скрыт, после ожидания веб-шрифтов (не более 3 с)",
+        "tg": "тавассути протоколи DevTools-и браузер дар формати PNG (бе талафот) гирифта шуд, курсори матн пинҳон, пас аз интизории ҳуруфоти веб (на бештар аз 3 сония)"},
     "capture.screenshot.method_playwright": {
         "en": "taken with Playwright's screenshot as PNG (lossless)",
         "ru": "снят функцией снимка экрана Playwright в формате PNG (без потерь)",

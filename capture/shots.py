@@ -51,7 +51,8 @@ RESTORE = r"""
 }
 """
 
-METHOD = "DevTools Page.captureScreenshot, PNG (lossless), caret hidden, fonts loaded"
+METHOD = ("DevTools Page.captureScreenshot, PNG (lossless), caret hidden, "
+          "after waiting for web fonts (3 s at most)")
 
 
 class Shooter:
