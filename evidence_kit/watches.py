@@ -29,7 +29,6 @@ State, replayed from the custody log by the vault (`vault.watching()`, see `repl
 from __future__ import annotations
 
 import difflib
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -39,13 +38,13 @@ from urllib.parse import urlsplit
 
 from .errors import BadInput
 from .i18n import tr
+from .ids import random_id
 from .timeutil import from_iso, to_iso, utc_now
 
 CHANGES = ("first", "unchanged", "changed", "gone", "back", "failed")
 DEFAULT_EVERY_S = 6 * 3600
 MIN_EVERY_S = 15 * 60
 MAX_EVERY_S = 60 * 86400
-ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
 WHAT_IDS = 50              # post ids kept per kind of change (the counts are always whole)
 
 # The words platforms put on a page that is not there any more (visible text, lower case).
@@ -174,14 +173,6 @@ def due_watches(vault, now=None) -> list[dict]:
 
 
 # ------------------------------------------------------------------------------ changing
-def _new_id(existing) -> str:
-    while True:
-        raw = int.from_bytes(os.urandom(5), "big")
-        wid = "w" + "".join(ID_ALPHABET[(raw >> (5 * i)) & 31] for i in range(8))
-        if wid not in existing:
-            return wid
-
-
 def add_watch(vault, url: str, *, every_s: int | None = None, case: str | None = None) -> tuple[dict, bool]:
     """Watch `url` (already checked to be a web address). Watching it again changes the interval
     and case given (None keeps them). Returns (watch, created)."""
@@ -192,7 +183,7 @@ def add_watch(vault, url: str, *, every_s: int | None = None, case: str | None =
         if changes:
             vault.log_event("watch_changed", details={"watch": w["id"], **changes})
         return find_watch(vault, w["id"]), False
-    wid = _new_id(vault.watching("watches") or {})
+    wid = random_id(8, vault.watching("watches") or {}, prefix="w")
     vault.log_event("watch_added", details={"watch": wid, "url": url,
                                             "every_s": int(every_s or DEFAULT_EVERY_S), "case": case or ""})
     return find_watch(vault, wid), True

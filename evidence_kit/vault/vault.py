@@ -22,6 +22,7 @@ from typing import Any, Callable, Iterator
 
 from ..errors import (BadInput, EvidenceKitError, ObjectDamaged, VaultCorrupt, VaultExists,
                       VaultNotFound, WrongPassphrase, storage_error)
+from ..ids import random_id
 from ..jsonutil import loads
 from ..model import ABUSE_KINDS, Artifact, Item
 from . import _crypto, keys
@@ -33,7 +34,6 @@ from .objects import KIND_ARTIFACT, KIND_MANIFEST, ObjectStore
 from .state import EVENTS, ITEM_EVENTS, ZERO_HASH  # noqa: F401  (re-exported)
 
 HEADER_NAME = "vault.json"
-ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
 
 
 def default_collector() -> str:
@@ -386,11 +386,7 @@ class Vault(CustodyLog, Checker):
             raise ObjectDamaged("error.object_changed", name=name[:16]) from exc
 
     def _new_id(self) -> str:
-        while True:
-            raw = int.from_bytes(os.urandom(8), "big")
-            iid = "".join(ID_ALPHABET[(raw >> (5 * i)) & 31] for i in range(10))
-            if iid not in self._state.items:
-                return iid
+        return random_id(10, self._state.items)
 
     def new_item(self, source: str, **fields) -> "ItemDraft":
         """Start a new item; add artifacts to it, then `seal()` it (or `discard()`)."""
