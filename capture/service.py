@@ -85,6 +85,7 @@ class CaptureService:
         self._session_lock: asyncio.Lock | None = None
         self._stop: asyncio.Event | None = None
         self._cancel = False
+        self._workers: list[asyncio.Future] = []
         self._writer = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="vault-writer")
         self._jobs: dict[int, CaptureJob] = {}
         self._active = 0
@@ -245,13 +246,19 @@ class CaptureService:
     def _request_stop(self, cancel: bool) -> None:
         self._cancel = self._cancel or cancel
         self._stop.set()
+        if cancel:
+            # also when the batch was already ending (`finish_then_close`): the page in flight
+            # stops now, not when its own time-out ends
+            for w in self._workers:
+                w.cancel()
 
     async def _main(self) -> None:
         self._queue = asyncio.Queue()
         self._stop = asyncio.Event()
         self._session_lock = asyncio.Lock()
         self._ready.set()
-        workers = [asyncio.ensure_future(self._worker()) for _ in range(max(1, self.options.jobs))]
+        workers = self._workers = [asyncio.ensure_future(self._worker())
+                                   for _ in range(max(1, self.options.jobs))]
         idle = asyncio.ensure_future(self._idle_watch()) if self.idle_timeout else None
         try:
             await self._stop.wait()

@@ -142,8 +142,11 @@ def test_ctrl_c_keeps_what_was_sealed_and_discards_the_page_in_flight(tmp_path, 
     env = _env(tmp_path, EVIDENCE_KIT_BROWSER=browser_info.path)
     assert _cli(["init"], env).returncode == 0
     before = _shm_dirs()
+    # the page in flight never answers and may wait 10 minutes for it: Ctrl-C must stop it then
+    # and there (it once waited for its time-out, as the batch was already told to end)
     p = subprocess.Popen([sys.executable, "-m", "evidence_kit.cli.main", "capture", "--jobs", "1",
-                          site.url("/gone404"), site.url("/never"), site.url("/post")],
+                          "--first-response-timeout", "600", "--timeout", "900",
+                          site.url("/gone404"), site.url("/no-answer"), site.url("/post")],
                          env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                          stdin=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 60
