@@ -52,6 +52,7 @@ class CaptureJob:
     stage: str = "queued"
     abort: threading.Event = field(default_factory=threading.Event)   # this job alone was stopped
     context: object | None = None          # the page's browser context while it is being captured
+    task: asyncio.Future | None = None     # the page's capture, while it runs
 
 
 class _EitherSet:
@@ -174,9 +175,13 @@ class CaptureService:
         # Closing the page's browser context makes every step still running on it end at once
         # (Playwright calls are not interrupted half-way); the job then sees `job.abort` and
         # discards its item. While the item is being written, the writer sees `job.abort` too.
-        ctx, session = job.context, self._session
-        if ctx is not None and session is not None and job.stage != "sealing":
+        ctx, session, task = job.context, self._session, job.task
+        if job.stage == "sealing":
+            return
+        if ctx is not None and session is not None:
             session.close_soon(ctx)
+        if task is not None and not task.done():
+            task.cancel()                  # and the steps that do not wait on the page
 
     def finish_then_close(self) -> None:
         """No more jobs will come: the queued ones run, and the browser is closed while the last
@@ -374,16 +379,22 @@ class CaptureService:
             self._emit(job, "starting")
             login = self._login(job.session)
             session = await self._ensure_browser()
+            abort = _EitherSet(self._abort, job.abort)
+            if abort.is_set():             # stopped while the browser was starting
+                raise Stopped()
             self._program_hashes(session)
-            pc = await capture_page(session, job.url, stage=lambda s: self._stage(job, s),
-                                    on_context=lambda ctx: setattr(job, "context", ctx), login=login)
-            job.context = None
+            job.task = asyncio.ensure_future(capture_page(
+                session, job.url, stage=lambda s: self._stage(job, s),
+                on_context=lambda ctx: setattr(job, "context", ctx), login=login))
+            try:
+                pc = await job.task
+            finally:
+                job.context = job.task = None
             if self._stop.is_set() and not self._cancel and self._queued == 0 and self._active == 1 \
                     and self._early_close is None:
                 # the last page of a batch that is ending: close the browser while it is sealed
                 self._early_close = asyncio.ensure_future(self._close_browser())
             self._emit(job, "sealing")
-            abort = _EitherSet(self._abort, job.abort)
             if abort.is_set():
                 raise Stopped()
             from .seal import seal_capture       # (WARC writing: imported with the preload)

@@ -77,6 +77,53 @@ def test_one_running_page_can_be_stopped_and_the_batch_goes_on(vault, site, brow
     assert s.cancel(after) is False                # an ended job cannot be stopped
 
 
+def test_a_page_stopped_while_the_browser_starts_is_never_opened(vault, site, browser_info):
+    """Stopped at "starting" (the browser is being launched, the page has no context yet): the
+    page is not opened afterwards, and not loaded to its end to be thrown away."""
+    from capture import CaptureOptions, CaptureService
+    from evidence_kit.errors import CaptureFailed
+
+    stages = []
+
+    def on_stage(job, st):                   # on the capture thread, as the app's Stop would be
+        stages.append(st)
+        if st == "starting":
+            service.cancel(job.future)
+
+    service = CaptureService(vault, CaptureOptions(jobs=1), browser=browser_info, on_stage=on_stage)
+    with service:
+        stopped = service.submit(site.url("/post-short?stopped-at-start"))
+        with pytest.raises(CaptureFailed) as e:
+            stopped.result(timeout=60)
+        assert e.value.key == "capture.err.stopped"
+    assert "loading" not in stages and stages[-1] == "failed"
+    assert "/post-short?stopped-at-start" not in site.seen
+    assert vault.items() == []
+
+
+def test_a_stopped_page_ends_also_while_its_video_is_being_saved(vault, site, browser_info):
+    """Closing the page's browser context ends the page's own calls, not the video yt-dlp saves
+    beside it: a stop ends that too, and does not wait for a stream piece that never comes."""
+    import time
+
+    from capture import CaptureOptions, CaptureService
+    from evidence_kit.errors import CaptureFailed
+
+    service = CaptureService(vault, CaptureOptions(jobs=1, video_timeout=600, total_timeout=900),
+                             browser=browser_info)
+    with service:
+        stuck = service.submit(site.url("/streams/stalled.m3u8"))
+        deadline = time.monotonic() + 60
+        while "/no-answer?stalled-piece" not in site.seen and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert "/no-answer?stalled-piece" in site.seen           # yt-dlp is waiting for the piece
+        assert service.cancel(stuck) is True
+        with pytest.raises(CaptureFailed) as e:
+            stuck.result(timeout=40)       # yt-dlp alone would wait 20 s per try, four tries
+        assert e.value.key == "capture.err.stopped"
+    assert vault.items() == []
+
+
 def _processes_naming(needle: str) -> list[int]:
     """Processes whose command line names `needle` (Linux /proc)."""
     import os

@@ -251,6 +251,8 @@ def make_streams(folder: Path) -> Path:
     return folder
 
 
+STALLED_M3U8 = ("#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:1\n#EXT-X-PLAYLIST-TYPE:VOD\n"
+                "#EXTINF:1.0,\n/no-answer?stalled-piece\n#EXT-X-ENDLIST\n")
 _TYPES = {".m3u8": "application/vnd.apple.mpegurl", ".ts": "video/mp2t", ".mpd": "application/dash+xml",
           ".m4s": "video/iso.segment"}
 
@@ -258,6 +260,8 @@ _TYPES = {".m3u8": "application/vnd.apple.mpegurl", ".ts": "video/mp2t", ".mpd":
 def _streams(h, path, q):
     if path == "/streams/player":
         return h._html(page_player())
+    if path == "/streams/stalled.m3u8":         # a stream whose one piece never comes
+        return h._send(200, STALLED_M3U8.encode(), _TYPES[".m3u8"])
     folder = STREAMS.get("dir")
     rel = path[len("/streams/"):]
     f = (folder / rel).resolve() if folder else None

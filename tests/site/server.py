@@ -318,6 +318,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.do_GET()
 
     def do_GET(self):  # noqa: C901 - a router
+        self.server.seen.append(self.path)     # type: ignore[attr-defined]
         u = urllib.parse.urlsplit(self.path)
         path, q = u.path, urllib.parse.parse_qs(u.query)
         static = _static()
@@ -431,10 +432,11 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, *a, **kw):
         super().__init__(*a, **kw)
         self.stopping = threading.Event()
+        self.seen: list[str] = []           # every path asked for (with its query), in order
 
 
 class TestSite:
-    """A running site: `url(path)`, `base`, `port`, `refused_url()`, `close()`."""
+    """A running site: `url(path)`, `base`, `port`, `seen`, `refused_url()`, `close()`."""
 
     __test__ = False   # not a pytest test class
 
@@ -448,6 +450,11 @@ class TestSite:
         self._thread = threading.Thread(target=self._server.serve_forever, name="test-site",
                                         kwargs={"poll_interval": 0.1}, daemon=True)
         self._thread.start()
+
+    @property
+    def seen(self) -> list[str]:
+        """The paths (with their queries) asked for so far, in order."""
+        return list(self._server.seen)
 
     def url(self, path: str = "/") -> str:
         return self.base + (path if path.startswith("/") else "/" + path)
