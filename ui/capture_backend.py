@@ -224,7 +224,8 @@ class ServiceBackend(CaptureBackend):
                 self._futures[job] = fut
         except EvidenceKitError as exc:
             words = exc.message(i18n.current())
-            on_gui(lambda: self.failed.emit(job, words, exc.exit_code != 5), self)
+            retry = exc.exit_code != 5     # (`exc` is gone once this block ends: not in the lambda)
+            on_gui(lambda: self.failed.emit(job, words, retry), self)
             return
         except Exception as exc:       # e.g. the service is closing: words, and the link can be retried
             words = i18n.error_text(exc)

@@ -102,6 +102,24 @@ def test_quick_exit_during_a_capture_leaves_no_thread(qtbot, controller_factory,
     assert c.session is None and c.main is None
 
 
+def test_a_browser_chosen_in_settings_that_is_gone_fails_the_link_in_words(qtbot, controller_factory, tmp_path):
+    """The real backend, with Settings naming a browser that is no longer there: the link fails
+    with words naming it (it once stayed "running" for ever: the error's words were lost)."""
+    c = controller_factory(tmp_path / "vault", capture_backend=__import__(
+        "ui.app", fromlist=["default_capture_backend"]).default_capture_backend)
+    create_through_dialogs(qtbot, c)
+    gone = str(tmp_path / "no-such-browser" / "chrome")
+    c.session.vault.set_setting("browser", gone)
+    c.main.open_capture(["http://127.0.0.1:9/post"])
+    qtbot.mouseClick(c.main.capture_dialog.start_btn, Qt.MouseButton.LeftButton)
+    q = c.queue
+    qtbot.waitUntil(lambda: bool(q.model.jobs) and q.model.jobs[0].state == FAILED, timeout=20000)
+    job = q.model.jobs[0]
+    assert gone in job.detail and "Traceback" not in job.detail
+    assert c.session.vault.items() == []
+    c.lock()
+
+
 @pytest.mark.browser
 @pytest.mark.slow
 def test_real_capture_of_a_local_page_appears_sealed(qtbot, controller_factory, tmp_path):
