@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, Q
 from evidence_kit import sessions
 from evidence_kit.timeutil import local_text
 
-from . import i18n
+from . import i18n, style
 from .tasks import Worker
 
 
@@ -56,9 +56,7 @@ class AccountsDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         lay.addWidget(self.intro)
-        self.warning = QLabel()
-        self.warning.setObjectName("hint")
-        self.warning.setWordWrap(True)
+        self.warning = style.hint()
         lay.addWidget(self.warning)
         self.list = QListWidget()
         lay.addWidget(self.list, 1)
@@ -87,9 +85,7 @@ class AccountsDialog(QDialog):
         self.close_btn.clicked.connect(self.reject)
         row.addWidget(self.close_btn)
         lay.addLayout(row)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setObjectName("hint")
+        self.status = style.hint()
         lay.addWidget(self.status)
         self.list.itemSelectionChanged.connect(self._update)
         self.resize(620, 440)

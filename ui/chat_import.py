@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QVB
 
 from evidence_kit.chats.zones import all_zone_names, computer_zone_name
 
+from . import style
+
 
 class ZoneDialog(QDialog):
     def __init__(self, parent=None, default: str | None = None):
@@ -29,9 +31,7 @@ class ZoneDialog(QDialog):
         self.zones.addItems(names)
         self.zones.setCurrentIndex(0)
         lay.addWidget(self.zones)
-        hint = QLabel(self.tr("Dushanbe is Asia/Dushanbe, Moscow is Europe/Moscow. The first choice is this computer's zone."))
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
+        hint = style.hint(self.tr("Dushanbe is Asia/Dushanbe, Moscow is Europe/Moscow. The first choice is this computer's zone."))
         lay.addWidget(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -20,7 +20,7 @@ from evidence_kit.chats.words import gap_text, kind_name
 from evidence_kit.model import Item
 from evidence_kit.timeutil import local_text
 
-from . import i18n
+from . import i18n, style
 from .viewer import ImageViewer, decode_image
 
 COL_MARK, COL_NO, COL_TIME, COL_FROM, COL_TEXT = range(5)
@@ -205,8 +205,7 @@ class ChatView(QWidget):
         bar.addWidget(self.mark_btn)
         bar.addWidget(self.unmark_btn)
         lay.addLayout(bar)
-        self.count = QLabel()
-        self.count.setObjectName("hint")
+        self.count = style.hint(wrap=False)
         lay.addWidget(self.count)
         self.model = ChatModel(self)
         self.proxy = ChatFilter(self)

@@ -52,9 +52,7 @@ class DetailPane(QWidget):
         self.item: Item | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel()
-        self.heading.setObjectName("title")
-        self.heading.setWordWrap(True)
+        self.heading = style.title()
         lay.addWidget(self.heading)
         self.tabs = QTabWidget()
         lay.addWidget(self.tabs, 1)
@@ -119,8 +117,7 @@ class DetailPane(QWidget):
         self._notes_timer.setInterval(NOTES_PAUSE_MS)
         self._notes_timer.timeout.connect(self.flush_notes)
         self._notes_saved: dict[str, str] = {}     # item id -> the note text last sent to the vault
-        self.notes_state = QLabel()
-        self.notes_state.setObjectName("hint")
+        self.notes_state = style.hint(wrap=False)
         self.save_notes_btn = QPushButton()
         self.save_notes_btn.setEnabled(False)
         self.save_notes_btn.clicked.connect(self._save_notes)
@@ -150,9 +147,7 @@ class DetailPane(QWidget):
     def _build_files(self):
         page = QWidget()
         pl = QVBoxLayout(page)
-        self.files_hint = QLabel()
-        self.files_hint.setObjectName("hint")
-        self.files_hint.setWordWrap(True)
+        self.files_hint = style.hint()
         pl.addWidget(self.files_hint)
         self.files = QTableWidget(0, 4)
         self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -171,9 +166,7 @@ class DetailPane(QWidget):
     def _build_history(self):
         page = QWidget()
         pl = QVBoxLayout(page)
-        self.history_hint = QLabel()
-        self.history_hint.setObjectName("hint")
-        self.history_hint.setWordWrap(True)
+        self.history_hint = style.hint()
         pl.addWidget(self.history_hint)
         self.history = QTableWidget(0, 3)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFil
 
 from evidence_kit.model import Item
 
-from . import i18n
+from . import i18n, style
 from .session import VaultSession
 from .tasks import Cancelled
 
@@ -125,9 +125,7 @@ class ExportDialog(QDialog):
         self.kind_hints: dict[str, QLabel] = {}
         for i, k in enumerate(KINDS):
             b = QRadioButton()
-            h = QLabel()
-            h.setObjectName("hint")
-            h.setWordWrap(True)
+            h = style.hint()
             h.setContentsMargins(24, 0, 0, 4)
             self.kind_group.addButton(b, i)
             self.kind_buttons[k] = b
@@ -157,9 +155,7 @@ class ExportDialog(QDialog):
         form.addRow(self.paper_label, self.paper)
 
         self.sensitive = QCheckBox()
-        self.sensitive_hint = QLabel()
-        self.sensitive_hint.setObjectName("hint")
-        self.sensitive_hint.setWordWrap(True)
+        self.sensitive_hint = style.hint()
         sw = QWidget()
         sl = QVBoxLayout(sw)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -179,9 +175,7 @@ class ExportDialog(QDialog):
         self.split_mb.setValue(20)
         self.split_mb.setEnabled(False)
         self.split.toggled.connect(self.split_mb.setEnabled)
-        self.split_hint = QLabel()
-        self.split_hint.setObjectName("hint")
-        self.split_hint.setWordWrap(True)
+        self.split_hint = style.hint()
         self.split_w = QWidget()
         spl = QVBoxLayout(self.split_w)
         spl.setContentsMargins(0, 0, 0, 0)
@@ -197,9 +191,7 @@ class ExportDialog(QDialog):
 
         # platform: one file per platform, or just one of them
         self.platform = QComboBox()
-        self.platform_hint = QLabel()
-        self.platform_hint.setObjectName("hint")
-        self.platform_hint.setWordWrap(True)
+        self.platform_hint = style.hint()
         self.platform_w = QWidget()
         ppl = QVBoxLayout(self.platform_w)
         ppl.setContentsMargins(0, 0, 0, 0)

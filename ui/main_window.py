@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QSizePolicy,
                                QSplitter, QTableView, QToolBar, QToolButton, QVBoxLayout, QWidget)
@@ -164,9 +164,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
         ml.addWidget(self.table, 1)
-        self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("hint")
-        self.empty_hint.setWordWrap(True)
+        self.empty_hint = style.hint()
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         ml.addWidget(self.empty_hint)
         # right: the detail pane

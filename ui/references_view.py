@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLay
 from evidence_kit import perceptual
 from evidence_kit.timeutil import local_text
 
-from . import i18n
+from . import i18n, style
 from .viewer import ImageViewer, decode_image
 
 
@@ -156,9 +156,7 @@ class ReferencesDialog(QDialog):
         split.addWidget(self.viewer)
         split.setSizes([520, 380])
         lay.addWidget(split, 1)
-        self.stopncii = QLabel()
-        self.stopncii.setObjectName("hint")
-        self.stopncii.setWordWrap(True)
+        self.stopncii = style.hint()
         lay.addWidget(self.stopncii)
         row = QHBoxLayout()
         self.status = QLabel()

@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from evidence_kit.resources import asset, assets_dir
 
@@ -83,6 +83,22 @@ QLabel#recoveryKey {{ background: #fffbe6; border: 1px dashed #c9b458; padding: 
 QFrame#card {{ background: #f4f6f8; border: 1px solid #dde2e7; border-radius: 6px; }}
 QToolBar {{ spacing: 6px; padding: 4px; }}
 """
+
+
+def hint(text: str = "", *, wrap: bool = True) -> QLabel:
+    """A quieter line of explanation under a control (the style sheet's `#hint`)."""
+    lab = QLabel(text)
+    lab.setObjectName("hint")
+    lab.setWordWrap(wrap)
+    return lab
+
+
+def title(text: str = "") -> QLabel:
+    """A heading (the style sheet's `#title`), wrapped: translations are longer than English."""
+    lab = QLabel(text)
+    lab.setObjectName("title")
+    lab.setWordWrap(True)
+    return lab
 
 
 def apply_style(app: QApplication) -> None:

@@ -51,20 +51,6 @@ def passphrase_strength(text: str) -> int:
     return 2
 
 
-def _hint(text: str) -> QLabel:
-    lab = QLabel(text)
-    lab.setObjectName("hint")
-    lab.setWordWrap(True)
-    return lab
-
-
-def _title(text: str = "") -> QLabel:
-    lab = QLabel(text)
-    lab.setObjectName("title")
-    lab.setWordWrap(True)
-    return lab
-
-
 class LanguagePicker(QComboBox):
     """English / Русский / Тоҷикӣ, each in its own words; switches the app at once."""
 
@@ -104,7 +90,7 @@ class _Screen(QDialog):
         outer.addLayout(top)
         self.body = QVBoxLayout()
         outer.addLayout(self.body, 1)
-        self.exit_help = _hint("")
+        self.exit_help = style.hint()
         outer.addWidget(self.exit_help)
         self.resize(620, 520)
 
@@ -162,7 +148,7 @@ class FirstRunDialog(_Screen):
     def _build_welcome(self):
         page = QWidget()
         lay = QVBoxLayout(page)
-        self.welcome_title = _title()
+        self.welcome_title = style.title()
         self.welcome_text = QLabel()
         self.welcome_text.setWordWrap(True)
         lay.addWidget(self.welcome_title)
@@ -190,7 +176,7 @@ class FirstRunDialog(_Screen):
         self.neutral_box.setChecked(self.neutral)
         self.neutral_box.toggled.connect(self._neutral_toggled)
         lay.addWidget(self.neutral_box)
-        self.neutral_hint = _hint("")
+        self.neutral_hint = style.hint()
         lay.addWidget(self.neutral_hint)
         lay.addStretch(1)
         self.next_btn = QPushButton()
@@ -233,7 +219,7 @@ class FirstRunDialog(_Screen):
     def _build_passphrase(self):
         page = QWidget()
         lay = QVBoxLayout(page)
-        self.pass_title = _title()
+        self.pass_title = style.title()
         self.pass_text = QLabel()
         self.pass_text.setWordWrap(True)
         lay.addWidget(self.pass_title)
@@ -251,10 +237,10 @@ class FirstRunDialog(_Screen):
         self.strength.setRange(0, 5)
         self.strength.setTextVisible(False)
         self.strength.setMaximumHeight(8)
-        self.strength_text = _hint("")
+        self.strength_text = style.hint()
         self.collector_label = QLabel()
         self.collector = QLineEdit()
-        self.collector_hint = _hint("")
+        self.collector_hint = style.hint()
         for w in (self.pass1_label, self.pass1, self.strength, self.strength_text, self.pass2_label,
                   self.pass2, self.show_pass, self.collector_label, self.collector, self.collector_hint):
             lay.addWidget(w)
@@ -345,7 +331,7 @@ class FirstRunDialog(_Screen):
     def _build_recovery(self):
         page = QWidget()
         lay = QVBoxLayout(page)
-        self.rk_title = _title()
+        self.rk_title = style.title()
         self.rk_text = QLabel()
         self.rk_text.setWordWrap(True)
         self.recovery_key = QLabel()
@@ -368,7 +354,7 @@ class FirstRunDialog(_Screen):
         row.addWidget(self.copy_btn)
         row.addStretch(1)
         lay.addLayout(row)
-        self.rk_warning = _hint("")
+        self.rk_warning = style.hint()
         lay.addWidget(self.rk_warning)
         lay.addStretch(1)
         lay.addWidget(self.saved_box)
@@ -436,7 +422,7 @@ class UnlockDialog(_Screen):
         super().__init__(neutral, parent)
         self.path = Path(path)
         self.use_recovery = False
-        self.title = _title()
+        self.title = style.title()
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.field_label = QLabel()
@@ -451,7 +437,7 @@ class UnlockDialog(_Screen):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.hide()
-        self.busy_text = _hint("")
+        self.busy_text = style.hint()
         self.busy_text.hide()
         self.unlock_btn = QPushButton()
         self.unlock_btn.setObjectName("primary")
@@ -459,14 +445,14 @@ class UnlockDialog(_Screen):
         self.mode_btn = QPushButton()
         self.mode_btn.setFlat(True)
         self.mode_btn.clicked.connect(self._toggle_mode)
-        self.where = _hint("")
+        self.where = style.hint()
         self.other_btn = QPushButton()
         self.other_btn.setFlat(True)
         self.other_btn.clicked.connect(self._choose_other)
         self.new_btn = QPushButton()
         self.new_btn.setFlat(True)
         self.new_btn.clicked.connect(self.createNew.emit)
-        self.support = _hint("")
+        self.support = style.hint()
         self.support.setOpenExternalLinks(True)
         b = self.body
         b.addWidget(self.title)
@@ -596,7 +582,7 @@ class NewPassphraseDialog(QDialog):
         self.p1.setEchoMode(QLineEdit.EchoMode.Password)
         self.p2 = QLineEdit()
         self.p2.setEchoMode(QLineEdit.EchoMode.Password)
-        self.strength = _hint("")
+        self.strength = style.hint()
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)

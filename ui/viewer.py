@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QBuffer, QEvent, QIODevice, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPainter
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
+
+from . import style
 
 BLUR_WIDTH = 40          # the blurred copy is this many pixels wide: faces and words unreadable
 
@@ -117,9 +119,7 @@ class ImageViewer(QWidget):
         for b in (self.zoom_out, self.zoom_in, self.fit_btn, self.actual_btn):
             bar.addWidget(b)
         lay.addLayout(bar)
-        self.note = QLabel()
-        self.note.setObjectName("hint")
-        self.note.setWordWrap(True)
+        self.note = style.hint()
         lay.addWidget(self.note)
         self.canvas = ImageCanvas()
         self.scroll = QScrollArea()

@@ -18,7 +18,7 @@ from evidence_kit import perceptual
 from evidence_kit import watches as W
 from evidence_kit.timeutil import local_text
 
-from . import i18n
+from . import i18n, style
 from .tasks import Worker
 
 CHECK_MS = 60_000          # how often the runner looks for due watches while the app is open
@@ -189,9 +189,7 @@ class WatchDialog(QDialog):
         self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.history.horizontalHeader().resizeSection(0, 190)
         lay.addWidget(self.history, 2)
-        self.schedule = QLabel()
-        self.schedule.setObjectName("hint")
-        self.schedule.setWordWrap(True)
+        self.schedule = style.hint()
         self.schedule.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.schedule)
         row = QHBoxLayout()
