@@ -1,6 +1,6 @@
 """Settings → "Change every key…": the app's face of `evidence-kit rekey`.
 
-The current passphrase and a new one (twice); then, on the vault's writer thread, every file is
+The current passphrase and a new one (twice, the form of "Change passphrase"); then, on the vault's writer thread, every file is
 written again under new keys with a progress bar; then the new recovery key, shown once with an
 "I have saved it" check, and the new fingerprint. The vault then locks, so that she opens it with
 the new passphrase. Closing the window is refused while the files are being written (stopping
@@ -10,14 +10,14 @@ halfway is safe, but she should not have to wonder).
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QProgressBar,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from evidence_kit.errors import WrongPassphrase
 
 from . import i18n, style
 from .safety import SafetyGuard
-from .unlock import MIN_PASSPHRASE, passphrase_strength
+from .unlock import PassphraseForm
 
 
 class _Progress(QObject):
@@ -51,20 +51,13 @@ class RekeyDialog(QDialog):
         lay = QVBoxLayout(page)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
-        self.l0, self.l1, self.l2 = QLabel(), QLabel(), QLabel()
-        self.p0, self.p1, self.p2 = QLineEdit(), QLineEdit(), QLineEdit()
-        for p in (self.p0, self.p1, self.p2):
-            p.setEchoMode(QLineEdit.EchoMode.Password)
-        self.strength = style.hint(wrap=False)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.form = PassphraseForm(ask_current=True)
+        self.p0, self.p1, self.p2 = self.form.p0, self.form.p1, self.form.p2
+        self.error = self.form.error
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
         self.bar.hide()
-        for w in (self.explain, self.l0, self.p0, self.l1, self.p1, self.strength, self.l2, self.p2,
-                  self.error, self.bar):
+        for w in (self.explain, self.form, self.bar):
             lay.addWidget(w)
         lay.addStretch(1)
         row = QHBoxLayout()
@@ -77,7 +70,7 @@ class RekeyDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.start_btn)
         lay.addLayout(row)
-        self.p1.textChanged.connect(self._update)
+        self.form.submitted.connect(self._start)
         self.pages.addWidget(page)
 
     # -- page 2: the new recovery key, once
@@ -110,33 +103,21 @@ class RekeyDialog(QDialog):
         lay.addLayout(row)
         self.pages.addWidget(page)
 
-    def _update(self):
-        level = passphrase_strength(self.p1.text())
-        self.strength.setText(["", self.tr("Too short."), self.tr("Weak."), self.tr("Fair."),
-                               self.tr("Good."), self.tr("Strong.")][level])
-
-    def _fail(self, text: str):
-        self.error.setText(text)
-        self.error.show()
-
     def _set_busy(self, on: bool):
         self.busy_now = on
         self.bar.setVisible(on)
-        for w in (self.p0, self.p1, self.p2, self.start_btn, self.cancel):
+        for w in (self.form, self.start_btn, self.cancel):
             w.setEnabled(not on)
 
     def _start(self):
         if self.busy_now:
             return
-        if not self.p0.text():
-            return self._fail(self.tr("Type your current passphrase first."))
-        if len(self.p1.text()) < MIN_PASSPHRASE:
-            return self._fail(self.tr("Too short: use at least {n} characters.").format(n=MIN_PASSPHRASE))
-        if self.p1.text() != self.p2.text():
-            return self._fail(i18n.core("error.passphrases_differ"))
+        problem = self.form.problem()
+        if problem:
+            return self.form.fail(problem)
         self.error.hide()
         self._set_busy(True)
-        current, new = self.p0.text(), self.p1.text()
+        current, new = self.form.current(), self.form.new()
         progress = self._progress
 
         def job(vault):
@@ -160,8 +141,7 @@ class RekeyDialog(QDialog):
 
     def _done(self, result):
         self.busy_now = False
-        for p in (self.p0, self.p1, self.p2):
-            p.clear()
+        self.form.clear()
         self._recovery, fingerprint = result
         self.key_label.setText(self._recovery)
         self.fingerprint.setText(i18n.core("rekey.new_fingerprint", fingerprint=fingerprint))
@@ -169,12 +149,7 @@ class RekeyDialog(QDialog):
 
     def _failed(self, exc: BaseException):
         self._set_busy(False)
-        if isinstance(exc, WrongPassphrase):
-            self._fail(self.tr("That is not your current passphrase. Nothing was changed."))
-            self.p0.selectAll()
-            self.p0.setFocus()
-        else:
-            self._fail(i18n.error_text(exc))
+        self.form.failed(exc)
 
     def _finish(self):
         self._recovery = ""
@@ -199,9 +174,6 @@ class RekeyDialog(QDialog):
     def retranslate(self):
         self.setWindowTitle(self.tr("Change every key"))
         self.explain.setText(i18n.core("rekey.explain"))
-        self.l0.setText(self.tr("Your current passphrase"))
-        self.l1.setText(self.tr("New passphrase"))
-        self.l2.setText(self.tr("The new passphrase again"))
         self.cancel.setText(self.tr("Cancel"))
         self.start_btn.setText(self.tr("Change every key"))
         self.done_text.setText(i18n.core("rekey.done") + "\n\n" + i18n.core("init.recovery_intro"))

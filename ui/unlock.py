@@ -557,6 +557,87 @@ class UnlockDialog(_Screen):
             "<a href=\"https://www.accessnow.org/help/\">accessnow.org/help</a>"))
 
 
+class PassphraseForm(QWidget):
+    """The fields for choosing a new passphrase: the current one (when asked), the new one with its
+    strength, the new one again, and the error line. Used by "Change passphrase", the new
+    passphrase after opening with the recovery key, and "Change every key"."""
+
+    submitted = Signal()               # Return pressed in the last field
+
+    def __init__(self, ask_current: bool, parent=None):
+        super().__init__(parent)
+        self.ask_current = ask_current
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.l0, self.l1, self.l2 = QLabel(), QLabel(), QLabel()
+        self.p0, self.p1, self.p2 = QLineEdit(), QLineEdit(), QLineEdit()
+        for p in (self.p0, self.p1, self.p2):
+            p.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = style.hint()
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        for w in (self.l0, self.p0, self.l1, self.p1, self.strength, self.l2, self.p2, self.error):
+            lay.addWidget(w)
+        self.l0.setVisible(ask_current)
+        self.p0.setVisible(ask_current)
+        self.p1.textChanged.connect(self._update)
+        self.p2.returnPressed.connect(self.submitted)
+        self.retranslate()
+
+    def current(self) -> str:
+        return self.p0.text()
+
+    def new(self) -> str:
+        return self.p1.text()
+
+    def problem(self) -> str | None:
+        """What is wrong with what was typed, in words; None if it can be used."""
+        if self.ask_current and not self.p0.text():
+            return self.tr("Type your current passphrase first.")
+        if len(self.p1.text()) < MIN_PASSPHRASE:
+            return self.tr("Too short: use at least {n} characters.").format(n=MIN_PASSPHRASE)
+        if self.p1.text() != self.p2.text():
+            return i18n.core("error.passphrases_differ")
+        return None
+
+    def fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def failed(self, exc: BaseException) -> None:
+        """The vault refused: a wrong current passphrase is asked again, anything else is said."""
+        if isinstance(exc, WrongPassphrase):
+            self.fail(self.tr("That is not your current passphrase. Nothing was changed."))
+            self.p0.selectAll()
+            self.p0.setFocus()
+        else:
+            self.fail(i18n.error_text(exc))
+
+    def clear(self) -> None:
+        """Forget what was typed (the passphrases do not stay in the window)."""
+        for p in (self.p0, self.p1, self.p2):
+            p.clear()
+        self.error.hide()
+
+    def _update(self):
+        level = passphrase_strength(self.p1.text())
+        self.strength.setText(["", self.tr("Too short."), self.tr("Weak."), self.tr("Fair."),
+                               self.tr("Good."), self.tr("Strong.")][level])
+
+    def retranslate(self):
+        self.l0.setText(self.tr("Current passphrase"))
+        self.l1.setText(self.tr("New passphrase"))
+        self.l2.setText(self.tr("Type it again"))
+        self._update()
+
+    def changeEvent(self, event):  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class NewPassphraseDialog(QDialog):
     """Choose a new passphrase (the recovery key keeps working).
 
@@ -575,27 +656,14 @@ class NewPassphraseDialog(QDialog):
         lay = QVBoxLayout(self)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.l0 = QLabel()
-        self.p0 = QLineEdit()
-        self.p0.setEchoMode(QLineEdit.EchoMode.Password)
-        self.p1 = QLineEdit()
-        self.p1.setEchoMode(QLineEdit.EchoMode.Password)
-        self.p2 = QLineEdit()
-        self.p2.setEchoMode(QLineEdit.EchoMode.Password)
-        self.strength = style.hint()
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.form = PassphraseForm(ask_current=session is not None)
+        self.p0, self.p1, self.p2 = self.form.p0, self.form.p1, self.form.p2
+        self.strength, self.error = self.form.strength, self.form.error
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.hide()
-        self.l1, self.l2 = QLabel(), QLabel()
-        for w in (self.text, self.l0, self.p0, self.l1, self.p1, self.strength, self.l2, self.p2,
-                  self.error, self.busy):
+        for w in (self.text, self.form, self.busy):
             lay.addWidget(w)
-        self.l0.setVisible(session is not None)
-        self.p0.setVisible(session is not None)
         row = QHBoxLayout()
         self.later = QPushButton()
         self.later.clicked.connect(self.reject)
@@ -606,29 +674,15 @@ class NewPassphraseDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.ok)
         lay.addLayout(row)
-        self.p1.textChanged.connect(self._update)
-        self.p2.returnPressed.connect(self._ok)
+        self.form.submitted.connect(self._ok)
         self.retranslate()
-        self._update()
-
-    def _update(self):
-        level = passphrase_strength(self.p1.text())
-        self.strength.setText(["", self.tr("Too short."), self.tr("Weak."), self.tr("Fair."),
-                               self.tr("Good."), self.tr("Strong.")][level])
-
-    def _fail(self, text: str):
-        self.error.setText(text)
-        self.error.show()
 
     def _ok(self):
         if self.busy_now:
             return
-        if self.session is not None and not self.p0.text():
-            self._fail(self.tr("Type your current passphrase first."))
-        elif len(self.p1.text()) < MIN_PASSPHRASE:
-            self._fail(self.tr("Too short: use at least {n} characters.").format(n=MIN_PASSPHRASE))
-        elif self.p1.text() != self.p2.text():
-            self._fail(i18n.core("error.passphrases_differ"))
+        problem = self.form.problem()
+        if problem:
+            self.form.fail(problem)
         elif self.session is None:
             self.accept()
         else:
@@ -637,11 +691,11 @@ class NewPassphraseDialog(QDialog):
     def _set_busy(self, on: bool):
         self.busy_now = on
         self.busy.setVisible(on)
-        for w in (self.p0, self.p1, self.p2, self.ok, self.later):
+        for w in (self.form, self.ok, self.later):
             w.setEnabled(not on)
 
     def _change(self):
-        current, new = self.p0.text(), self.p1.text()
+        current, new = self.form.current(), self.form.new()
         self.error.hide()
         self._set_busy(True)
 
@@ -655,26 +709,20 @@ class NewPassphraseDialog(QDialog):
 
     def _changed(self, _):
         self._set_busy(False)
-        for w in (self.p0, self.p1, self.p2):
-            w.clear()
+        self.form.clear()
         self.changed.emit()
         self.accept()
 
     def _change_failed(self, exc: BaseException):
         self._set_busy(False)
-        if isinstance(exc, WrongPassphrase):
-            self._fail(self.tr("That is not your current passphrase. Nothing was changed."))
-            self.p0.selectAll()
-            self.p0.setFocus()
-        else:
-            self._fail(i18n.error_text(exc))
+        self.form.failed(exc)
 
     def reject(self):
         if not self.busy_now:            # never leave halfway through sealing the new passphrase
             super().reject()
 
     def passphrase(self) -> str:
-        return self.p1.text()
+        return self.form.new()
 
     def retranslate(self):
         if self.session is None:
@@ -688,11 +736,7 @@ class NewPassphraseDialog(QDialog):
                 "Choose a new passphrase if someone may have seen or guessed the old one. Your saved "
                 "evidence stays as it is, and your recovery key keeps working."))
             self.later.setText(self.tr("Cancel"))
-        self.l0.setText(self.tr("Current passphrase"))
-        self.l1.setText(self.tr("New passphrase"))
-        self.l2.setText(self.tr("Type it again"))
         self.ok.setText(self.tr("Save the new passphrase"))
-        self._update()
 
     def changeEvent(self, event):  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,14 +4,6 @@
     <context>
         <name>CaptureDialog</name>
         <message>
-            <source>When a page is opened while you are logged in, the site — and sometimes the person who posted it — may be able to see that your account looked at it. Use this only if the page cannot be seen without logging in.
-
-Open pages with your login?</source>
-            <translation>Если открыть страницу, войдя в свой аккаунт, сайт — а иногда и тот, кто опубликовал пост, — может увидеть, что ваш аккаунт её смотрел. Используйте это, только если страницу нельзя увидеть без входа.
-
-Открывать страницы с вашим входом?</translation>
-        </message>
-        <message>
             <source>No links found. Paste addresses that start with http:// or https://, one or more.</source>
             <translation>Ссылки не найдены. Вставьте один или несколько адресов, которые начинаются с http:// или https://.</translation>
         </message>
@@ -38,10 +30,6 @@ Open pages with your login?</source>
         <message>
             <source>Opening a page is a visit like any other: the site sees this computer's internet address. Nothing is posted or liked.</source>
             <translation>Открытие страницы — обычное посещение: сайт видит интернет-адрес этого компьютера. Ничего не публикуется и не отмечается «нравится».</translation>
-        </message>
-        <message>
-            <source>Open pages with my login (only if they are hidden otherwise)</source>
-            <translation>Открывать страницы с моим входом (только если иначе они скрыты)</translation>
         </message>
         <message>
             <source>Save these pages</source>
@@ -710,10 +698,6 @@ Open pages with your login?</source>
             <translation>Ваше имя (необязательно)</translation>
         </message>
         <message>
-            <source>It is written next to each saved item, as the person who collected it. You can change it later in Settings.</source>
-            <translation>Оно записывается рядом с каждой сохранённой записью как имя того, кто её собрал. Его можно изменить позже в настройках.</translation>
-        </message>
-        <message>
             <source>Back</source>
             <translation>Назад</translation>
         </message>
@@ -986,38 +970,6 @@ Open pages with your login?</source>
     <context>
         <name>NewPassphraseDialog</name>
         <message>
-            <source>Too short.</source>
-            <translation>Слишком коротко.</translation>
-        </message>
-        <message>
-            <source>Weak.</source>
-            <translation>Слабая.</translation>
-        </message>
-        <message>
-            <source>Fair.</source>
-            <translation>Средняя.</translation>
-        </message>
-        <message>
-            <source>Good.</source>
-            <translation>Хорошая.</translation>
-        </message>
-        <message>
-            <source>Strong.</source>
-            <translation>Надёжная.</translation>
-        </message>
-        <message>
-            <source>Type your current passphrase first.</source>
-            <translation>Сначала введите вашу нынешнюю парольную фразу.</translation>
-        </message>
-        <message>
-            <source>Too short: use at least {n} characters.</source>
-            <translation>Слишком коротко: используйте не меньше {n} символов.</translation>
-        </message>
-        <message>
-            <source>That is not your current passphrase. Nothing was changed.</source>
-            <translation>Это не ваша нынешняя парольная фраза. Ничего не изменено.</translation>
-        </message>
-        <message>
             <source>New passphrase</source>
             <translation>Новая парольная фраза</translation>
         </message>
@@ -1036,14 +988,6 @@ Open pages with your login?</source>
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Current passphrase</source>
-            <translation>Нынешняя парольная фраза</translation>
-        </message>
-        <message>
-            <source>Type it again</source>
-            <translation>Введите её ещё раз</translation>
         </message>
         <message>
             <source>Later</source>
@@ -1428,52 +1372,8 @@ Open pages with your login?</source>
     <context>
         <name>RekeyDialog</name>
         <message>
-            <source>Too short.</source>
-            <translation>Слишком коротко.</translation>
-        </message>
-        <message>
-            <source>Weak.</source>
-            <translation>Слабая.</translation>
-        </message>
-        <message>
-            <source>Fair.</source>
-            <translation>Средняя.</translation>
-        </message>
-        <message>
-            <source>Good.</source>
-            <translation>Хорошая.</translation>
-        </message>
-        <message>
-            <source>Strong.</source>
-            <translation>Сильная.</translation>
-        </message>
-        <message>
-            <source>Type your current passphrase first.</source>
-            <translation>Сначала введите текущую парольную фразу.</translation>
-        </message>
-        <message>
-            <source>Too short: use at least {n} characters.</source>
-            <translation>Слишком коротко: используйте не меньше {n} символов.</translation>
-        </message>
-        <message>
-            <source>That is not your current passphrase. Nothing was changed.</source>
-            <translation>Это не ваша текущая парольная фраза. Ничего не изменено.</translation>
-        </message>
-        <message>
             <source>Change every key</source>
             <translation>Сменить все ключи</translation>
-        </message>
-        <message>
-            <source>Your current passphrase</source>
-            <translation>Текущая парольная фраза</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>Новая парольная фраза</translation>
-        </message>
-        <message>
-            <source>The new passphrase again</source>
-            <translation>Новая парольная фраза ещё раз</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1809,6 +1709,53 @@ Open pages with your login?</source>
         <message>
             <source>Close</source>
             <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseForm</name>
+        <message>
+            <source>Type your current passphrase first.</source>
+            <translation>Сначала введите вашу нынешнюю парольную фразу.</translation>
+        </message>
+        <message>
+            <source>Too short: use at least {n} characters.</source>
+            <translation>Слишком коротко: используйте не меньше {n} символов.</translation>
+        </message>
+        <message>
+            <source>That is not your current passphrase. Nothing was changed.</source>
+            <translation>Это не ваша нынешняя парольная фраза. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Too short.</source>
+            <translation>Слишком коротко.</translation>
+        </message>
+        <message>
+            <source>Weak.</source>
+            <translation>Слабая.</translation>
+        </message>
+        <message>
+            <source>Fair.</source>
+            <translation>Средняя.</translation>
+        </message>
+        <message>
+            <source>Good.</source>
+            <translation>Хорошая.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Надёжная.</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Нынешняя парольная фраза</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Новая парольная фраза</translation>
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation>Введите её ещё раз</translation>
         </message>
     </context>
 </TS>

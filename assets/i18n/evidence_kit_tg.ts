@@ -4,14 +4,6 @@
     <context>
         <name>CaptureDialog</name>
         <message>
-            <source>When a page is opened while you are logged in, the site — and sometimes the person who posted it — may be able to see that your account looked at it. Use this only if the page cannot be seen without logging in.
-
-Open pages with your login?</source>
-            <translation>Агар саҳифаро бо ворид шудан ба ҳисоби худ кушоед, сомона — ва баъзан касе, ки онро нашр кардааст — метавонад бинад, ки ҳисоби шумо онро дидааст. Инро танҳо вақте истифода баред, ки саҳифаро бе ворид шудан дидан ғайриимкон аст.
-
-Саҳифаҳоро бо ҳисоби худ кушоем?</translation>
-        </message>
-        <message>
             <source>No links found. Paste addresses that start with http:// or https://, one or more.</source>
             <translation>Пайванд ёфт нашуд. Як ё якчанд нишониеро гузоред, ки бо http:// ё https:// оғоз мешавад.</translation>
         </message>
@@ -38,10 +30,6 @@ Open pages with your login?</source>
         <message>
             <source>Opening a page is a visit like any other: the site sees this computer's internet address. Nothing is posted or liked.</source>
             <translation>Кушодани саҳифа ташрифи оддист: сомона суроғаи интернетии ин компютерро мебинад. Ҳеҷ чиз нашр намешавад ва «писанд» гузошта намешавад.</translation>
-        </message>
-        <message>
-            <source>Open pages with my login (only if they are hidden otherwise)</source>
-            <translation>Саҳифаҳоро бо ҳисоби ман кушодан (танҳо агар бе он пинҳон бошанд)</translation>
         </message>
         <message>
             <source>Save these pages</source>
@@ -710,10 +698,6 @@ Open pages with your login?</source>
             <translation>Номи шумо (ихтиёрӣ)</translation>
         </message>
         <message>
-            <source>It is written next to each saved item, as the person who collected it. You can change it later in Settings.</source>
-            <translation>Он дар назди ҳар унсури сабтшуда ҳамчун номи шахсе, ки онро ҷамъ овардааст, навишта мешавад. Баъдтар дар Танзимот иваз кардан мумкин аст.</translation>
-        </message>
-        <message>
             <source>Back</source>
             <translation>Бозгашт</translation>
         </message>
@@ -986,38 +970,6 @@ Open pages with your login?</source>
     <context>
         <name>NewPassphraseDialog</name>
         <message>
-            <source>Too short.</source>
-            <translation>Хеле кӯтоҳ.</translation>
-        </message>
-        <message>
-            <source>Weak.</source>
-            <translation>Заиф.</translation>
-        </message>
-        <message>
-            <source>Fair.</source>
-            <translation>Миёна.</translation>
-        </message>
-        <message>
-            <source>Good.</source>
-            <translation>Хуб.</translation>
-        </message>
-        <message>
-            <source>Strong.</source>
-            <translation>Боэътимод.</translation>
-        </message>
-        <message>
-            <source>Type your current passphrase first.</source>
-            <translation>Аввал гузарвожаи ҳозираи худро ворид кунед.</translation>
-        </message>
-        <message>
-            <source>Too short: use at least {n} characters.</source>
-            <translation>Хеле кӯтоҳ: на камтар аз {n} аломат истифода баред.</translation>
-        </message>
-        <message>
-            <source>That is not your current passphrase. Nothing was changed.</source>
-            <translation>Ин гузарвожаи ҳозираи шумо нест. Ҳеҷ чиз иваз нашуд.</translation>
-        </message>
-        <message>
             <source>New passphrase</source>
             <translation>Гузарвожаи нав</translation>
         </message>
@@ -1036,14 +988,6 @@ Open pages with your login?</source>
         <message>
             <source>Cancel</source>
             <translation>Бекор</translation>
-        </message>
-        <message>
-            <source>Current passphrase</source>
-            <translation>Гузарвожаи ҳозира</translation>
-        </message>
-        <message>
-            <source>Type it again</source>
-            <translation>Онро боз як бор ворид кунед</translation>
         </message>
         <message>
             <source>Later</source>
@@ -1428,52 +1372,8 @@ Open pages with your login?</source>
     <context>
         <name>RekeyDialog</name>
         <message>
-            <source>Too short.</source>
-            <translation>Хеле кӯтоҳ.</translation>
-        </message>
-        <message>
-            <source>Weak.</source>
-            <translation>Заиф.</translation>
-        </message>
-        <message>
-            <source>Fair.</source>
-            <translation>Миёна.</translation>
-        </message>
-        <message>
-            <source>Good.</source>
-            <translation>Хуб.</translation>
-        </message>
-        <message>
-            <source>Strong.</source>
-            <translation>Қавӣ.</translation>
-        </message>
-        <message>
-            <source>Type your current passphrase first.</source>
-            <translation>Аввал гузарвожаи ҳозираатонро ворид кунед.</translation>
-        </message>
-        <message>
-            <source>Too short: use at least {n} characters.</source>
-            <translation>Хеле кӯтоҳ: на камтар аз {n} аломат истифода баред.</translation>
-        </message>
-        <message>
-            <source>That is not your current passphrase. Nothing was changed.</source>
-            <translation>Ин гузарвожаи ҳозираи шумо нест. Ҳеҷ чиз тағйир наёфт.</translation>
-        </message>
-        <message>
             <source>Change every key</source>
             <translation>Ҳамаи калидҳоро иваз кардан</translation>
-        </message>
-        <message>
-            <source>Your current passphrase</source>
-            <translation>Гузарвожаи ҳозираи шумо</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>Гузарвожаи нав</translation>
-        </message>
-        <message>
-            <source>The new passphrase again</source>
-            <translation>Гузарвожаи нав бори дигар</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1809,6 +1709,53 @@ Open pages with your login?</source>
         <message>
             <source>Close</source>
             <translation>Пӯшидан</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseForm</name>
+        <message>
+            <source>Type your current passphrase first.</source>
+            <translation>Аввал гузарвожаи ҳозираи худро ворид кунед.</translation>
+        </message>
+        <message>
+            <source>Too short: use at least {n} characters.</source>
+            <translation>Хеле кӯтоҳ: на камтар аз {n} аломат истифода баред.</translation>
+        </message>
+        <message>
+            <source>That is not your current passphrase. Nothing was changed.</source>
+            <translation>Ин гузарвожаи ҳозираи шумо нест. Ҳеҷ чиз иваз нашуд.</translation>
+        </message>
+        <message>
+            <source>Too short.</source>
+            <translation>Хеле кӯтоҳ.</translation>
+        </message>
+        <message>
+            <source>Weak.</source>
+            <translation>Заиф.</translation>
+        </message>
+        <message>
+            <source>Fair.</source>
+            <translation>Миёна.</translation>
+        </message>
+        <message>
+            <source>Good.</source>
+            <translation>Хуб.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Боэътимод.</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Гузарвожаи ҳозира</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Гузарвожаи нав</translation>
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation>Онро боз як бор ворид кунед</translation>
         </message>
     </context>
 </TS>

@@ -345,6 +345,35 @@ def test_every_translation_is_complete(lang):
     assert missing == []
 
 
+def test_every_text_the_code_asks_for_is_translated_under_its_own_context(tmp_path):
+    """Qt looks a text up by its class (the context) and its English words: a text moved to another
+    class, or added without a translation, would show in English to a Russian or Tajik reader."""
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    from evidence_kit.resources import asset
+
+    root = Path(__file__).resolve().parents[2]
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    lupdate = str(lupdate) if lupdate.exists() else shutil.which("pyside6-lupdate")
+    assert lupdate, "pyside6-lupdate (PySide6's) is needed to read the texts from the code"
+    out = tmp_path / "code.ts"
+    subprocess.run([lupdate, "-no-obsolete", "-locations", "none", *map(str, sorted((root / "ui").glob("*.py"))),
+                    "-ts", str(out)], check=True, capture_output=True, timeout=120)
+
+    def pairs(path):
+        return {(c.findtext("name"), m.findtext("source"))
+                for c in ET.parse(path).getroot().iter("context") for m in c.iter("message")}
+    asked = pairs(out)
+    assert len(asked) > 300                       # the code's texts were read
+    for lang in ("ru", "tg"):
+        have = pairs(asset("i18n", f"evidence_kit_{lang}.ts"))
+        assert sorted(asked - have) == [], lang
+        assert sorted(have - asked) == [], lang    # none kept for a text the code no longer has
+
+
 def test_the_gui_command_starts_and_quick_exit_ends_it(app, tmp_path, monkeypatch):
     """`evidence-kit gui` / `evidence-kit-gui` call ui.app.main(argv) -> int."""
     from PySide6.QtCore import QTimer
