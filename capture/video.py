@@ -23,7 +23,7 @@ import shutil
 import subprocess
 import threading
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from evidence_kit.timeutil import utc_now
 
@@ -60,10 +60,8 @@ def top_manifests(exchanges) -> list[str]:
             for line in ex.body.decode("utf-8", "replace").splitlines():
                 line = line.strip()
                 if line and not line.startswith("#"):
-                    from urllib.parse import urljoin
                     named.add(urljoin(ex.url, line))
                 for m in re.finditer(r'URI="([^"]+)"', line):
-                    from urllib.parse import urljoin
                     named.add(urljoin(ex.url, m.group(1)))
     return list(dict.fromkeys(ex.url for ex in found if ex.url not in named))
 

@@ -22,7 +22,7 @@ TEXT_EXCERPT = 1200
 
 class ExhibitMixin:
     def exhibit(self, item, *, first: bool) -> list:
-        t, s, lang = self.t, self.st, self.lang
+        t = self.t
         sensitive = is_sensitive(item)
         out = [NextPageTemplate("portrait"), PageBreak()]
         title = f"{item.exhibit} — {(item.title or item_label(item))[:70]}"
