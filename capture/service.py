@@ -172,16 +172,17 @@ class CaptureService:
                 pass
 
     def _stop_job(self, job: CaptureJob) -> None:
-        # Closing the page's browser context makes every step still running on it end at once
-        # (Playwright calls are not interrupted half-way); the job then sees `job.abort` and
-        # discards its item. While the item is being written, the writer sees `job.abort` too.
+        # Closing the page's browser context makes the browser stop working on it at once;
+        # cancelling the page's task ends the steps that do not wait on the page too (yt-dlp).
+        # A job not yet that far sees `job.abort` once the browser is up, and opens nothing.
+        # While the item is being written, the writer sees `job.abort` and discards it.
         ctx, session, task = job.context, self._session, job.task
         if job.stage == "sealing":
             return
         if ctx is not None and session is not None:
             session.close_soon(ctx)
         if task is not None and not task.done():
-            task.cancel()                  # and the steps that do not wait on the page
+            task.cancel()
 
     def finish_then_close(self) -> None:
         """No more jobs will come: the queued ones run, and the browser is closed while the last
@@ -267,10 +268,7 @@ class CaptureService:
         idle = asyncio.ensure_future(self._idle_watch()) if self.idle_timeout else None
         try:
             await self._stop.wait()
-            if self._cancel:
-                for w in workers:
-                    w.cancel()
-            else:
+            if not self._cancel:          # (a cancel has stopped the workers: _request_stop)
                 for _ in workers:
                     self._queue.put_nowait(None)
             await asyncio.gather(*workers, return_exceptions=True)

@@ -1,10 +1,10 @@
 """Settings → "Change every key…": the app's face of `evidence-kit rekey`.
 
-The current passphrase and a new one (twice, the form of "Change passphrase"); then, on the vault's writer thread, every file is
-written again under new keys with a progress bar; then the new recovery key, shown once with an
-"I have saved it" check, and the new fingerprint. The vault then locks, so that she opens it with
-the new passphrase. Closing the window is refused while the files are being written (stopping
-halfway is safe, but she should not have to wonder).
+The current passphrase and a new one (twice: the form of "Change passphrase"); then, on the
+vault's writer thread, every file is written again under new keys with a progress bar; then the
+new recovery key, shown once with an "I have saved it" check, and the new fingerprint. The vault
+then locks, so that she opens it with the new passphrase. Closing the window is refused while the
+files are being written (stopping halfway is safe, but she should not have to wonder).
 """
 
 from __future__ import annotations
