@@ -28,7 +28,7 @@ def platform_of(item) -> str | None:
 
 
 def block(report, n: int, item):
-    from .court_chat import printable
+    from .court.chat import printable
 
     t, st = report.t, report.st
     chat = item.metadata["chat"]

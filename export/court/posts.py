@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from evidence_kit.i18n import tr
 
-from . import messages_platform_posts  # noqa: F401  (registers the words)
-from .pdfkit import esc
+from .. import messages_platform_posts  # noqa: F401  (registers the words)
+from ..pdfkit import esc
 
 NAMES = {"telegram": "Telegram", "youtube": "YouTube", "instagram": "Instagram", "vk": "VK",
          "tiktok": "TikTok", "facebook": "Facebook"}
@@ -24,3 +24,11 @@ def platform_summary(record: dict, lang: str) -> str:
                                       acc.get("title"), acc.get("id") and f"id {acc['id']}") if x)
     return esc(tr("court.platform.summary", lang, platform=NAMES.get(record.get("name"), record.get("name") or ""),
                   account=who or "—", count=len(record.get("posts") or [])))
+
+
+def platform_record(label, value, lang):
+    """The details table's value for `metadata["platform"]`: the record as one line (None for any
+    other value, which is then shown as usual)."""
+    if label == "platform" and is_record(value):
+        return platform_summary(value, lang)
+    return None

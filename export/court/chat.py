@@ -21,9 +21,9 @@ from evidence_kit.chats.words import gap_text, kind_name
 from evidence_kit.i18n import lookup
 from evidence_kit.timeutil import DUSHANBE, MOSCOW, from_iso, local_text
 
-from . import images, messages_chats  # noqa: F401  (registers the words)
-from .common import is_sensitive, short_when
-from .pdfkit import MONO, SANS, esc, mono_line
+from .. import images, messages_chats  # noqa: F401  (registers the words)
+from ..common import is_sensitive, short_when
+from ..pdfkit import MONO, SANS, esc, mono_line
 
 ROWS_PER_TABLE = 25         # small tables: reportlab splits long ones across pages slowly
 MAX_ROWS = 20000            # a dossier stops here and says so; marks choose what matters
@@ -40,7 +40,7 @@ def _font_chars() -> set[int]:
     if _covered is None:
         from reportlab.pdfbase import pdfmetrics
 
-        from .pdfkit import register_fonts
+        from ..pdfkit import register_fonts
 
         register_fonts()
         _covered = set(pdfmetrics.getFont(SANS).face.charToGlyph)
@@ -259,7 +259,7 @@ class ChatTranscript:
                               lambda data: images.blurred(data, THUMB_W, THUMB_H, out_px=120) if blur
                               else images.thumbnail(data, THUMB_W, THUMB_H, max_px=320))
             if sl is not None:
-                from .pdfkit import RasterImage
+                from ..pdfkit import RasterImage
 
                 out.append(RasterImage(sl))
                 if blur:

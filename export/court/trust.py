@@ -1,14 +1,14 @@
-"""The court dossier's words on its anchors outside the vault (hooked into court.py): each
-exhibit's trusted time and authority, or "not stamped" in words; and, on the cover, what the PDF
-signature and the trusted time prove and what they do not."""
+"""The court dossier's words on its anchors outside the vault: each exhibit's trusted time and
+authority, or "not stamped" in words, in its details; and, on the cover, what the PDF signature and
+the trusted time prove and what they do not."""
 
 from __future__ import annotations
 
 from evidence_kit import timestamps
 
-from . import messages_trust  # noqa: F401  (registers the catalogue)
-from .common import when
-from .pdfkit import esc
+from .. import messages_trust  # noqa: F401  (registers the catalogue)
+from ..common import when
+from ..pdfkit import esc
 
 
 def metadata_row(dossier, item, row) -> None:
