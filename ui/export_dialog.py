@@ -33,7 +33,7 @@ def preload_export() -> None:
     still opens."""
     try:
         import export  # noqa: F401
-        from export import _run, bundle, court, images, pdfkit, platform_report  # noqa: F401
+        from export import _run, bundle, court, images, pdfkit, platform  # noqa: F401
         from PIL import Image
 
         Image.preinit()                   # the PNG/JPEG/GIF/BMP plugins a dossier opens
@@ -63,7 +63,7 @@ def default_runner(vault, kind, out_path, item_ids, lang, paper, include_sensiti
 def platforms_of(items) -> list[tuple[str, str]]:
     """(key, name) of each platform the items are on, in the platform report's order."""
     try:
-        from export.platform_report import keys_of, platform_name
+        from export.platform import keys_of, platform_name
     except ImportError:
         return []
     return [(k, platform_name(k)) for k in keys_of(items)]

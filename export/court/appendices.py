@@ -153,7 +153,7 @@ class AppendicesMixin:
         caps = [i for i in self.sel.items if i.url]
         login = []
         for n, it in enumerate(caps, 1):
-            from ..platforms import ref_for_item
+            from ..post_refs import ref_for_item
 
             ref = ref_for_item(it)
             md = it.metadata or {}

@@ -84,7 +84,7 @@ class ExhibitMixin:
             row("court.md.abuse", esc(", ".join(abuse_name(a, lang) for a in item.abuse)))
         ref_platform = None
         try:
-            from ..platforms import ref_for_item
+            from ..post_refs import ref_for_item
 
             ref = ref_for_item(item)
             if ref.platform != "other":
