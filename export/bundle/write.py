@@ -28,8 +28,8 @@ from evidence_kit.jsonutil import canonical
 from evidence_kit.timeutil import to_iso
 from evidence_kit.vault import safe_name, verify_signature
 
+from ..common import TOOL, Selection, is_sensitive, shareable_log
 from . import redact, trust
-from .common import TOOL, Selection, is_sensitive, shareable_log
 
 FORMAT = "evidence-kit-bundle"
 VERSION = 1
@@ -145,7 +145,7 @@ def write_bundle(out, vault, sel: Selection, *, lang: str, include_sensitive: bo
 
 
 def verify_text(lang: str, fingerprint: str, dossier_id: str, court_name: str, withheld: bool) -> str:
-    from . import messages_harden  # noqa: F401  (the steps about the separate channel)
+    from .. import messages_harden  # noqa: F401  (the steps about the separate channel)
 
     t = lambda k, **kw: tr(k, lang, **kw)  # noqa: E731
     lines = [t("ex.verify.title", id=dossier_id), "", t("ex.verify.intro"), "",
@@ -275,7 +275,7 @@ def verify_bundle(path, lang: str | None = None, expect_fingerprint: str | None 
 
     With `expect_fingerprint` (64 hex, obtained from the collector through a separate channel),
     a bundle signed with any other key is a problem: the key inside a bundle proves nothing alone."""
-    from . import messages_harden  # noqa: F401  (the words of the checks below)
+    from .. import messages_harden  # noqa: F401  (the words of the checks below)
 
     rep = BundleReport(path=str(path))
 
