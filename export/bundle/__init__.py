@@ -12,13 +12,13 @@
 and what anchors it outside the vault (trust.py: time stamps, the PDF signing certificate, each
 captured page as a WACZ).
 
-`write` makes it and checks it (verify_bundle); `trust` adds the trusted-time files and checks
-them, `wacz` packs a captured page for replay tools, `redact` takes login secrets out of a WARC's
-copy.
+`write` makes it, `verify` checks it; `trust` adds the trusted-time files and checks them, `wacz`
+packs a captured page for replay tools, `redact` takes login secrets out of a WARC's copy.
 """
 
 from __future__ import annotations
 
-from .write import BundleProblem, BundleReport, verify_bundle, write_bundle
+from .verify import BundleProblem, BundleReport, verify_bundle
+from .write import write_bundle
 
 __all__ = ["BundleProblem", "BundleReport", "verify_bundle", "write_bundle"]

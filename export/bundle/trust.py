@@ -8,7 +8,7 @@ For the whole bundle:
     custody-head.tsr             a token over the custody log's newest entry's hash, taken at export
     pdf-signing-certificate.pem  the certificate of the key that signs the bundle's PDFs
 
-`verify_bundle` (write.py) calls `check_bundle` for the tokens: each must be a granted
+`verify_bundle` (verify.py) calls `check_bundle` for the tokens: each must be a granted
 reply for the SHA-256 of its record.json (or of the custody entry), signed by a time-stamping
 certificate; record.json must agree with the manifest.
 """
