@@ -1,4 +1,4 @@
-"""What trusted time, PDF signing and WACZ cost (issue 10 §1–§3 set no targets; these are figures).
+"""What trusted time, PDF signing and WACZ cost (there are no targets; these are figures).
 
     .venv/bin/python bench/bench_trust.py [--items 50]
 

@@ -1,7 +1,7 @@
 """The vault under damage, rollback and hostile files: nothing sealed is ever lost or silently changed.
 
-Each test is a scenario from the hardening review (issue 9), run the way a person meets it: through
-the command line in a subprocess, with the vault's files changed on disk in between.
+Each test is a scenario of damage or attack, run the way a person meets it: through the command
+line in a subprocess, with the vault's files changed on disk in between.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""Point 20: every install path has the app's Russian and Tajik. A wheel built from a clean copy
-of the tree (no .qm in it) carries compiled translations, and the app installed from it in a
-fresh virtual environment — far from this source tree — loads the Tajik translator. And the
-.qm files in this tree are exactly what lrelease makes of the .ts files."""
+"""Every install path has the app's Russian and Tajik. A wheel built from a clean copy of the
+tree (no .qm in it) carries compiled translations, and the app installed from it in a fresh
+virtual environment — far from this source tree — loads the Tajik translator. And the .qm files
+in this tree are exactly what lrelease makes of the .ts files."""
 
 from __future__ import annotations
 
