@@ -13,7 +13,6 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from evidence_kit.chats.marks import marked_in
 
-from . import messages_chats  # noqa: F401  (registers the words)
 from .common import short_when
 from .platforms import PLATFORM_NAMES
 from .pdfkit import esc, mono_line
