@@ -153,3 +153,25 @@ def test_every_key_used_in_the_code_exists():
                      if k not in known and not any(x.startswith(k) or x.endswith("." + k) for x in known)
                      and k.rsplit(".", 1)[-1] not in {"gz", "com", "json", "txt", "zip", "pdf"})
     assert missing == []
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tg"])
+def test_the_command_lines_help_is_words_not_keys(lang):
+    """Every command's --help, in each language: sentences, never a message key."""
+    import argparse
+
+    from evidence_kit.cli.main import build_parser
+
+    before = i18n._current
+    i18n.set_language(lang)
+    try:
+        parser = build_parser()
+        texts = [parser.format_help()]
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                texts += [p.format_help() for p in action.choices.values()]
+    finally:
+        i18n._current = before
+    known = set(i18n.messages())
+    found = {k for t in texts for k in re.findall(r"\b[a-z]+(?:\.[a-z0-9_]+)+\b", t) if k in known}
+    assert len(texts) > 15 and found == set()
