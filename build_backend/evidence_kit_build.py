@@ -1,12 +1,12 @@
 """Evidence Kit's build backend: setuptools, plus the app's translations compiled into the package.
 
-The app's Russian and Tajik live in `assets/i18n/*.ts` (text, in git, edited by several people at
-once); Qt reads only the compiled `.qm` files, which are not kept in git. Whoever installs Evidence
-Kit — `pip install .`, `pip install -e .`, a wheel, or the frozen app of `build_installer.py` —
-must get `.qm` files made from the `.ts` files of that very tree. So every wheel (and editable
-install) this backend builds compiles them first, with the `lrelease` of PySide6 (a build
-requirement), and fails loudly when it cannot: a build without translations would silently give
-an English-only app.
+The app's Russian and Tajik (and English's plural forms: "1 file", "2 files") live in
+`assets/i18n/*.ts` (text, in git, edited by several people at once); Qt reads only the compiled
+`.qm` files, which are not kept in git. Whoever installs Evidence Kit — `pip install .`,
+`pip install -e .`, a wheel, or the frozen app of `build_installer.py` — must get `.qm` files made
+from the `.ts` files of that very tree. So every wheel (and editable install) this backend builds
+compiles them first, with the `lrelease` of PySide6 (a build requirement), and fails loudly when it
+cannot: a build without translations would silently give an English-only app.
 
     python build_backend/evidence_kit_build.py      compile assets/i18n/*.ts -> *.qm (one command)
 
