@@ -35,7 +35,7 @@ EXCLUDES = ["PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.Qt
             "PySide6.Qt3DCore", "PySide6.QtQuick3D", "PySide6.QtMultimedia", "PySide6.QtCharts",
             "PySide6.QtDataVisualization", "PySide6.QtBluetooth", "PySide6.QtQml", "PySide6.QtQuick",
             "tkinter", "pytest", "pytestqt"]
-HIDDEN = ["capture", "export", "ui", "ui.app", "evidence_kit.cli.main", "warcio", "filetype",
+HIDDEN = ["capture", "export", "ui", "ui.app", "evidence_kit.cli.main", "evidence_kit.i18n.english", "warcio", "filetype",
           "reportlab.graphics.barcode"]
 
 
@@ -73,18 +73,19 @@ def build(work: Path, dist: Path) -> Path:
     import PyInstaller.__main__ as pyi
 
     sep = ";" if platform.system() == "Windows" else ":"
-    # the app's translations, compiled from the .ts sources as every wheel's are (fails loudly:
-    # a frozen app without them would be English-only)
+    # the translations, compiled from their sources as every wheel's are (fails loudly: a frozen
+    # app without them would be English-only): the app's .ts, the catalogues' .po
     sys.path.insert(0, str(ROOT / "build_backend"))
-    from evidence_kit_build import compile_translations
+    from evidence_kit_build import compile_catalogues, compile_translations
 
     compile_translations(ROOT)
+    catalogues = [f"--add-data={mo}{sep}{mo.parent.relative_to(ROOT)}" for mo in compile_catalogues(ROOT)]
     gui = launcher(work, APP_NAME, "import sys\nfrom ui.app import main\nsys.exit(main(sys.argv[1:]))\n")
     cli = launcher(work, "evidence-kit", "import sys\nfrom evidence_kit.cli.main import main\nsys.exit(main())\n")
     common = ["--noconfirm", "--clean", "--onedir", f"--workpath={work / 'build'}",
               f"--specpath={work}", f"--distpath={work / 'out'}", f"--paths={ROOT}",
               f"--add-data={ROOT / 'assets'}{sep}assets", "--collect-data=playwright",
-              "--collect-binaries=playwright", "--collect-data=reportlab"]
+              "--collect-binaries=playwright", "--collect-data=reportlab", *catalogues]
     for m in EXCLUDES:
         common.append(f"--exclude-module={m}")
     for m in HIDDEN:

@@ -1,14 +1,18 @@
-"""Evidence Kit's build backend: setuptools, plus the app's translations compiled into the package.
+"""Evidence Kit's build backend: setuptools, plus the translations compiled into the package.
 
-The app's Russian and Tajik live in `assets/i18n/*.ts` (text, in git, edited by several people at
-once); Qt reads only the compiled `.qm` files, which are not kept in git. Whoever installs Evidence
-Kit — `pip install .`, `pip install -e .`, a wheel, or the frozen app of `build_installer.py` —
-must get `.qm` files made from the `.ts` files of that very tree. So every wheel (and editable
-install) this backend builds compiles them first, with the `lrelease` of PySide6 (a build
-requirement), and fails loudly when it cannot: a build without translations would silently give
-an English-only app.
+Two sets of translations, both text in git, both compiled here (docs/translating.md):
+- the app's window texts, `assets/i18n/*.ts` (Qt Linguist; `evidence_kit_en.ts` holds only
+  English's plural forms, "1 file", "2 files"), compiled to `.qm` with the `lrelease` of PySide6
+  (a build requirement);
+- everything else (command line, capture records, dossiers), the gettext catalogues
+  `evidence_kit/locale/*/LC_MESSAGES/evidence_kit.po`, compiled to `.mo` with Babel (a build
+  requirement).
+Whoever installs Evidence Kit — `pip install .`, `pip install -e .`, a wheel, or the frozen app of
+`build_installer.py` — must get compiled files made from the sources of that very tree. So every
+wheel (and editable install) this backend builds compiles them first, and fails loudly when it
+cannot: a build without translations would silently give an English-only program.
 
-    python build_backend/evidence_kit_build.py      compile assets/i18n/*.ts -> *.qm (one command)
+    python build_backend/evidence_kit_build.py      compile both (one command)
 
 PEP 517 hooks are setuptools' own (`setuptools.build_meta`); only the wheel hooks add the step.
 """
@@ -26,6 +30,8 @@ from setuptools.build_meta import *  # noqa: F401,F403  (every PEP 517 hook not 
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = Path("assets") / "i18n"
+LOCALE = Path("evidence_kit") / "locale"
+LANGUAGES = ("ru", "tg")
 
 
 def find_lrelease() -> str | None:
@@ -68,19 +74,49 @@ def compile_translations(root: str | os.PathLike | None = None) -> list[Path]:
     return made
 
 
+def compile_catalogues(root: str | os.PathLike | None = None) -> list[Path]:
+    """Compile each language's gettext catalogue (.po) into the .mo beside it, with Babel.
+    A catalogue with errors (a translation whose {fields} differ, a broken header) stops the build."""
+    root = Path(root) if root is not None else Path.cwd()
+    try:
+        from babel.messages.mofile import write_mo
+        from babel.messages.pofile import read_po
+    except ImportError as exc:
+        raise RuntimeError("Cannot compile the translations: Babel is missing (pip install babel).") from exc
+    made = []
+    for lang in LANGUAGES:
+        po = root / LOCALE / lang / "LC_MESSAGES" / "evidence_kit.po"
+        if not po.is_file():
+            raise RuntimeError(f"Cannot compile the translations: {po} is missing.")
+        with open(po, "rb") as fh:
+            cat = read_po(fh, locale=lang, abort_invalid=True)
+        errors = [f"{m.context}: {e}" for m, errs in cat.check() for e in errs]
+        if errors:
+            raise RuntimeError(f"{po}: " + "; ".join(errors[:5]))
+        mo = po.with_suffix(".mo")
+        tmp = mo.with_suffix(".mo.tmp")
+        with open(tmp, "wb") as fh:
+            write_mo(fh, cat, use_fuzzy=False)
+        os.replace(tmp, mo)
+        made.append(mo)
+    return made
+
+
 def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):
     compile_translations()
+    compile_catalogues()
     return _setuptools.build_wheel(wheel_directory, config_settings, metadata_directory)
 
 
 def build_editable(wheel_directory, config_settings=None, metadata_directory=None):
     compile_translations()
+    compile_catalogues()
     return _setuptools.build_editable(wheel_directory, config_settings, metadata_directory)
 
 
 if __name__ == "__main__":
     try:
-        made = compile_translations(ROOT)
+        made = compile_translations(ROOT) + compile_catalogues(ROOT)
     except RuntimeError as exc:
         print(exc, file=sys.stderr)
         sys.exit(1)

@@ -7,8 +7,6 @@
 See service.py for threads, engine.py for one capture, docs/methodology.md for what it proves.
 """
 
-from . import messages, messages_archive, messages_route  # noqa: F401  (the words, before any error is made)
-from . import messages_platforms  # noqa: F401
 from .browser import BrowserInfo, find_browser
 from .model import CaptureOptions, CaptureResult
 

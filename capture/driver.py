@@ -16,7 +16,6 @@ import subprocess
 from evidence_kit.errors import CaptureEngineFailed
 from evidence_kit.secrets_env import child_env
 
-from . import messages_harden  # noqa: F401  (the words)
 
 # the shared libraries Node.js needs beyond the C library, and their Debian/Ubuntu packages
 DEBIAN_PACKAGES = {"libatomic.so.1": "libatomic1", "libstdc++.so.6": "libstdc++6",

@@ -19,7 +19,6 @@ from urllib.parse import unquote, urlsplit
 
 from evidence_kit.errors import BadInput
 
-from . import messages_route  # noqa: F401  (the words of this module)
 
 ENV_VAR = "EVIDENCE_KIT_PROXY"
 SCHEMES = {"http": "http", "https": "https", "socks5": "socks5", "socks5h": "socks5"}

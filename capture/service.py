@@ -33,7 +33,7 @@ from typing import Callable
 from evidence_kit.errors import (BrowserNotFound, CaptureEngineFailed, CaptureFailed, EvidenceKitError,
                                  storage_error)
 
-from . import messages, messages_harden, provenance  # noqa: F401  (messages register the words)
+from . import provenance
 from .browser import BrowserInfo, find_browser
 from .engine import BrowserSession, capture_page
 from .model import CaptureOptions, CaptureResult, Login, Stopped

@@ -70,7 +70,6 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
     sel = select(vault, case=case, item_ids=item_ids)
     sel.items = for_export(sel.items, include_paths=bool(include_paths))
     if kind == "platform" and any(i.source == "reference" for i in sel.items):
-        from . import messages_watch  # noqa: F401  (registers the words)
 
         raise BadInput("ex.error.references_not_reported")
     out_path = Path(out_path).expanduser()

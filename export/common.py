@@ -19,7 +19,6 @@ from evidence_kit.model import Item
 from evidence_kit.timeutil import DUSHANBE, MOSCOW, from_iso, local_text, to_iso, utc_now
 from evidence_kit.vault.fsutil import publish_new
 
-from . import messages  # noqa: F401  (registers the catalogue)
 
 KINDS = ("court", "platform", "bundle")
 LANGS = ("en", "ru", "tg")

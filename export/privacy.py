@@ -19,7 +19,6 @@ from pathlib import Path
 from evidence_kit.i18n import tr
 from evidence_kit.model import Item
 
-from . import messages_harden  # noqa: F401  (the words below)
 
 PATH_KEYS = ("original_path",)
 

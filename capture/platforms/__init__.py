@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
-from .. import messages_platforms  # noqa: F401  (registers the words of the gaps recorded here)
 
 
 def identify(url: str | None) -> dict:

@@ -20,12 +20,6 @@ COMMANDS: dict = {}
 
 
 def add_parser(add) -> None:
-    # the export package's words (help texts) are registered before the parser is built
-    try:
-        import export.messages  # noqa: F401
-        import export.messages_harden  # noqa: F401
-    except ImportError:
-        pass
     p = add("export", "help.export")
     p.add_argument("ids", nargs="*", metavar="ID", help=tr("ex.help.ids"))
     p.add_argument("--kind", required=True, choices=["court", "platform", "bundle"], help=tr("ex.help.kind"))
@@ -53,10 +47,6 @@ def cmd_export(ctx) -> int:
     lang = getattr(args, "lang", None) or get_language()
     if args.kind == "platform" and args.include_sensitive:
         ctx.err(tr("ex.cli.platform_no_sensitive"))
-    try:   # the capture's own words, so its notes on changes and gaps read in the dossier's language
-        import capture.messages  # noqa: F401
-    except Exception:
-        pass
     vault = ctx.open_vault(writable=True)
     bar = None
 

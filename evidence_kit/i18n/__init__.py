@@ -1,31 +1,41 @@
-"""One translation path for everything outside Qt: the command line and the dossiers.
+"""One translation path for everything outside Qt: the command line, capture records and the
+exports. The Qt app's window texts are Qt's own (`assets/i18n/*.ts`); see docs/translating.md.
 
-Each catalogue maps a message key to its text in English (`en`), Russian (`ru`) and Tajik (`tg`).
-Texts are whole sentences with `{named}` fields, never concatenated fragments. A key missing in a
-language falls back to English (and a test checks that none is missing).
+The English words and their keys are in `english.py` (the source); Russian and Tajik are gettext
+catalogues, `evidence_kit/locale/{ru,tg}/LC_MESSAGES/evidence_kit.po`, in which each message's
+msgctxt is its key and its msgid the English text. Builds compile them to `.mo` files
+(build_backend/evidence_kit_build.py); from a source tree without them, the `.po` is compiled in
+memory (Babel). A message the catalogue lacks comes out in English.
 
     from evidence_kit.i18n import tr, set_language
     set_language("tg")
     tr("error.wrong_passphrase")
+    tr("import.done", count=3)      # a count picks the plural form of the language (ngettext)
 """
 
 from __future__ import annotations
 
+import gettext
+import io
 import locale
 import os
-from typing import Mapping
+from pathlib import Path
+from typing import NamedTuple
 
 LANGUAGES = ("en", "ru", "tg")
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "tg": "Тоҷикӣ"}
+DOMAIN = "evidence_kit"
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 
 _current: str | None = None
-_catalogues: list[Mapping[str, Mapping[str, str]]] = []
 
 
-def register(catalogue: Mapping[str, Mapping[str, str]]) -> None:
-    """Add a catalogue (a later one may not redefine a key)."""
-    if catalogue not in _catalogues:
-        _catalogues.append(catalogue)
+class Plural(NamedTuple):
+    """A message that shows a count: its English forms and the name of the field with the count."""
+
+    one: str
+    other: str
+    count: str = "count"
 
 
 def normalise(lang: str | None) -> str | None:
@@ -83,34 +93,83 @@ def get_language() -> str:
     return _current
 
 
-def lookup(key: str, lang: str) -> str | None:
-    for cat in _catalogues:
-        entry = cat.get(key)
-        if entry is not None:
-            return entry.get(lang) or entry.get("en")
-    return None
+# ---------------------------------------------------------------------------------- catalogues
+
+_english: dict[str, str | Plural] | None = None
+_translations: dict[str, gettext.NullTranslations] = {}
 
 
-_core_loaded = False
+def messages() -> dict[str, str | Plural]:
+    """Every message: key -> English text (or Plural)."""
+    global _english
+    if _english is None:
+        from .english import MESSAGES
+
+        _english = MESSAGES
+    return _english
 
 
-def _load_core() -> None:
-    """Register every catalogue module of this package (messages.py and one file per feature)."""
-    global _core_loaded
-    if _core_loaded:
-        return
-    _core_loaded = True
-    import importlib
-    import pkgutil
+def catalogue_path(lang: str, suffix: str = ".po") -> Path:
+    return LOCALE_DIR / lang / "LC_MESSAGES" / (DOMAIN + suffix)
 
-    for m in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{m.name}")
+
+def _load(lang: str) -> gettext.NullTranslations:
+    """The compiled catalogue of `lang`; the .po compiled in memory when no current .mo exists."""
+    found = _translations.get(lang)
+    if found is not None:
+        return found
+    mo, po = catalogue_path(lang, ".mo"), catalogue_path(lang, ".po")
+    trans: gettext.NullTranslations = gettext.NullTranslations()
+    try:
+        if mo.is_file() and not (po.is_file() and po.stat().st_mtime > mo.stat().st_mtime):
+            with open(mo, "rb") as fh:
+                trans = gettext.GNUTranslations(fh)
+        elif po.is_file():
+            from babel.messages.mofile import write_mo
+            from babel.messages.pofile import read_po
+
+            with open(po, "rb") as fh:
+                cat = read_po(fh, locale=lang, domain=DOMAIN)
+            buf = io.BytesIO()
+            write_mo(buf, cat)
+            buf.seek(0)
+            trans = gettext.GNUTranslations(buf)
+    except Exception:  # a broken catalogue: English, never a traceback for a translation
+        trans = gettext.NullTranslations()
+    _translations[lang] = trans
+    return trans
+
+
+def _count(value) -> int:
+    try:
+        return abs(int(value))
+    except (TypeError, ValueError):
+        return 2  # not a number: the "many" form reads best
+
+
+def lookup(key: str, lang: str, n: int | None = None) -> str | None:
+    """The text of `key` in `lang`, fields not filled in; None for a key there is no message for.
+    A counted message takes the form for `n` (for "many" when n is not given)."""
+    entry = messages().get(key)
+    if entry is None:
+        return None
+    lang = normalise(lang) or "en"
+    if isinstance(entry, Plural):
+        n = _count(n)
+        if lang == "en":
+            return entry.one if n == 1 else entry.other
+        return _load(lang).npgettext(key, entry.one, entry.other, n)
+    if lang == "en":
+        return entry
+    return _load(lang).pgettext(key, entry)
 
 
 def tr(key: str, lang: str | None = None, /, **params) -> str:
-    """The text for `key` in `lang` (default: the current language), with fields filled in."""
-    _load_core()
-    text = lookup(key, normalise(lang) or get_language())
+    """The text for `key` in `lang` (default: the current language), with fields filled in. A
+    counted message picks its form by the field it names (e.g. `count`)."""
+    entry = messages().get(key)
+    n = params.get(entry.count) if isinstance(entry, Plural) else None
+    text = lookup(key, normalise(lang) or get_language(), n)
     if text is None:
         text = key
     if params:
@@ -121,9 +180,6 @@ def tr(key: str, lang: str | None = None, /, **params) -> str:
     return text
 
 
-def all_keys() -> dict[str, Mapping[str, str]]:
-    _load_core()
-    merged: dict[str, Mapping[str, str]] = {}
-    for cat in _catalogues:
-        merged.update(cat)
-    return merged
+def all_keys() -> dict[str, str | Plural]:
+    """Every message key, with its English."""
+    return dict(messages())

@@ -22,7 +22,6 @@ from datetime import datetime
 from evidence_kit import timestamps
 from evidence_kit.i18n import tr
 
-from .. import messages_trust  # noqa: F401  (registers the catalogue)
 from .. import pdfsign
 from . import wacz
 

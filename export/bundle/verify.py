@@ -131,8 +131,6 @@ def verify_bundle(path, lang: str | None = None, expect_fingerprint: str | None 
 
     With `expect_fingerprint` (64 hex, obtained from the collector through a separate channel),
     a bundle signed with any other key is a problem: the key inside a bundle proves nothing alone."""
-    from .. import messages_harden  # noqa: F401  (the words of the checks below)
-
     rep = BundleReport(path=str(path))
 
     def bad(code, p="", **kw):

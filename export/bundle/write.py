@@ -134,19 +134,22 @@ def write_bundle(out, vault, sel: Selection, *, lang: str, include_sensitive: bo
     return manifest
 
 
-def verify_text(lang: str, fingerprint: str, dossier_id: str, court_name: str, withheld: bool) -> str:
-    from .. import messages_harden  # noqa: F401  (the steps about the separate channel)
+# How a person checks a bundle with stock tools, step by step: VERIFY.txt and the court dossier's
+# appendix both print these (the words' key, then the command to type, if any).
+VERIFY_STEPS = (
+    ("ex.verify.step_unzip", None),
+    ("ex.verify.step_sums", "sha256sum -c SHA256SUMS"),
+    ("ex.verify.step_sig", "openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig"),
+    ("ex.verify.step_fp_separate", FINGERPRINT_RECIPE),
+    ("ex.verify.step_tool_expect", "evidence-kit verify-bundle BUNDLE.zip --expect-fingerprint FINGERPRINT"),
+)
 
+
+def verify_text(lang: str, fingerprint: str, dossier_id: str, court_name: str, withheld: bool) -> str:
     t = lambda k, **kw: tr(k, lang, **kw)  # noqa: E731
     lines = [t("ex.verify.title", id=dossier_id), "", t("ex.verify.intro"), "",
              t("ex.verify.fp"), "", "    " + fingerprint, "", t("ex.verify.fp_separate"), ""]
-    steps = [("ex.verify.step_unzip", None),
-             ("ex.verify.step_sums", "sha256sum -c SHA256SUMS"),
-             ("ex.verify.step_sig", "openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig"),
-             ("ex.verify.step_fp_separate", FINGERPRINT_RECIPE),
-             ("ex.verify.step_tool_expect",
-              "evidence-kit verify-bundle BUNDLE.zip --expect-fingerprint FINGERPRINT")]
-    for n, (key, cmd) in enumerate(steps, 1):
+    for n, (key, cmd) in enumerate(VERIFY_STEPS, 1):
         lines.append(f"{n}. {t(key)}")
         if cmd:
             lines += ["", "    " + cmd, ""]

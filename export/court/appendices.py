@@ -205,13 +205,10 @@ class AppendicesMixin:
         out.append(self.Pt("ex.verify.fp", "body"))
         out.append(mono_line(self.vault.fingerprint, self.fw, self.st["mono"]))
         out.append(Spacer(1, 3 * mm))
-        for n, (key, cmd) in enumerate((
-                ("verify.step_unzip", None),
-                ("verify.step_sums", "sha256sum -c SHA256SUMS"),
-                ("verify.step_sig", "openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig"),
-                ("verify.step_fp", "openssl pkey -pubin -in public-key.pem -outform DER | tail -c 32 | sha256sum"),
-                ("verify.step_tool", "evidence-kit verify-bundle BUNDLE.zip")), 1):
-            out.append(self.P(f"{n}. " + esc(t("ex." + key)), "body"))
+        from ..bundle.write import VERIFY_STEPS
+
+        for n, (key, cmd) in enumerate(VERIFY_STEPS, 1):
+            out.append(self.P(f"{n}. " + esc(t(key)), "body"))
             if cmd:
                 out.append(mono_line(cmd, self.fw, self.st["mono"]))
                 out.append(Spacer(1, 2 * mm))

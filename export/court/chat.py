@@ -19,7 +19,7 @@ from evidence_kit.chats.words import gap_text, kind_name
 from evidence_kit.i18n import lookup
 from evidence_kit.timeutil import DUSHANBE, MOSCOW, from_iso, local_text
 
-from .. import images, messages_chats  # noqa: F401  (registers the words)
+from .. import images
 from ..common import is_sensitive, short_when
 from ..pdfkit import MONO, SANS, esc, mono_line, printable
 

@@ -6,8 +6,6 @@ is for a later section."""
 from __future__ import annotations
 
 from evidence_kit.i18n import tr
-
-from .. import messages_platform_posts  # noqa: F401  (registers the words)
 from ..pdfkit import esc
 
 NAMES = {"telegram": "Telegram", "youtube": "YouTube", "instagram": "Instagram", "vk": "VK",

@@ -10,8 +10,6 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from evidence_kit import watches as W
 from evidence_kit.i18n import tr
-
-from .. import messages_watch  # noqa: F401  (registers the words)
 from ..common import short_when, when
 from ..pdfkit import MONO, esc, mono_line
 from .tables import _table

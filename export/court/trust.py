@@ -5,8 +5,6 @@ the trusted time prove and what they do not."""
 from __future__ import annotations
 
 from evidence_kit import timestamps
-
-from .. import messages_trust  # noqa: F401  (registers the catalogue)
 from ..common import when
 from ..pdfkit import esc
 

@@ -12,8 +12,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from evidence_kit.chats.marks import marked_in
-
-from .. import messages_chats  # noqa: F401  (registers the words)
 from ..common import short_when
 from ..pdfkit import esc, mono_line, printable
 from ..post_refs import PLATFORM_NAMES

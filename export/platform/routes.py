@@ -20,7 +20,7 @@ ADDRESSES = {
 }
 ROUTES = {
     "telegram": ("app", "email", "impersonation", "private"),
-    "whatsapp": ("app",),           # chat exports only: reported inside the app (export/messages_chats.py)
+    "whatsapp": ("app",),           # chat exports only: reported inside the WhatsApp app itself
     "instagram": ("app", "ncii", "help"),
     "facebook": ("app", "ncii", "help"),
     "youtube": ("app", "privacy"),

@@ -374,6 +374,35 @@ def test_platform_report_in_russian(ev, tmp_path):
     assert "Telegram: материалы для удаления" in flat and "Как отправить эту жалобу" in flat
 
 
+def raw_keys(text: str) -> list[str]:
+    """Message keys printed as they are ("court.source_reference", "ex.verify.step_fp"): a key
+    the catalogue has, or one shaped like a key with a prefix the catalogue uses."""
+    from evidence_kit.i18n import all_keys
+
+    known = all_keys()
+    prefixes = {k.split(".")[0] for k in known}
+    found = re.findall(r"\b[a-z]+(?:\.[a-z0-9_]+)+\b", text)
+    return sorted({k for k in found if k in known or (k.split(".")[0] in prefixes and "_" in k)})
+
+
+def test_no_message_key_reaches_a_document(ev, court_tg, tmp_path):
+    """Every word of the court dossier (each language), the platform report and VERIFY.txt is a
+    sentence, never a message key."""
+    texts = {"court tg": pdftext(court_tg[0])}
+    for lang in ("en", "ru"):
+        out = tmp_path / f"court-{lang}.pdf"
+        export.export_items(ev.vault, "court", out, case=CASE_TG, lang=lang)
+        texts[f"court {lang}"] = pdftext(out)
+    res = export.export_items(ev.vault, "platform", tmp_path / "p.pdf", case=CASE_TG, lang="ru")
+    for f in res.files:
+        texts[f"platform {f.platform}"] = pdftext(f.path)
+    out = tmp_path / "b.zip"
+    export.export_items(ev.vault, "bundle", out, case=CASE_TG, lang="en")
+    with zipfile.ZipFile(out) as zf:
+        texts["VERIFY.txt"] = zf.read("VERIFY.txt").decode("utf-8")
+    assert {k: raw_keys(t) for k, t in texts.items() if raw_keys(t)} == {}
+
+
 # ----------------------------------------------------------------------------- bundle
 @pytest.fixture(scope="module")
 def bundle(ev, tmp_path_factory):

@@ -38,15 +38,3 @@ def test_private_telegram_links_need_a_login():
     assert parse_url("https://t.me/+AbCdEf").private
     assert not parse_url("https://t.me/channel/1").private
 
-
-def test_every_character_of_our_words_is_in_the_bundled_fonts():
-    """A glyph missing from Noto Sans prints as a blank in the dossier: none may be missing."""
-    from reportlab.pdfbase.ttfonts import TTFontFile
-
-    from evidence_kit.resources import FONT_BOLD, FONT_REGULAR, asset
-    from export.messages import M
-
-    for font in (FONT_REGULAR, FONT_BOLD):
-        cmap = set(TTFontFile(str(asset(*font))).charToGlyph)
-        missing = {ch for e in M.values() for t in e.values() for ch in t if ord(ch) not in cmap}
-        assert missing == set(), (font, missing)

@@ -1,7 +1,8 @@
-"""Every install path has the app's Russian and Tajik. A wheel built from a clean copy of the
-tree (no .qm in it) carries compiled translations, and the app installed from it in a fresh
-virtual environment — far from this source tree — loads the Tajik translator. And the .qm files
-in this tree are exactly what lrelease makes of the .ts files."""
+"""Every install path has the Russian and Tajik of the app and of the command line and dossiers.
+A wheel built from a clean copy of the tree (no .qm or .mo in it) carries compiled translations
+of both kinds, and the program installed from it in a fresh virtual environment — far from this
+source tree — loads the Tajik translator and prints Tajik messages. And the .qm files in this
+tree are exactly what lrelease makes of the .ts files."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def _tracked_copy(dst: Path) -> Path:
 def test_installed_wheel_speaks_tajik(tmp_path):
     src = _tracked_copy(tmp_path / "src")
     assert not list((src / "assets" / "i18n").glob("*.qm"))
+    assert not list((src / "evidence_kit" / "locale").rglob("*.mo"))
     dist = tmp_path / "dist"
     # no build isolation: the build requirements are this environment's (no network in tests)
     r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-build-isolation", "--no-deps",
@@ -43,8 +45,10 @@ def test_installed_wheel_speaks_tajik(tmp_path):
     wheel = next(dist.glob("evidence_kit-*.whl"))
     with zipfile.ZipFile(wheel) as z:
         names = set(z.namelist())
-    for lang in ("ru", "tg"):
+    for lang in ("en", "ru", "tg"):
         assert f"assets/i18n/evidence_kit_{lang}.qm" in names
+    for lang in ("ru", "tg"):
+        assert f"evidence_kit/locale/{lang}/LC_MESSAGES/evidence_kit.mo" in names
     assert "assets/fonts/NotoSans-Regular.ttf" in names
 
     venv = tmp_path / "fresh"
@@ -69,15 +73,20 @@ def test_installed_wheel_speaks_tajik(tmp_path):
         i18n.set_language("tg")
         print(QCoreApplication.translate("SettingsDialog", "Vault fingerprint"))
         print(QCoreApplication.translate("FirstRunDialog", "Welcome"))
+        from evidence_kit import i18n as core
+        print(core.tr("error.wrong_passphrase", "tg"))
+        print(core.catalogue_path("tg", ".mo").is_file())
     """)
     r = subprocess.run([str(py), "-c", probe], cwd=tmp_path, capture_output=True, text=True,
                        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
     assert r.returncode == 0, r.stderr[-3000:]
-    where, font, fingerprint, welcome = r.stdout.splitlines()[:4]
+    where, font, fingerprint, welcome, message, mo = r.stdout.splitlines()[:6]
     assert where.startswith(str(venv)), where            # the installed copy, not this tree
     assert font == "True"
     assert fingerprint == "Изи хазина"
     assert welcome != "Welcome" and welcome.strip()
+    assert message.startswith("Ин гузарвожа хазинаро намекушояд")    # the command line's words
+    assert mo == "True"                                   # compiled, not read from a .po
 
 
 def test_compiled_translations_match_their_sources(tmp_path):
