@@ -146,7 +146,7 @@ def test_tampered_zip_structure_is_refused(bundles, tmp_path, case):
 
 def test_structure_words_in_russian_and_tajik(bundles, tmp_path):
     bad = _rebuild(bundles["genuine"], tmp_path / "t.zip", before=[(PHOTO, ALTERED)])
-    assert "встречается в ZIP-файле 2 раз" in _verify(bad, lang="ru").stdout
+    assert "встречается в ZIP-файле 2 раза." in _verify(bad, lang="ru").stdout
     assert "дар файли ZIP 2 маротиба омадааст" in _verify(bad, lang="tg").stdout
 
 
