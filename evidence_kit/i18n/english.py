@@ -724,7 +724,7 @@ _("help.opt_keep_overlays", "never remove cookie or consent banners")
 # Capture: names of the archive's parts and fields, for the dossiers
 # ==================================================================================================
 _("court.role.served_html", "the page as the server sent it (HTML as received)")
-# names of the metadata fields the capture records since issue 11 (a dossier shows them)
+# names of the metadata fields a capture records (a dossier shows them)
 _("court.key.route", "route to the sites")
 _("court.key.scheme", "kind")
 _("court.key.host", "host")
