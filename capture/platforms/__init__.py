@@ -27,7 +27,6 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 
-
 def identify(url: str | None) -> dict:
     """{"platform": ..., "account": ..., "post_id": ..., "kind": ...} with what the address shows."""
     if not url:

@@ -133,7 +133,7 @@ def test_cli_pending_then_stamped(tmp_path, tsa_dir):
     assert "Trusted time:" in run_cli(["show", "EK-0001"], env).stdout
     r = run_cli(["stamp"], env)
     assert r.returncode == 1
-    assert "still have no trusted time: EK-0001" in r.stderr and "could not be reached" in r.stderr
+    assert "still has no trusted time: EK-0001" in r.stderr and "could not be reached" in r.stderr
     with TestTSA(tsa_dir) as tsa:
         env = _env(tmp_path, tsa.url)
         r = run_cli(["stamp"], env)
