@@ -35,7 +35,8 @@ MANIFEST_TYPES = {"application/vnd.apple.mpegurl": "hls", "application/x-mpegurl
 _INFO_DROP = {"formats", "requested_formats", "requested_downloads", "thumbnails", "automatic_captions",
               "subtitles", "http_headers", "heatmap", "_format_sort_fields", "fragments", "storyboards",
               "__files_to_move", "__postprocessors", "__real_download", "__finaldir", "filepath", "_filename",
-              "filename", "__write_download_archive", "url", "manifest_url", "fragment_base_url", "comments"}
+              "filename", "__write_download_archive", "url", "manifest_url", "fragment_base_url", "comments",
+              "cookies"}      # (the site's cookies, as yt-dlp would send them: login secrets)
 
 
 def stream_kind(url: str, content_type: str = "") -> str | None:

@@ -1,0 +1,124 @@
+"""What a capture must not let out (a security review's findings): login tokens in the recorded
+details and the documents made from them, video helpers that leave the proxy, WebRTC that leaves
+the proxy, and her login name in the recorded paths."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.site import pages_leaks as L
+
+pytestmark = pytest.mark.browser
+
+
+# ------------------------------------------------------------------------------ reading exports
+def _blobs(data: bytes, name: str = ""):
+    """Every byte an exported file holds, as stored and unpacked: ZIP members (a bundle, a WACZ),
+    gzip members (WARCs), and a PDF's streams decoded and its text as a reader gets it."""
+    yield name, data
+    if data[:2] == b"PK":
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            for member in zf.namelist():
+                yield from _blobs(zf.read(member), f"{name}!{member}")
+    elif data[:2] == b"\x1f\x8b":
+        yield from _blobs(gzip.decompress(data), f"{name}(gunzip)")
+    elif data[:5] == b"%PDF-":
+        import pikepdf
+
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            for obj in pdf.objects:
+                if isinstance(obj, pikepdf.Stream):
+                    try:
+                        yield from _blobs(obj.read_bytes(), f"{name}(stream)")
+                    except pikepdf.PdfError:
+                        continue
+        if shutil.which("pdftotext"):
+            text = subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True, timeout=120).stdout
+            yield f"{name}(text)", text
+            yield f"{name}(text, no spaces)", b"".join(text.split())
+
+
+def _holding(paths, needle: str) -> list[str]:
+    hits = []
+    for p in paths:
+        for where, blob in _blobs(Path(p).read_bytes(), Path(p).name):
+            if needle.encode() in blob or needle.encode("utf-16-be") in blob:
+                hits.append(where)
+    return hits
+
+
+def _export_all(vault, item_id, out: Path) -> list[Path]:
+    from export import export_items
+
+    files = []
+    for kind, name in (("court", "court.pdf"), ("platform", "report.pdf"), ("bundle", "bundle.zip")):
+        result = export_items(vault, kind, out / name, [item_id])
+        files += [f.path for f in result.files] or [result.path]
+    assert files and all(Path(f).is_file() for f in files)
+    return files
+
+
+# ------------------------------------------------------------------------------ 1. login tokens
+def test_secret_header_values_are_removed_wherever_metadata_records_a_header():
+    from capture.scrub import REMOVED, for_record
+
+    md = {"response_headers": [["Set-Cookie", "a=1; Path=/; HttpOnly\nb=2; Secure"], ["Content-Type", "text/html"]],
+          "videos": [{"request_headers": [("AUTHORIZATION", "Bearer xyz")]}],
+          "other": {"headers": {"cookie": "sid=xyz", "Accept": "*/*"},
+                    "array": [{"name": "proxy-authorization", "value": "Basic xyz"}]},
+          "title": "Cookie"}
+    out = for_record(md)
+    assert "xyz" not in json.dumps(out) and "=1" not in json.dumps(out) and "=2" not in json.dumps(out)
+    assert out["response_headers"] == [["Set-Cookie", f"a={REMOVED}; Path=/; HttpOnly\nb={REMOVED}; Secure"],
+                                       ["Content-Type", "text/html"]]
+    assert out["videos"][0]["request_headers"] == [["AUTHORIZATION", REMOVED]]
+    assert out["other"]["headers"] == {"cookie": REMOVED, "Accept": "*/*"}
+    assert out["other"]["array"] == [{"name": "proxy-authorization", "value": REMOVED}]
+    assert out["title"] == "Cookie" and md["response_headers"][0][1].startswith("a=1")     # a copy
+
+
+def test_a_rotated_login_token_is_in_no_record_nor_export_only_in_the_sealed_warc(site, browser_info, vault,
+                                                                                   tmp_path):
+    from capture import CaptureOptions, CaptureService
+    from evidence_kit import sessions
+    from evidence_kit import timestamps
+    from tests.capture.test_sessions import COOKIES_TXT
+
+    token = "rotTok" + os.urandom(8).hex()          # the new token the page sets
+    sent = "sentTok" + os.urandom(8).hex()          # the session's own cookie, which the browser sends
+    L.ROTATE["token"] = token
+    sessions.add_session(vault, "separate acct", sessions.state_from_text(COOKIES_TXT.format(value=sent)),
+                         "cookies_file")
+    with CaptureService(vault, CaptureOptions(), browser=browser_info) as service:
+        r = service.submit(site.url("/leaks/rotate"), session="separate acct").result(timeout=120)
+    assert r.status == "sealed", r.error
+    item = vault.get(r.item.id)
+    assert "token renewed" in vault.read_artifact(item.id, "page.txt").decode()
+    md = item.metadata
+    # the header is recorded, with its cookie's name and attributes, without its value
+    set_cookie = [v for k, v in md["response_headers"] if k.lower() == "set-cookie"]
+    assert set_cookie and set_cookie[0].startswith("sid=[removed: login secret]") and "HttpOnly" in set_cookie[0]
+    for secret in (token, sent):
+        assert secret not in json.dumps(md, ensure_ascii=False)
+        assert secret.encode() not in timestamps.record_bytes(item)          # record.json as stamped
+    # the sealed original WARC is the faithful record: it still holds what was sent and received
+    warc = gzip.decompress(vault.read_artifact(item.id, "capture.warc.gz"))
+    assert token.encode() in warc and sent.encode() in warc
+    out = tmp_path / "out"
+    out.mkdir()
+    files = _export_all(vault, item.id, out)
+    for secret in (token, sent):
+        assert _holding(files, secret) == [], secret
+    # the bundle holds the metadata (manifest.json) and the record (record.json): both without it
+    with zipfile.ZipFile(next(f for f in files if str(f).endswith(".zip"))) as zf:
+        names = zf.namelist()
+    assert any(n.endswith("manifest.json") for n in names) and any(n.endswith("record.json") for n in names)
