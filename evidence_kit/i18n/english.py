@@ -933,6 +933,8 @@ _("video.gap.too_large",
 _("video.gap.timeout",
   "Saving the video at {url} took longer than {seconds} seconds and was stopped.")
 _("video.gap.stopped", "Saving the video at {url} was stopped.")
+_("video.gap.helper_off_proxy",
+  "Not saved: the video at {url} could only be fetched by a helper program that cannot be kept on the proxy.")
 _("video.gap.no_ytdlp",
   "yt-dlp is not installed, so videos that a browser cannot save whole were not saved.")
 _("video.gap.no_ffmpeg",

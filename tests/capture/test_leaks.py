@@ -122,3 +122,69 @@ def test_a_rotated_login_token_is_in_no_record_nor_export_only_in_the_sealed_war
     with zipfile.ZipFile(next(f for f in files if str(f).endswith(".zip"))) as zf:
         names = zf.namelist()
     assert any(n.endswith("manifest.json") for n in names) and any(n.endswith("record.json") for n in names)
+
+
+# ------------------------------------------------------------------------------ 2. videos and the proxy
+class _Direct:
+    """An HTTP listener on 127.0.0.1 that only a request going around the proxy can reach (the
+    proxies of tests/capture/proxies.py send every address, this one's too, to the test site)."""
+
+    def __init__(self):
+        import http.server
+        import threading
+
+        seen = self.seen = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                seen.append(self.path)
+                self.send_response(404)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *a):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def direct():
+    d = _Direct()
+    yield d
+    d.close()
+
+
+def test_with_a_proxy_no_helper_program_fetches_a_video_around_it(site, browser_info, vault, direct):
+    """yt-dlp hands an HLS stream it cannot read itself (SAMPLE-AES) to ffmpeg, which does not use
+    a SOCKS proxy: its requests would go straight from this computer. With a proxy, the video is
+    not saved and the item says why."""
+    from capture import CaptureOptions, CaptureService
+    from tests.capture.proxies import SocksProxy
+
+    if not shutil.which("ffmpeg"):
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail("ffmpeg is missing in CI: scripts/setup.sh installs it")
+        pytest.skip("ffmpeg is not installed")
+    L.DIRECT["base"] = direct.base
+    with SocksProxy(site.port) as socks:
+        opts = CaptureOptions(proxy=socks.url, video_timeout=60)
+        with CaptureService(vault, opts, browser=browser_info) as service:
+            r = service.submit("http://stream.leak.test/leaks/stream/master.m3u8").result(timeout=240)
+        asked = socks.log.urls()
+    assert r.status == "sealed", r.error
+    # yt-dlp read the variant through the proxy (the proxy sent it to the test site)...
+    assert f"{direct.base}/leaks/stream/video.m3u8" in asked
+    # ...and nothing reached the listener directly
+    assert direct.seen == []
+    md = vault.get(r.item.id).metadata
+    [video] = md["videos"]
+    assert video["artifact"] is None and video["gap"]["key"] == "video.gap.helper_off_proxy"
+    gap = next(g for g in md["gaps"] if g["key"] == "video.gap.helper_off_proxy")
+    assert "could only be fetched by a helper program that cannot be kept on the proxy" in gap["text"]

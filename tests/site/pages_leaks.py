@@ -8,9 +8,12 @@
                            setLocalDescription), in the page itself, in a same-origin frame, in a
                            srcdoc frame, through a frame's contentWindow taken at once, and in a
                            worker; the page's title says what each could do
-    /leaks/stream/...      an HLS stream that only ffmpeg can fetch (`#EXT-X-KEY:METHOD=SAMPLE-AES`),
-                           whose key and pieces are on DIRECT["base"] (set by the test: a listener
-                           that a request through the proxy can never reach)
+    /leaks/stream/master.m3u8  an HLS master playlist (sent as text, so that the browser does not
+                           play it) whose one variant is DIRECT["base"]/leaks/stream/video.m3u8:
+                           a listener on 127.0.0.1 set by the test, which a request through the
+                           test proxies never reaches (they send every address to this site)
+    /leaks/stream/video.m3u8   that variant, which only ffmpeg can fetch
+                           (`#EXT-X-KEY:METHOD=SAMPLE-AES`); its key and pieces are beside it
 """
 
 from __future__ import annotations
@@ -77,15 +80,15 @@ def _get(h, path: str, q: dict):
         port = q.get("port", ["9"])[0]
         return h._html(server._page("frame", f"<script>{_PROBE}probe(window, {port}).then(r => "
                                              "parent.postMessage({frame: r}, '*'));</script>"))
-    if path == "/leaks/stream/video.m3u8":
-        base = DIRECT["base"]
+    if path == "/leaks/stream/master.m3u8":        # as text: the browser shows it, does not play it
+        text = ("#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=200000,RESOLUTION=160x120\n"
+                f"{DIRECT['base']}/leaks/stream/video.m3u8\n")
+        return h._send(200, text.encode(), "text/plain; charset=utf-8")
+    if path == "/leaks/stream/video.m3u8":         # its key and pieces are beside it (on DIRECT)
         text = ("#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:1\n#EXT-X-PLAYLIST-TYPE:VOD\n"
-                f'#EXT-X-KEY:METHOD=SAMPLE-AES,URI="{base}/key.bin",IV=0x00000000000000000000000000000001\n'
-                f"#EXTINF:1.0,\n{base}/seg0.ts\n#EXTINF:1.0,\n{base}/seg1.ts\n#EXT-X-ENDLIST\n")
+                '#EXT-X-KEY:METHOD=SAMPLE-AES,URI="key.bin",IV=0x00000000000000000000000000000001\n'
+                "#EXTINF:1.0,\nseg0.ts\n#EXTINF:1.0,\nseg1.ts\n#EXT-X-ENDLIST\n")
         return h._send(200, text.encode(), "application/vnd.apple.mpegurl")
-    if path == "/leaks/player":
-        return h._html(server._page("Player", "<h1>Видео</h1><video src='/leaks/stream/video.m3u8'></video>"
-                                              "<script>fetch('/leaks/stream/video.m3u8');</script>"))
     return h._html(server.page_error(404), 404)
 
 
