@@ -188,3 +188,85 @@ def test_with_a_proxy_no_helper_program_fetches_a_video_around_it(site, browser_
     assert video["artifact"] is None and video["gap"]["key"] == "video.gap.helper_off_proxy"
     gap = next(g for g in md["gaps"] if g["key"] == "video.gap.helper_off_proxy")
     assert "could only be fetched by a helper program that cannot be kept on the proxy" in gap["text"]
+
+
+# ------------------------------------------------------------------------------ 3. WebRTC
+class _Udp:
+    """A UDP socket on 127.0.0.1 that notes every packet (a STUN server a page names)."""
+
+    def __init__(self):
+        import socket
+        import threading
+
+        self.packets: list[bytes] = []
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self):
+        while not self._stop.is_set():
+            try:
+                self.packets.append(self.sock.recvfrom(2048)[0])
+            except OSError:
+                continue
+
+    def close(self):
+        self._stop.set()
+        self._thread.join(2)
+        self.sock.close()
+
+
+@pytest.mark.parametrize("route", ["direct", "socks"])
+def test_pages_have_no_webrtc_so_no_stun_packet_leaves(site, browser_info, vault, route):
+    import time
+
+    from capture import CaptureOptions, CaptureService
+    from tests.capture.proxies import SocksProxy
+
+    udp = _Udp()
+    socks = SocksProxy(site.port) if route == "socks" else None
+    try:
+        host = "http://rtc.leak.test" if socks else site.base       # made up: only the proxy knows it
+        opts = CaptureOptions(proxy=socks.url if socks else None)
+        with CaptureService(vault, opts, browser=browser_info) as service:
+            r = service.submit(f"{host}/leaks/webrtc?port={udp.port}").result(timeout=120)
+        time.sleep(3)                         # a STUN request is sent at once; give it time anyway
+    finally:
+        udp.close()
+        if socks:
+            socks.close()
+    assert r.status == "sealed", r.error
+    assert udp.packets == []
+    text = vault.read_artifact(r.item.id, "page.txt").decode()
+    seen = json.loads(text[text.index("{"):text.rindex("}") + 1])
+    # the page itself, a frame of its site, a srcdoc frame, a frame used before it could load
+    for where in ("page", "frame", "srcdoc", "grabbed"):
+        assert seen[where]["pc"] == "none", (where, seen[where])
+        assert {seen[where][n] for n in ("RTCPeerConnection", "webkitRTCPeerConnection", "RTCDataChannel",
+                                         "RTCSessionDescription", "RTCIceCandidate")} == {"undefined"}, seen[where]
+        assert seen[where]["getUserMedia"] is False
+    assert seen["worker"] == {"RTCPeerConnection": "undefined"}           # workers have none anyway
+    settings = {s["setting"]: s for s in vault.get(r.item.id).metadata["browser"]["settings"]}
+    assert settings["webrtc"]["value"] == "disabled" and settings["webrtc"]["effect_key"] == "capture.launch.webrtc_off"
+
+
+def test_a_login_window_through_a_proxy_has_no_webrtc_either(site, browser_info):
+    import asyncio
+
+    from capture.login import record_login
+    from tests.capture.proxies import SocksProxy
+
+    seen = {}
+
+    async def look(page):
+        await page.wait_for_selector("#sid")
+        seen["pc"] = await page.evaluate("typeof RTCPeerConnection")
+
+    with SocksProxy(site.port) as socks:
+        asyncio.run(record_login(browser_info, start_url="http://login.leak.test/cc/login", proxy=socks.url,
+                                 headless=True, drive=look))
+    assert seen == {"pc": "undefined"}

@@ -45,9 +45,8 @@ async function probe(win, port) {
 
 
 def _webrtc(h, port: str) -> None:
+    # the listener first: the frames (after the script) can only answer once it is there
     body = f"""<h1>WebRTC</h1><pre id="out">…</pre>
-<iframe id="same" src="/leaks/webrtc-frame?port={port}"></iframe>
-<iframe id="doc" srcdoc="<script>{_PROBE.replace('"', '&quot;')}probe(window, {port}).then(r => parent.postMessage({{srcdoc: r}}, '*'));</script>"></iframe>
 <script>{_PROBE}
 const results = {{}};
 function show() {{ document.getElementById('out').textContent = JSON.stringify(results);
@@ -62,7 +61,9 @@ probe(f.contentWindow, {port}).then(r => {{ results.grabbed = r; show(); }});
 const w = new Worker(URL.createObjectURL(new Blob(["postMessage({{worker: {{RTCPeerConnection: typeof RTCPeerConnection}}}})"],
                                                  {{type: 'text/javascript'}})));
 w.onmessage = e => {{ Object.assign(results, e.data); show(); }};
-</script>"""
+</script>
+<iframe id="same" src="/leaks/webrtc-frame?port={port}"></iframe>
+<iframe id="doc" srcdoc="<script>{_PROBE.replace('&', '&amp;').replace('"', '&quot;')}probe(window, {port}).then(r => parent.postMessage({{srcdoc: r}}, '*'));</script>"></iframe>"""
     h._html(server._page("WebRTC 0", body))
 
 
