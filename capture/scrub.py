@@ -8,9 +8,15 @@ record.json are made from them, so nothing can be cleaned afterwards.
   stays; `Set-Cookie` keeps each cookie's name and attributes (Path, HttpOnly, ...), not its value.
   The sealed WARC keeps the headers as they went over the wire (the faithful record); exported
   copies of it are redacted apart (export/redact.py).
+- Her login name: the home folder (e.g. /home/zarina, C:\\Users\\Zarina) in any recorded text, such
+  as the path of a browser installed in it (/home/zarina/.cache/ms-playwright/…), becomes "~".
+  Only where it stands as a whole path: /home/zarina2 or /x/home/zarina are not her home.
 """
 
 from __future__ import annotations
+
+import os
+import re
 
 SECRET_HEADERS = frozenset(("cookie", "set-cookie", "authorization", "proxy-authorization"))
 REMOVED = "[removed: login secret]"
@@ -56,6 +62,45 @@ def without_secrets(value):
     return value
 
 
+def home_folders() -> list[str]:
+    """This user's home folder as it may be written: as given (HOME, USERPROFILE) and resolved."""
+    found = []
+    for home in (os.path.expanduser("~"), os.environ.get("USERPROFILE") if os.name == "nt" else None):
+        if not home or home == "~":
+            continue
+        for h in (home, os.path.realpath(home)):
+            h = h.rstrip("/\\")
+            if len(h) > 3 and h not in found:          # never "/" or "C:\\": that would match everything
+                found.append(h)
+    return sorted(found, key=len, reverse=True)
+
+
+def _home_pattern(homes: list[str]) -> re.Pattern | None:
+    if not homes:
+        return None
+    alternatives = []
+    for h in homes:
+        alternatives.append(re.escape(h))
+        if os.name == "nt":          # the same folder written with forward slashes
+            alternatives.append(re.escape(h.replace("\\", "/")))
+    # the folder as a whole path: not inside a longer name (/home/zarina2) nor after one (/x/home/zarina)
+    return re.compile(r"(?<![\w.\-])(?:" + "|".join(alternatives) + r")(?![\w.\-])",
+                      re.IGNORECASE if os.name == "nt" else 0)
+
+
+def without_home(value, pattern: re.Pattern | None):
+    """A copy of `value` with the home folder written as "~" in every text."""
+    if pattern is None:
+        return value
+    if isinstance(value, str):
+        return pattern.sub("~", value)
+    if isinstance(value, dict):
+        return {k: without_home(v, pattern) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [without_home(v, pattern) for v in value]
+    return value
+
+
 def for_record(metadata: dict) -> dict:
     """The metadata as it may be sealed and stamped."""
-    return without_secrets(dict(metadata))
+    return without_home(without_secrets(dict(metadata)), _home_pattern(home_folders()))

@@ -270,3 +270,57 @@ def test_a_login_window_through_a_proxy_has_no_webrtc_either(site, browser_info)
         asyncio.run(record_login(browser_info, start_url="http://login.leak.test/cc/login", proxy=socks.url,
                                  headless=True, drive=look))
     assert seen == {"pc": "undefined"}
+
+
+# ------------------------------------------------------------------------------ 4. her login name
+@pytest.mark.parametrize("how", ["symlink", "wrapper"])
+def test_the_home_folder_is_recorded_as_a_tilde(site, vault, tmp_path, monkeypatch, how):
+    """A browser installed under her home folder (as Playwright installs one, in
+    /home/NAME/.cache/ms-playwright/…): the folder's name is her login name."""
+    from capture import CaptureOptions, CaptureService, find_browser
+    from evidence_kit import timestamps
+
+    real = shutil.which("chromium") or "/usr/bin/chromium"
+    if not os.path.exists(real):
+        pytest.skip("needs a Chromium at /usr/bin/chromium")
+    canary = "zarina-canary-7731"
+    home = tmp_path / canary
+    (home / "bin").mkdir(parents=True)
+    browser = home / "bin" / "chromium"
+    if how == "symlink":
+        browser.symlink_to(real)
+    else:
+        browser.write_text(f'#!/bin/sh\nexec "{real}" "$@"\n')
+        browser.chmod(0o755)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("EVIDENCE_KIT_BROWSER", str(browser))
+    info = find_browser()
+    assert info.path == str(browser)
+    with CaptureService(vault, CaptureOptions(), browser=info) as service:
+        r = service.submit(site.url("/post-short")).result(timeout=120)
+    assert r.status == "sealed", r.error
+    item = vault.get(r.item.id)
+    md = item.metadata
+    assert md["browser"]["executable"] == "~/bin/chromium"
+    assert md["browser"]["program"]["launched"] == "~/bin/chromium"
+    assert canary not in json.dumps(md, ensure_ascii=False)
+    assert canary.encode() not in timestamps.record_bytes(item)
+    out = tmp_path / "out"
+    out.mkdir()
+    files = _export_all(vault, item.id, out)
+    assert _holding(files, canary) == []
+
+
+def test_only_the_home_folder_as_a_whole_path_becomes_a_tilde(monkeypatch, tmp_path):
+    from capture.scrub import for_record
+
+    home = tmp_path / "zarina"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    h = str(home)
+    out = for_record({"browser": {"executable": f"{h}/.cache/ms-playwright/chrome",
+                                  "program": {"command_line": [f"--user-data-dir={h}/p", "--x"]}},
+                      "other": [h, f"{h}2/a", f"/x{h}/a", f"{h}.old"]})
+    assert out["browser"] == {"executable": "~/.cache/ms-playwright/chrome",
+                              "program": {"command_line": ["--user-data-dir=~/p", "--x"]}}
+    assert out["other"] == ["~", f"{h}2/a", f"/x{h}/a", f"{h}.old"]
