@@ -81,7 +81,7 @@ def seal_capture(vault, pc: PageCapture, *, case: str = "", abort: threading.Eve
 
 
 def _seal(vault, pc: PageCapture, case: str, abort: threading.Event | None):
-    md = scrub.for_record(pc.metadata)      # no login secret in what is sealed and stamped
+    md = scrub.for_record(pc.metadata)      # no login secret nor home folder in what is sealed and stamped
     md["collector"] = vault.collector
     arts = sorted(pc.artifacts, key=lambda a: ROLE_ORDER.get(a.role, 9))
     with vault.new_item("capture", case=case, url=pc.url, title=pc.title,
