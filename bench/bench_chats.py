@@ -1,4 +1,4 @@
-"""Chat export figures for issue 12. Prints them; asserts nothing.
+"""Chat export figures: importing and exporting large chats. Prints them; asserts nothing.
 
     .venv/bin/python bench/bench_chats.py [--quick]
 

@@ -3,15 +3,15 @@
     .venv/bin/python bench/bench_court_pdf.py [--items 100] [--text plain|antialiased|both]
                                               [--max-size MB] [--keep DIR]
 
-Targets (issue 10 §4): ≤ 60 s, peak memory ≤ 1.5 GiB, file < 30 MB, timed as the whole command
+Targets: ≤ 60 s, peak memory ≤ 1.5 GiB, file < 30 MB, timed as the whole command
 (`evidence-kit export --kind court ...` from process start: Python, imports, unlock with the
 vault's real key derivation, the export) beside the in-process figure (export_items alone).
 
 Every screenshot slice goes into the PDF without loss at its own pixel size (checked here on a
 sample with pdfimages). What that costs depends on the text in the picture, so two kinds are
 measured, each with its PNG and a JPEG at quality 62 (the old way) per screenshot:
-- plain: text drawn without antialiasing (a few colours), the kind of screenshot the issue's
-  reference figures (117 KB lossless vs 611 KB JPEG per screenshot) were measured on;
+- plain: text drawn without antialiasing (a few colours), the kind of screenshot the reference
+  figures (117 KB lossless vs 611 KB JPEG per screenshot) were measured on;
 - antialiased: grey antialiased text on white, as a browser draws it (about 240 greys).
 A browser's screenshot of dense coloured text (blue names, grey times on tinted bubbles) has
 more than 256 colours and is larger again losslessly; `--max-size` cuts such a dossier into

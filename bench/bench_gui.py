@@ -1,4 +1,5 @@
-"""Desktop app figures for the app issue. Prints them; asserts nothing.
+"""Desktop app figures: opening a large vault, and the window's longest stall. Prints them; asserts
+nothing.
 
     .venv/bin/python bench/bench_gui.py [--items 10000] [--urls 20] [--export 100]
 

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_platforms.py
 
-Target (issue 11): a Telegram channel preview of 20 posts with photos captured in at most 3 s,
+Target: a Telegram channel preview of 20 posts with photos captured in at most 3 s,
 whole command (process start, vault unlock, browser launch, capture, structuring, sealing), with all
 posts structured. The made-up t.me is reached through the local test site used as an HTTP proxy.
 
@@ -38,7 +38,7 @@ REPEAT = 3
 URL = f"http://t.me/s/{P.TG_CHANNEL}"
 PASS = "bench pass"
 
-# The command line may not take --proxy yet (issue 11 §1 adds it): then the same command is run
+# When `capture --help` shows no --proxy option (an older command line), the same command is run
 # with the proxy given to its options by this small launcher, in a process of its own all the same.
 LAUNCHER = """
 import functools, sys

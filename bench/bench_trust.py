@@ -1,4 +1,4 @@
-"""What trusted time, PDF signing and WACZ cost (issue 10 §1–§3 set no targets; these are figures).
+"""What trusted time, PDF signing and WACZ cost (there are no targets; these are figures).
 
     .venv/bin/python bench/bench_trust.py [--items 50]
 
@@ -33,7 +33,8 @@ def main() -> None:
 
     from evidence_kit import timestamps
     from evidence_kit.vault import Vault
-    from export import export_items, pdfsign, wacz
+    from export import export_items, pdfsign
+    from export.bundle import wacz
     from tests.conftest import FAST_KDF
     from tests.trust.helpers import add_warc_capture
     from tests.trust.tsa import TestTSA

@@ -1,4 +1,4 @@
-"""Vault figures for the foundation issue. Prints them; asserts nothing.
+"""Vault figures: import, unlock, list and verify. Prints them; asserts nothing.
 
     .venv/bin/python bench/bench_vault.py [--quick]
 

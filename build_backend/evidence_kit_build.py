@@ -1,8 +1,9 @@
 """Evidence Kit's build backend: setuptools, plus the translations compiled into the package.
 
 Two sets of translations, both text in git, both compiled here (docs/translating.md):
-- the app's window texts, `assets/i18n/*.ts` (Qt Linguist), compiled to `.qm` with the `lrelease`
-  of PySide6 (a build requirement);
+- the app's window texts, `assets/i18n/*.ts` (Qt Linguist; `evidence_kit_en.ts` holds only
+  English's plural forms, "1 file", "2 files"), compiled to `.qm` with the `lrelease` of PySide6
+  (a build requirement);
 - everything else (command line, capture records, dossiers), the gettext catalogues
   `evidence_kit/locale/*/LC_MESSAGES/evidence_kit.po`, compiled to `.mo` with Babel (a build
   requirement).

@@ -11,12 +11,13 @@ import glob
 import os
 import shutil
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from evidence_kit.errors import BrowserNotFound
 from evidence_kit.secrets_env import child_env
+
+from . import tempdirs
 
 ENV_VAR = "EVIDENCE_KIT_BROWSER"
 
@@ -108,29 +109,11 @@ def find_browser(explicit: str | None = None, setting: str | None = None) -> Bro
 
 
 # ------------------------------------------------------------------ where the browser may write
-def ram_temp_root() -> tuple[str, bool]:
-    """(folder, is_ram): a RAM-backed folder for the browser's profile and temp files if the system
-    has one with room (Linux /dev/shm, XDG_RUNTIME_DIR), else the system temp folder."""
-    if os.environ.get("EVIDENCE_KIT_TEMP_ON_DISK"):     # tests: prove removal works without RAM
-        return tempfile.gettempdir(), False
-    for cand in ("/dev/shm", os.environ.get("XDG_RUNTIME_DIR")):
-        if cand and os.path.isdir(cand) and os.access(cand, os.W_OK):
-            try:
-                st = os.statvfs(cand)
-                if st.f_bavail * st.f_frsize >= 512 * 1024 * 1024:
-                    return cand, True
-            except OSError:
-                continue
-    return tempfile.gettempdir(), False
-
-
 PRIVATE_PREFIX = "ekb-"
 
 
 def make_private_dir() -> tuple[str, bool]:
-    from . import tempdirs
-
-    root, is_ram = ram_temp_root()
+    root, is_ram = tempdirs.ram_temp_root()
     return tempdirs.make(root), is_ram
 
 
@@ -140,15 +123,11 @@ def short_dir_for(path: str) -> str | None:
     well (it holds only that socket; removed afterwards). None if `path` is short enough."""
     if os.name == "nt" or len(path) <= 60 or not os.path.isdir("/tmp"):
         return None
-    from . import tempdirs
-
     return tempdirs.make("/tmp")
 
 
 def remove_private_dir(path: str | None) -> bool:
     """Remove a private folder; False if it could not be removed (the caller reports it)."""
-    from . import tempdirs
-
     return tempdirs.remove(path)
 
 

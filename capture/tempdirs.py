@@ -1,7 +1,7 @@
 """The browser's private temporary folders (`ekb-*`): made, held, removed, and swept when stale.
 
 Each capture session gets a fresh folder (RAM-backed where the system has one, see
-`browser.ram_temp_root`) for the browser's profile, caches and temporary files, removed when the
+`ram_temp_root`) for the browser's profile, caches and temporary files, removed when the
 browser closes. A crash, a power cut or `kill -9` leaves it behind — on disk if the system has
 no RAM folder (Windows, macOS) — with copies of the pages inside. So:
 
@@ -171,10 +171,24 @@ def sweep(roots) -> list[str]:
     return failed
 
 
+def ram_temp_root() -> tuple[str, bool]:
+    """(folder, is_ram): a RAM-backed folder for the browser's profile and temp files if the system
+    has one with room (Linux /dev/shm, XDG_RUNTIME_DIR), else the system temp folder."""
+    if os.environ.get("EVIDENCE_KIT_TEMP_ON_DISK"):     # tests: prove removal works without RAM
+        return tempfile.gettempdir(), False
+    for cand in ("/dev/shm", os.environ.get("XDG_RUNTIME_DIR")):
+        if cand and os.path.isdir(cand) and os.access(cand, os.W_OK):
+            try:
+                st = os.statvfs(cand)
+                if st.f_bavail * st.f_frsize >= 512 * 1024 * 1024:
+                    return cand, True
+            except OSError:
+                continue
+    return tempfile.gettempdir(), False
+
+
 def default_roots() -> list[str]:
     """Where our folders may be: the RAM folder, the system temp folder, and /tmp (short ones)."""
-    from .browser import ram_temp_root
-
     roots = [ram_temp_root()[0], tempfile.gettempdir()]
     if os.name != "nt" and sys.platform != "win32":
         roots.append("/tmp")

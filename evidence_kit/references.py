@@ -14,7 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import BadInput
-from .importer import collect_files, import_file
+from .files import collect_files
+from .importer import import_file
 from .model import Item
 
 

@@ -257,7 +257,7 @@ def _check_signature(sd, tst_der: bytes, gen_time: datetime) -> list[str]:
     if found.get("message_digest") is None or \
             found["message_digest"].native != hashlib.new(hash_name, tst_der).digest():
         raise TimestampError("ts.err.signature")
-    # ESS: the signed attributes name the certificate that signs (RFC 3161 §2.4.1, RFC 5816)
+    # ESS: the signed attributes name the certificate that signs (RFC 3161 section 2.4.1, RFC 5816)
     cert_der = signer.dump()
     ess = found.get("signing_certificate_v2") or found.get("signing_certificate")
     if ess is None:
@@ -271,7 +271,8 @@ def _check_signature(sd, tst_der: bytes, gen_time: datetime) -> list[str]:
     salt = None
     if scheme == "rsassa_pss":
         salt = sig_algo["parameters"]["salt_length"].native
-    to_check = b"\x31" + attrs.dump()[1:]     # the signature covers the attributes as a SET (RFC 5652 §5.4)
+    # the signature covers the attributes as a SET (RFC 5652 section 5.4)
+    to_check = b"\x31" + attrs.dump()[1:]
     if not verify_certificate_signature(signer.public_key.dump(), to_check, si["signature"].native,
                                         scheme=scheme, hash_name=hash_name, pss_salt_length=salt):
         raise TimestampError("ts.err.signature")

@@ -180,7 +180,7 @@ def _platform_reports(vault, sel, out_path: Path, *, lang, paper, at, platform, 
                       head=None, include_paths=False) -> ExportResult:
     """One report per platform (or per site, for the rest of the web): each file shows only the
     items on its platform. With `platform`, only that one, written at `out_path`."""
-    from . import platform_report
+    from .platform import report as platform_report
 
     groups = platform_report.split(sel)
     if platform is not None:

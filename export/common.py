@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 from evidence_kit import __version__, tool_version
 from evidence_kit.errors import BadInput, EvidenceKitError, ExportFailed, storage_error
-from evidence_kit.i18n import lookup, tr
+from evidence_kit.i18n import Plural, lookup, messages, tr
 from evidence_kit.model import Item
 from evidence_kit.timeutil import DUSHANBE, MOSCOW, from_iso, local_text, to_iso, utc_now
 from evidence_kit.vault.fsutil import publish_new
@@ -174,7 +174,9 @@ def keyed_text(key, params, lang: str) -> str | None:
     """The catalogue's sentence for a key the capture stored with its fields, or None if unknown."""
     if not isinstance(key, str):
         return None
-    text = lookup(key, lang)
+    entry = messages().get(key)     # a counted message: the form for the number in its field
+    n = params.get(entry.count) if isinstance(entry, Plural) and isinstance(params, dict) else None
+    text = lookup(key, lang, n)
     if text is None:
         return None
     try:

@@ -6,13 +6,15 @@ that does not pass is written again without the claim, so a file claims nothing 
 checked for.
 
 Only fonts from `assets/fonts/` are used and reportlab's base font is set to them, so no
-non-embedded standard font (Helvetica) ever appears in the file.
+non-embedded standard font (Helvetica) ever appears in the file; a character they cannot draw is
+written as its code point (`printable`).
 """
 
 from __future__ import annotations
 
 import io
 import threading
+import unicodedata
 import time
 from datetime import datetime
 from xml.sax.saxutils import escape
@@ -65,6 +67,34 @@ def register_fonts() -> None:
 def esc(text) -> str:
     """Text for a Paragraph: markup characters escaped, line breaks kept."""
     return escape("" if text is None else str(text)).replace("\n", "<br/>")
+
+
+_covered: set[int] | None = None        # the characters the bundled Sans font has a glyph for
+
+
+def _font_chars() -> set[int]:
+    global _covered
+    if _covered is None:
+        register_fonts()
+        _covered = set(pdfmetrics.getFont(SANS).face.charToGlyph)
+    return _covered
+
+
+def printable(text: str) -> tuple[str, bool]:
+    """(text the bundled fonts can draw, whether anything was written as a code point).
+
+    Characters without a glyph (emoji, most non-Latin/Cyrillic scripts) and right-to-left letters
+    (which would come out in the wrong order) become [U+XXXX]; none is dropped."""
+    chars = _font_chars()
+    out, changed = [], False
+    for ch in text:
+        cp = ord(ch)
+        if ch in "\n\t" or (cp in chars and unicodedata.bidirectional(ch) not in ("R", "AL")):
+            out.append(ch)
+        else:
+            out.append(f"[U+{cp:04X}]")
+            changed = True
+    return "".join(out), changed
 
 
 def styles() -> dict[str, ParagraphStyle]:

@@ -20,6 +20,8 @@ if [ "${1:-}" = "--update" ]; then
   for lang in ru tg; do
     "$lupdate" -no-obsolete -locations none ui/*.py -ts "assets/i18n/evidence_kit_${lang}.ts" >&2
   done
+  # English needs only the plural texts ("%n file(s)" -> "1 file" / "2 files")
+  "$lupdate" -pluralonly -no-obsolete -locations none ui/*.py -ts assets/i18n/evidence_kit_en.ts >&2
 fi
 # the same compile step as every wheel's (build_backend/evidence_kit_build.py)
 py=.venv/bin/python; [ -x "$py" ] || py=python3

@@ -387,8 +387,9 @@ class CaptureDialog(QDialog):
 
     def _update(self, *_):
         c = self.queue.counts()
-        self.summary.setText(self.tr("Sealed: {sealed}   Not saved: {failed}   Still to do: {todo}").format(
-            sealed=c[SEALED], failed=c[FAILED], todo=c[WAITING] + c[RUNNING]))
+        self.summary.setText("   ·   ".join((self.tr("%n page(s) sealed", "", c[SEALED]),
+                                             self.tr("%n not saved", "", c[FAILED]),
+                                             self.tr("%n still to do", "", c[WAITING] + c[RUNNING]))))
         sel = self._selected_jobs()
         self.retry_btn.setEnabled(any(j.state in (FAILED, CANCELLED) for j in (sel or self.queue.model.jobs)))
         self.cancel_btn.setEnabled(any(j.state in (WAITING, RUNNING) for j in sel))

@@ -272,8 +272,12 @@ class ChatView(QWidget):
         parts = [f"<b>{_html(chat.get('name') or '')}</b> · {platform}"]
         if chat.get("telegram_id") is not None:
             parts.append(self.tr("Telegram id {id}").format(id=chat["telegram_id"]))
-        parts.append(self.tr("{n} messages, {files} files, {gaps} gaps").format(
-            n=n.get("total", 0), files=n.get("media", 0), gaps=n.get("gaps", 0)))
+        # each count has its own plural form; the sentence around them is one text, so a
+        # translation can put them in its own order
+        parts.append(self.tr("{messages}, {files}, {gaps}", "a chat's counts: 5 messages, 2 files, 0 gaps").format(
+            messages=self.tr("%n message(s)", "", n.get("total", 0)),
+            files=self.tr("%n file(s)", "", n.get("media", 0)),
+            gaps=self.tr("%n gap(s)", "", n.get("gaps", 0))))
         times = chat.get("times") or {}
         zone = times.get("zone") or {}
         if times.get("source") == "date_unixtime":
@@ -287,8 +291,9 @@ class ChatView(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
-        self.count.setText(self.tr("{shown} of {total} shown · {marked} marked").format(
-            shown=self.proxy.rowCount(), total=total, marked=len(self.model.marks)))
+        self.count.setText(self.tr("{shown} · {marked}", "the chat's counts: 3 of 10 messages shown · 2 marked").format(
+            shown=self.tr("{shown} of %n message(s) shown", "", total).format(shown=self.proxy.rowCount()),
+            marked=self.tr("%n marked", "", len(self.model.marks))))
 
     def _apply_search(self) -> None:
         self.proxy.set_search(self.search.text())

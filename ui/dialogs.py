@@ -96,14 +96,15 @@ class VerifyDialog(_Translated, QDialog):
         if r.ok:
             self.verdict.setObjectName("ok")
             self.verdict.setText(self.tr(
-                "All is well. {items} items and {entries} record entries were read back and nothing "
-                "was changed.").format(items=r.items_checked, entries=r.log_entries_checked))
+                "All is well. {items} and {entries} were read back and nothing was changed.",
+                "{items}: 3 items, {entries}: 12 record entries").format(
+                    items=self.tr("%n item(s)", "", r.items_checked),
+                    entries=self.tr("%n record entry(s)", "", r.log_entries_checked)))
         else:
             self.verdict.setObjectName("error")
             self.verdict.setText(self.tr(
-                "Problems found: {n}. The items below may have been changed or damaged. Keep this "
-                "computer and the vault as they are and ask someone you trust for help.").format(
-                    n=len(r.errors)))
+                "%n problem(s) found. The items below may have been changed or damaged. Keep this "
+                "computer and the vault as they are and ask someone you trust for help.", "", len(r.errors)))
         self.verdict.setStyleSheet("")
         self.verdict.show()
         self.problems.clear()

@@ -33,7 +33,7 @@ def preload_export() -> None:
     still opens."""
     try:
         import export  # noqa: F401
-        from export import _run, bundle, court, images, pdfkit, platform_report  # noqa: F401
+        from export import _run, bundle, court, images, pdfkit, platform  # noqa: F401
         from PIL import Image
 
         Image.preinit()                   # the PNG/JPEG/GIF/BMP plugins a dossier opens
@@ -63,7 +63,7 @@ def default_runner(vault, kind, out_path, item_ids, lang, paper, include_sensiti
 def platforms_of(items) -> list[tuple[str, str]]:
     """(key, name) of each platform the items are on, in the platform report's order."""
     try:
-        from export.platform_report import keys_of, platform_name
+        from export.platform import keys_of, platform_name
     except ImportError:
         return []
     return [(k, platform_name(k)) for k in keys_of(items)]
@@ -248,11 +248,12 @@ class ExportDialog(QDialog):
         cur = self.which.currentData()
         self.which.clear()
         if self.selected_ids:
-            self.which.addItem(self.tr("The items I selected ({n})").format(n=len(self.selected_ids)), "selected")
+            self.which.addItem(self.tr("The %n item(s) I selected", "", len(self.selected_ids)), "selected")
         if self.case:
             n = sum(1 for it in self.items if it.case == self.case)
-            self.which.addItem(self.tr("All items in the case \u201c{case}\u201d ({n})").format(case=self.case, n=n), "case")
-        self.which.addItem(self.tr("All items ({n})").format(n=len(self.items)), "all")
+            self.which.addItem(self.tr("All items in the case \u201c{case}\u201d (%n)", "", n).format(case=self.case),
+                               "case")
+        self.which.addItem(self.tr("All items (%n)", "", len(self.items)), "all")
         i = self.which.findData(cur)
         self.which.setCurrentIndex(max(0, i))
 
@@ -390,8 +391,8 @@ class ExportDialog(QDialog):
         self.close_btn.setText(self.tr("Close"))
         files = getattr(result, "files", None) or []
         if len(files) > 1:
-            self._say(self.tr("Done. {n} files were saved in {folder}: {names}").format(
-                n=len(files), folder=str(self.result_path.parent), names=", ".join(f.path.name for f in files)))
+            self._say(self.tr("Done. %n file(s) were saved in {folder}: {names}", "", len(files)).format(
+                folder=str(self.result_path.parent), names=", ".join(f.path.name for f in files)))
         else:
             self._say(self.tr("Done. The dossier was saved as {path}").format(path=str(self.result_path)))
         self.show_btn.show()

@@ -4,6 +4,12 @@ Window texts go through `self.tr()`; Russian and Tajik live in `assets/i18n/*.ts
 `.qm` by `scripts/build_translations.sh`. If a `.qm` file is missing the app still starts, in
 English. Switching language installs the new translator; Qt then sends every widget a
 LanguageChange event and each one sets its texts again (`retranslate()`), so no restart is needed.
+
+Counts use Qt's plural ("numerus") forms: `self.tr("%n file(s) added.", "", n)`; Qt puts the
+number in place of `%n` and picks the form for that number from the `.qm` (Russian has three:
+1 файл, 2 файла, 5 файлов; Tajik two). English is a language with a translator too:
+`evidence_kit_en.ts` holds only these plural texts ("%n file(s)" -> "1 file" / "2 files"), so
+English gets a translator like the others; without its `.qm` English would read "1 file(s)".
 """
 
 from __future__ import annotations
@@ -41,14 +47,16 @@ def set_language(lang: str | None) -> str:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
+    ours = QTranslator(app)
+    path = qm_path(lang)
+    if path.is_file() and ours.load(str(path)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    elif lang == "en":
+        log.warning("no translation file %s; counts read like '1 file(s)'", path)
+    else:
+        log.warning("no translation file %s; the windows stay in English", path)
     if lang != "en":
-        ours = QTranslator(app)
-        path = qm_path(lang)
-        if path.is_file() and ours.load(str(path)):
-            app.installTranslator(ours)
-            _installed.append(ours)
-        else:
-            log.warning("no translation file %s; the windows stay in English", path)
         # Qt's own words (file dialogs, context menus): Russian, which most Tajik readers also read
         qt = QTranslator(app)
         if qt.load("qtbase_ru", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

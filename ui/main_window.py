@@ -285,13 +285,14 @@ class MainWindow(QMainWindow):
     def _update_status(self):
         shown = self.proxy.rowCount()
         total = self.model.rowCount()
-        parts = [self.tr("{shown} of {total} items shown").format(shown=shown, total=total)]
+        # the plural form follows the total ("1 of 5 items", Russian "1 из 5 записей")
+        parts = [self.tr("{shown} of %n item(s) shown", "", total).format(shown=shown)]
         n_sel = len(self.table.selectionModel().selectedRows())
         if n_sel > 1:
-            parts.append(self.tr("{n} selected").format(n=n_sel))
+            parts.append(self.tr("%n selected", "", n_sel))
         q = self.capture_queue
         if q is not None and q.active():
-            parts.append(self.tr("Saving pages: {n} still to do").format(n=q.active()))
+            parts.append(self.tr("Saving pages: %n still to do", "", q.active()))
         self.status_text.setText("   ·   ".join(parts))
         self.empty_hint.setVisible(total == 0)
 
@@ -419,7 +420,7 @@ class MainWindow(QMainWindow):
             if row >= 0:
                 self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
         if result.failed or result.skipped or result.duplicates or result.notes:
-            lines = [self.tr("Added: {n}.").format(n=n)]
+            lines = [self.tr("%n file(s) added.", "", n)]
             for name, exhibit in result.duplicates[:20]:
                 lines.append(i18n.core("import.chat_duplicate", name=name, exhibit=exhibit))
             lines += [i18n.core(key, **params) for key, params in result.notes[:10]]
@@ -427,9 +428,9 @@ class MainWindow(QMainWindow):
                 lines.append(self.tr("Not added: {name} — {reason}").format(name=Path(path).name,
                                                                             reason=exc.message(i18n.current())))
             if result.skipped:
-                lines.append(self.tr("Skipped (links or special files): {n}").format(n=len(result.skipped)))
+                lines.append(self.tr("%n file(s) skipped (links or special files).", "", len(result.skipped)))
             QMessageBox.warning(self, self.windowTitle(), "\n".join(lines))
-        self.statusBar().showMessage(self.tr("Added {n} files; each one is sealed.").format(n=n), 8000)
+        self.statusBar().showMessage(self.tr("Added %n file(s); each one is sealed.", "", n), 8000)
         self._update_status()
 
     def _import_failed(self, exc):

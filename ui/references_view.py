@@ -85,9 +85,9 @@ class MatchDialog(QDialog):
         where = m.artifact if m.frame_s is None else self.tr("{name}, at {s} s").format(name=m.artifact, s=m.frame_s)
         self.found_label.setText(self.tr("Found: {exhibit} — {name}").format(exhibit=m.exhibit, name=where))
         self.ref_label.setText(self.tr("Your photo: {exhibit}").format(exhibit=m.reference_exhibit))
-        text = self.tr("{bits} of 256 bits of their fingerprints differ (a match is {limit} or fewer); "
-                       "picture quality {quality} of 100.").format(bits=m.distance, limit=perceptual.MATCH_DISTANCE,
-                                                                  quality=m.quality)
+        text = self.tr("%n of 256 bits of their fingerprints differ (a match is {limit} or fewer); "
+                       "picture quality {quality} of 100.", "", m.distance).format(limit=perceptual.MATCH_DISTANCE,
+                                                                                  quality=m.quality)
         if m.transform != "original":
             text += " " + i18n.core("matches.transformed", how=i18n.core("matches.transform." + m.transform))
         self.summary.setText(text)
@@ -207,10 +207,10 @@ class ReferencesDialog(QDialog):
         self.side_btn.setEnabled(bool(report.matches))
         self.remove_btn.setEnabled(self.current() is not None)
         if report.pending:
-            self.status.setText(self.tr("{n} pictures are still being fingerprinted; matches among them "
-                                        "will show when that is done.").format(n=report.pending))
+            self.status.setText(self.tr("%n picture(s) still being fingerprinted; matches among them "
+                                        "will show when that is done.", "", report.pending))
         else:
-            self.status.setText(self.tr("{n} pictures compared.").format(n=report.compared))
+            self.status.setText(self.tr("%n picture(s) compared.", "", report.compared))
 
     def current(self):
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
@@ -240,7 +240,7 @@ class ReferencesDialog(QDialog):
 
         def done(res):
             added, failed = res
-            lines = [self.tr("Added: {n}. They are looked for in every page you save.").format(n=len(added))]
+            lines = [self.tr("%n file(s) added. They are looked for in every page you save.", "", len(added))]
             for path, exc in failed[:20]:
                 lines.append(self.tr("Not added: {name} — {reason}").format(
                     name=Path(path).name, reason=exc.message(i18n.current())))

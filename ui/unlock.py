@@ -278,7 +278,8 @@ class FirstRunDialog(_Screen):
         return [
             self.tr("Use a passphrase of several ordinary words you will remember, like a short "
                     "sentence only you would think of."),
-            self.tr("Too short: use at least {n} characters. More words make it much harder to guess.").format(n=MIN_PASSPHRASE),
+            self.tr("Too short: use at least %n character(s). More words make it much harder to guess.", "",
+                    MIN_PASSPHRASE),
             self.tr("Weak: easy to guess. Add a few unrelated words."),
             self.tr("Fair: one or two more words would make it much stronger."),
             self.tr("Good: hard to guess."),
@@ -597,7 +598,7 @@ class PassphraseForm(QWidget):
         if self.ask_current and not self.p0.text():
             return self.tr("Type your current passphrase first.")
         if len(self.p1.text()) < MIN_PASSPHRASE:
-            return self.tr("Too short: use at least {n} characters.").format(n=MIN_PASSPHRASE)
+            return self.tr("Too short: use at least %n character(s).", "", MIN_PASSPHRASE)
         if self.p1.text() != self.p2.text():
             return i18n.core("error.passphrases_differ")
         return None

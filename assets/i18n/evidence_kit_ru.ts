@@ -7,9 +7,29 @@
             <source>No links found. Paste addresses that start with http:// or https://, one or more.</source>
             <translation>Ссылки не найдены. Вставьте один или несколько адресов, которые начинаются с http:// или https://.</translation>
         </message>
-        <message>
-            <source>Sealed: {sealed}   Not saved: {failed}   Still to do: {todo}</source>
-            <translation>Запечатано: {sealed}   Не сохранено: {failed}   Осталось: {todo}</translation>
+        <message numerus="yes">
+            <source>%n page(s) sealed</source>
+            <translation>
+                <numerusform>%n страница запечатана</numerusform>
+                <numerusform>%n страницы запечатаны</numerusform>
+                <numerusform>%n страниц запечатано</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not saved</source>
+            <translation>
+                <numerusform>%n не сохранена</numerusform>
+                <numerusform>%n не сохранены</numerusform>
+                <numerusform>%n не сохранено</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n still to do</source>
+            <translation>
+                <numerusform>осталась %n</numerusform>
+                <numerusform>остались %n</numerusform>
+                <numerusform>осталось %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>New items go into the case: {case}</source>
@@ -430,17 +450,29 @@
     </context>
     <context>
         <name>ExportDialog</name>
-        <message>
-            <source>The items I selected ({n})</source>
-            <translation>Выбранные мной записи ({n})</translation>
+        <message numerus="yes">
+            <source>The %n item(s) I selected</source>
+            <translation>
+                <numerusform>%n выбранная мной запись</numerusform>
+                <numerusform>%n выбранные мной записи</numerusform>
+                <numerusform>%n выбранных мной записей</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>All items in the case “{case}” ({n})</source>
-            <translation>Все записи дела «{case}» ({n})</translation>
+        <message numerus="yes">
+            <source>All items in the case “{case}” (%n)</source>
+            <translation>
+                <numerusform>Все записи дела «{case}» (%n)</numerusform>
+                <numerusform>Все записи дела «{case}» (%n)</numerusform>
+                <numerusform>Все записи дела «{case}» (%n)</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>All items ({n})</source>
-            <translation>Все записи ({n})</translation>
+        <message numerus="yes">
+            <source>All items (%n)</source>
+            <translation>
+                <numerusform>Все записи (%n)</numerusform>
+                <numerusform>Все записи (%n)</numerusform>
+                <numerusform>Все записи (%n)</numerusform>
+            </translation>
         </message>
         <message>
             <source>ZIP files (*.zip)</source>
@@ -570,9 +602,13 @@
             <source>Files named like {name} already exist in this folder. Replace them?</source>
             <translation>В этой папке уже есть файлы с именами вроде {name}. Заменить их?</translation>
         </message>
-        <message>
-            <source>Done. {n} files were saved in {folder}: {names}</source>
-            <translation>Готово. Сохранено файлов: {n}, в папке {folder}: {names}</translation>
+        <message numerus="yes">
+            <source>Done. %n file(s) were saved in {folder}: {names}</source>
+            <translation>
+                <numerusform>Готово. %n файл сохранён в папке {folder}: {names}</numerusform>
+                <numerusform>Готово. %n файла сохранены в папке {folder}: {names}</numerusform>
+                <numerusform>Готово. %n файлов сохранено в папке {folder}: {names}</numerusform>
+            </translation>
         </message>
         <message>
             <source>E-filing</source>
@@ -621,9 +657,13 @@
             <source>Use a passphrase of several ordinary words you will remember, like a short sentence only you would think of.</source>
             <translation>Используйте парольную фразу из нескольких обычных слов, которые вы запомните, — например, короткое предложение, которое придёт в голову только вам.</translation>
         </message>
-        <message>
-            <source>Too short: use at least {n} characters. More words make it much harder to guess.</source>
-            <translation>Слишком коротко: используйте не меньше {n} символов. Чем больше слов, тем труднее угадать.</translation>
+        <message numerus="yes">
+            <source>Too short: use at least %n character(s). More words make it much harder to guess.</source>
+            <translation>
+                <numerusform>Слишком коротко: используйте не меньше %n символа. Чем больше слов, тем труднее угадать.</numerusform>
+                <numerusform>Слишком коротко: используйте не меньше %n символов. Чем больше слов, тем труднее угадать.</numerusform>
+                <numerusform>Слишком коротко: используйте не меньше %n символов. Чем больше слов, тем труднее угадать.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Weak: easy to guess. Add a few unrelated words.</source>
@@ -794,17 +834,29 @@
             <source>All evidence</source>
             <translation>Все доказательства</translation>
         </message>
-        <message>
-            <source>{shown} of {total} items shown</source>
-            <translation>Показано {shown} из {total}</translation>
+        <message numerus="yes">
+            <source>{shown} of %n item(s) shown</source>
+            <translation>
+                <numerusform>Показано {shown} из %n записи</numerusform>
+                <numerusform>Показано {shown} из %n записей</numerusform>
+                <numerusform>Показано {shown} из %n записей</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} selected</source>
-            <translation>Выбрано: {n}</translation>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>Выбрана %n запись</numerusform>
+                <numerusform>Выбраны %n записи</numerusform>
+                <numerusform>Выбрано %n записей</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Saving pages: {n} still to do</source>
-            <translation>Сохранение страниц: осталось {n}</translation>
+        <message numerus="yes">
+            <source>Saving pages: %n still to do</source>
+            <translation>
+                <numerusform>Сохранение страниц: осталась %n</numerusform>
+                <numerusform>Сохранение страниц: остались %n</numerusform>
+                <numerusform>Сохранение страниц: осталось %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>New case</source>
@@ -838,21 +890,33 @@
             <source>Adding {name}…</source>
             <translation>Добавляем {name}…</translation>
         </message>
-        <message>
-            <source>Added: {n}.</source>
-            <translation>Добавлено: {n}.</translation>
+        <message numerus="yes">
+            <source>%n file(s) added.</source>
+            <translation>
+                <numerusform>%n файл добавлен.</numerusform>
+                <numerusform>%n файла добавлены.</numerusform>
+                <numerusform>%n файлов добавлено.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not added: {name} — {reason}</source>
             <translation>Не добавлено: {name} — {reason}</translation>
         </message>
-        <message>
-            <source>Skipped (links or special files): {n}</source>
-            <translation>Пропущено (ярлыки или особые файлы): {n}</translation>
+        <message numerus="yes">
+            <source>%n file(s) skipped (links or special files).</source>
+            <translation>
+                <numerusform>%n файл пропущен (ярлыки или особые файлы).</numerusform>
+                <numerusform>%n файла пропущены (ярлыки или особые файлы).</numerusform>
+                <numerusform>%n файлов пропущено (ярлыки или особые файлы).</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Added {n} files; each one is sealed.</source>
-            <translation>Добавлено файлов: {n}; каждый запечатан.</translation>
+        <message numerus="yes">
+            <source>Added %n file(s); each one is sealed.</source>
+            <translation>
+                <numerusform>%n файл добавлен и запечатан.</numerusform>
+                <numerusform>%n файла добавлены, каждый запечатан.</numerusform>
+                <numerusform>%n файлов добавлено, каждый запечатан.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saving pages is not available in this copy of the app.</source>
@@ -1213,12 +1277,33 @@
     <context>
         <name>VerifyDialog</name>
         <message>
-            <source>All is well. {items} items and {entries} record entries were read back and nothing was changed.</source>
-            <translation>Всё в порядке. Перечитано записей: {items}, строк журнала: {entries}; ничего не изменено.</translation>
+            <source>All is well. {items} and {entries} were read back and nothing was changed.</source>
+            <comment>{items}: 3 items, {entries}: 12 record entries</comment>
+            <translation>Всё в порядке. Перечитано: {items} и {entries}; ничего не изменено.</translation>
         </message>
-        <message>
-            <source>Problems found: {n}. The items below may have been changed or damaged. Keep this computer and the vault as they are and ask someone you trust for help.</source>
-            <translation>Найдено проблем: {n}. Записи ниже могли быть изменены или повреждены. Оставьте компьютер и хранилище как есть и попросите помощи у человека, которому доверяете.</translation>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n запись</numerusform>
+                <numerusform>%n записи</numerusform>
+                <numerusform>%n записей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record entry(s)</source>
+            <translation>
+                <numerusform>%n строка журнала</numerusform>
+                <numerusform>%n строки журнала</numerusform>
+                <numerusform>%n строк журнала</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found. The items below may have been changed or damaged. Keep this computer and the vault as they are and ask someone you trust for help.</source>
+            <translation>
+                <numerusform>Найдена %n проблема. Записи ниже могли быть изменены или повреждены. Оставьте компьютер и хранилище как есть и попросите помощи у человека, которому доверяете.</numerusform>
+                <numerusform>Найдены %n проблемы. Записи ниже могли быть изменены или повреждены. Оставьте компьютер и хранилище как есть и попросите помощи у человека, которому доверяете.</numerusform>
+                <numerusform>Найдено %n проблем. Записи ниже могли быть изменены или повреждены. Оставьте компьютер и хранилище как есть и попросите помощи у человека, которому доверяете.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The check stopped before the end.</source>
@@ -1302,8 +1387,33 @@
             <translation>Id в Telegram {id}</translation>
         </message>
         <message>
-            <source>{n} messages, {files} files, {gaps} gaps</source>
-            <translation>сообщений: {n}, файлов: {files}, пропусков: {gaps}</translation>
+            <source>{messages}, {files}, {gaps}</source>
+            <comment>a chat's counts: 5 messages, 2 files, 0 gaps</comment>
+            <translation>{messages}, {files}, {gaps}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n сообщение</numerusform>
+                <numerusform>%n сообщения</numerusform>
+                <numerusform>%n сообщений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n файл</numerusform>
+                <numerusform>%n файла</numerusform>
+                <numerusform>%n файлов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gap(s)</source>
+            <translation>
+                <numerusform>%n пропуск</numerusform>
+                <numerusform>%n пропуска</numerusform>
+                <numerusform>%n пропусков</numerusform>
+            </translation>
         </message>
         <message>
             <source>Times: UTC from Telegram's own time stamps.</source>
@@ -1318,8 +1428,25 @@
             <translation>Время: записано телефоном без пояса; прочитано в поясе {zone} — поясе этого компьютера.</translation>
         </message>
         <message>
-            <source>{shown} of {total} shown · {marked} marked</source>
-            <translation>показано {shown} из {total} · отмечено {marked}</translation>
+            <source>{shown} · {marked}</source>
+            <comment>the chat's counts: 3 of 10 messages shown · 2 marked</comment>
+            <translation>{shown} · {marked}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n message(s) shown</source>
+            <translation>
+                <numerusform>показано {shown} из %n сообщения</numerusform>
+                <numerusform>показано {shown} из %n сообщений</numerusform>
+                <numerusform>показано {shown} из %n сообщений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marked</source>
+            <translation>
+                <numerusform>отмечено %n</numerusform>
+                <numerusform>отмечено %n</numerusform>
+                <numerusform>отмечено %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose a message with a picture to see it here.</source>
@@ -1414,9 +1541,13 @@
             <source>Your photo: {exhibit}</source>
             <translation>Ваша фотография: {exhibit}</translation>
         </message>
-        <message>
-            <source>{bits} of 256 bits of their fingerprints differ (a match is {limit} or fewer); picture quality {quality} of 100.</source>
-            <translation>Их цифровые отпечатки различаются в {bits} из 256 бит (совпадение — {limit} или меньше); качество изображения {quality} из 100.</translation>
+        <message numerus="yes">
+            <source>%n of 256 bits of their fingerprints differ (a match is {limit} or fewer); picture quality {quality} of 100.</source>
+            <translation>
+                <numerusform>Их цифровые отпечатки различаются в %n из 256 бит (совпадение — {limit} или меньше); качество изображения {quality} из 100.</numerusform>
+                <numerusform>Их цифровые отпечатки различаются в %n из 256 бит (совпадение — {limit} или меньше); качество изображения {quality} из 100.</numerusform>
+                <numerusform>Их цифровые отпечатки различаются в %n из 256 бит (совпадение — {limit} или меньше); качество изображения {quality} из 100.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Close</source>
@@ -1429,13 +1560,21 @@
             <source>{name}, at {s} s</source>
             <translation>{name}, на {s} с</translation>
         </message>
-        <message>
-            <source>{n} pictures are still being fingerprinted; matches among them will show when that is done.</source>
-            <translation>Для изображений ({n}) ещё создаются отпечатки; совпадения среди них появятся, когда это закончится.</translation>
+        <message numerus="yes">
+            <source>%n picture(s) still being fingerprinted; matches among them will show when that is done.</source>
+            <translation>
+                <numerusform>Для %n изображения ещё создаются отпечатки; совпадения среди них появятся, когда это закончится.</numerusform>
+                <numerusform>Для %n изображений ещё создаются отпечатки; совпадения среди них появятся, когда это закончится.</numerusform>
+                <numerusform>Для %n изображений ещё создаются отпечатки; совпадения среди них появятся, когда это закончится.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} pictures compared.</source>
-            <translation>Сравнено изображений: {n}.</translation>
+        <message numerus="yes">
+            <source>%n picture(s) compared.</source>
+            <translation>
+                <numerusform>%n изображение сравнено.</numerusform>
+                <numerusform>%n изображения сравнены.</numerusform>
+                <numerusform>%n изображений сравнено.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This picture could not be shown here. It is kept unchanged in the vault.</source>
@@ -1445,9 +1584,13 @@
             <source>Choose the photos or videos to look for</source>
             <translation>Выберите фотографии или видео для поиска</translation>
         </message>
-        <message>
-            <source>Added: {n}. They are looked for in every page you save.</source>
-            <translation>Добавлено: {n}. Их будут искать на каждой сохранённой странице.</translation>
+        <message numerus="yes">
+            <source>%n file(s) added. They are looked for in every page you save.</source>
+            <translation>
+                <numerusform>Добавлен %n файл. Поиск идёт на каждой сохранённой странице.</numerusform>
+                <numerusform>Добавлено %n файла. Поиск идёт на каждой сохранённой странице.</numerusform>
+                <numerusform>Добавлено %n файлов. Поиск идёт на каждой сохранённой странице.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not added: {name} — {reason}</source>
@@ -1717,9 +1860,13 @@
             <source>Type your current passphrase first.</source>
             <translation>Сначала введите вашу нынешнюю парольную фразу.</translation>
         </message>
-        <message>
-            <source>Too short: use at least {n} characters.</source>
-            <translation>Слишком коротко: используйте не меньше {n} символов.</translation>
+        <message numerus="yes">
+            <source>Too short: use at least %n character(s).</source>
+            <translation>
+                <numerusform>Слишком коротко: используйте не меньше %n символа.</numerusform>
+                <numerusform>Слишком коротко: используйте не меньше %n символов.</numerusform>
+                <numerusform>Слишком коротко: используйте не меньше %n символов.</numerusform>
+            </translation>
         </message>
         <message>
             <source>That is not your current passphrase. Nothing was changed.</source>

@@ -7,9 +7,26 @@
             <source>No links found. Paste addresses that start with http:// or https://, one or more.</source>
             <translation>Пайванд ёфт нашуд. Як ё якчанд нишониеро гузоред, ки бо http:// ё https:// оғоз мешавад.</translation>
         </message>
-        <message>
-            <source>Sealed: {sealed}   Not saved: {failed}   Still to do: {todo}</source>
-            <translation>Мӯҳршуда: {sealed}   Сабт нашуд: {failed}   Боқӣ монд: {todo}</translation>
+        <message numerus="yes">
+            <source>%n page(s) sealed</source>
+            <translation>
+                <numerusform>%n саҳифа мӯҳр шуд</numerusform>
+                <numerusform>%n саҳифа мӯҳр шуд</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not saved</source>
+            <translation>
+                <numerusform>%n сабт нашуд</numerusform>
+                <numerusform>%n сабт нашуд</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n still to do</source>
+            <translation>
+                <numerusform>%n боқӣ монд</numerusform>
+                <numerusform>%n боқӣ монд</numerusform>
+            </translation>
         </message>
         <message>
             <source>New items go into the case: {case}</source>
@@ -430,17 +447,26 @@
     </context>
     <context>
         <name>ExportDialog</name>
-        <message>
-            <source>The items I selected ({n})</source>
-            <translation>Унсурҳои интихобкардаам ({n})</translation>
+        <message numerus="yes">
+            <source>The %n item(s) I selected</source>
+            <translation>
+                <numerusform>Унсури интихобкардаам (%n)</numerusform>
+                <numerusform>Унсурҳои интихобкардаам (%n)</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>All items in the case “{case}” ({n})</source>
-            <translation>Ҳамаи унсурҳои парвандаи «{case}» ({n})</translation>
+        <message numerus="yes">
+            <source>All items in the case “{case}” (%n)</source>
+            <translation>
+                <numerusform>Ҳамаи унсурҳои парвандаи «{case}» (%n)</numerusform>
+                <numerusform>Ҳамаи унсурҳои парвандаи «{case}» (%n)</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>All items ({n})</source>
-            <translation>Ҳамаи унсурҳо ({n})</translation>
+        <message numerus="yes">
+            <source>All items (%n)</source>
+            <translation>
+                <numerusform>Ҳамаи унсурҳо (%n)</numerusform>
+                <numerusform>Ҳамаи унсурҳо (%n)</numerusform>
+            </translation>
         </message>
         <message>
             <source>ZIP files (*.zip)</source>
@@ -570,9 +596,12 @@
             <source>Files named like {name} already exist in this folder. Replace them?</source>
             <translation>Дар ин ҷузвдон аллакай файлҳое бо номҳои монанди {name} ҳастанд. Онҳоро иваз кунем?</translation>
         </message>
-        <message>
-            <source>Done. {n} files were saved in {folder}: {names}</source>
-            <translation>Тайёр. {n} файл дар ҷузвдони {folder} нигоҳ дошта шуд: {names}</translation>
+        <message numerus="yes">
+            <source>Done. %n file(s) were saved in {folder}: {names}</source>
+            <translation>
+                <numerusform>Тайёр. %n файл дар ҷузвдони {folder} нигоҳ дошта шуд: {names}</numerusform>
+                <numerusform>Тайёр. %n файл дар ҷузвдони {folder} нигоҳ дошта шуд: {names}</numerusform>
+            </translation>
         </message>
         <message>
             <source>E-filing</source>
@@ -621,9 +650,12 @@
             <source>Use a passphrase of several ordinary words you will remember, like a short sentence only you would think of.</source>
             <translation>Гузарвожаеро аз якчанд калимаи оддӣ истифода баред, ки дар ёд доред — масалан, ҷумлаи кӯтоҳе, ки танҳо ба фикри шумо мерасад.</translation>
         </message>
-        <message>
-            <source>Too short: use at least {n} characters. More words make it much harder to guess.</source>
-            <translation>Хеле кӯтоҳ: на камтар аз {n} аломат истифода баред. Калимаҳои бештар тахминро хеле душвор мекунанд.</translation>
+        <message numerus="yes">
+            <source>Too short: use at least %n character(s). More words make it much harder to guess.</source>
+            <translation>
+                <numerusform>Хеле кӯтоҳ: на камтар аз %n аломат истифода баред. Калимаҳои бештар тахминро хеле душвор мекунанд.</numerusform>
+                <numerusform>Хеле кӯтоҳ: на камтар аз %n аломат истифода баред. Калимаҳои бештар тахминро хеле душвор мекунанд.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Weak: easy to guess. Add a few unrelated words.</source>
@@ -794,17 +826,26 @@
             <source>All evidence</source>
             <translation>Ҳамаи далелҳо</translation>
         </message>
-        <message>
-            <source>{shown} of {total} items shown</source>
-            <translation>{shown} аз {total} нишон дода шуд</translation>
+        <message numerus="yes">
+            <source>{shown} of %n item(s) shown</source>
+            <translation>
+                <numerusform>{shown} аз %n нишон дода шуд</numerusform>
+                <numerusform>{shown} аз %n нишон дода шуд</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} selected</source>
-            <translation>Интихоб шуд: {n}</translation>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>Интихоб шуд: %n</numerusform>
+                <numerusform>Интихоб шуд: %n</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Saving pages: {n} still to do</source>
-            <translation>Сабти саҳифаҳо: {n} боқӣ монд</translation>
+        <message numerus="yes">
+            <source>Saving pages: %n still to do</source>
+            <translation>
+                <numerusform>Сабти саҳифаҳо: %n боқӣ монд</numerusform>
+                <numerusform>Сабти саҳифаҳо: %n боқӣ монд</numerusform>
+            </translation>
         </message>
         <message>
             <source>New case</source>
@@ -838,21 +879,30 @@
             <source>Adding {name}…</source>
             <translation>{name} илова мешавад…</translation>
         </message>
-        <message>
-            <source>Added: {n}.</source>
-            <translation>Илова шуд: {n}.</translation>
+        <message numerus="yes">
+            <source>%n file(s) added.</source>
+            <translation>
+                <numerusform>%n файл илова шуд.</numerusform>
+                <numerusform>%n файл илова шуд.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not added: {name} — {reason}</source>
             <translation>Илова нашуд: {name} — {reason}</translation>
         </message>
-        <message>
-            <source>Skipped (links or special files): {n}</source>
-            <translation>Гузаронида шуд (пайвандҳо ё файлҳои махсус): {n}</translation>
+        <message numerus="yes">
+            <source>%n file(s) skipped (links or special files).</source>
+            <translation>
+                <numerusform>%n файл гузаронида шуд (пайвандҳо ё файлҳои махсус).</numerusform>
+                <numerusform>%n файл гузаронида шуд (пайвандҳо ё файлҳои махсус).</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Added {n} files; each one is sealed.</source>
-            <translation>{n} файл илова шуд; ҳар кадом мӯҳр шудааст.</translation>
+        <message numerus="yes">
+            <source>Added %n file(s); each one is sealed.</source>
+            <translation>
+                <numerusform>%n файл илова шуд; он мӯҳр шудааст.</numerusform>
+                <numerusform>%n файл илова шуд; ҳар кадом мӯҳр шудааст.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saving pages is not available in this copy of the app.</source>
@@ -1213,12 +1263,30 @@
     <context>
         <name>VerifyDialog</name>
         <message>
-            <source>All is well. {items} items and {entries} record entries were read back and nothing was changed.</source>
-            <translation>Ҳама чиз хуб аст. {items} унсур ва {entries} сабти таърих аз нав хонда шуданд ва ҳеҷ чиз тағйир наёфтааст.</translation>
+            <source>All is well. {items} and {entries} were read back and nothing was changed.</source>
+            <comment>{items}: 3 items, {entries}: 12 record entries</comment>
+            <translation>Ҳама чиз хуб аст. {items} ва {entries} аз нав хонда шуданд ва ҳеҷ чиз тағйир наёфтааст.</translation>
         </message>
-        <message>
-            <source>Problems found: {n}. The items below may have been changed or damaged. Keep this computer and the vault as they are and ask someone you trust for help.</source>
-            <translation>Мушкилот ёфт шуд: {n}. Унсурҳои зерин шояд тағйир ёфта ё осеб дида бошанд. Компютер ва хазинаро ҳамон тавре ки ҳаст гузоред ва аз шахси боэътимод кӯмак пурсед.</translation>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n унсур</numerusform>
+                <numerusform>%n унсур</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record entry(s)</source>
+            <translation>
+                <numerusform>%n сабти таърих</numerusform>
+                <numerusform>%n сабти таърих</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found. The items below may have been changed or damaged. Keep this computer and the vault as they are and ask someone you trust for help.</source>
+            <translation>
+                <numerusform>Мушкилот ёфт шуд: %n. Унсурҳои зерин шояд тағйир ёфта ё осеб дида бошанд. Компютер ва хазинаро ҳамон тавре ки ҳаст гузоред ва аз шахси боэътимод кӯмак пурсед.</numerusform>
+                <numerusform>Мушкилот ёфт шуд: %n. Унсурҳои зерин шояд тағйир ёфта ё осеб дида бошанд. Компютер ва хазинаро ҳамон тавре ки ҳаст гузоред ва аз шахси боэътимод кӯмак пурсед.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The check stopped before the end.</source>
@@ -1302,8 +1370,30 @@
             <translation>Рамз дар Telegram {id}</translation>
         </message>
         <message>
-            <source>{n} messages, {files} files, {gaps} gaps</source>
-            <translation>паёмҳо: {n}, файлҳо: {files}, холигиҳо: {gaps}</translation>
+            <source>{messages}, {files}, {gaps}</source>
+            <comment>a chat's counts: 5 messages, 2 files, 0 gaps</comment>
+            <translation>{messages}, {files}, {gaps}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n паём</numerusform>
+                <numerusform>%n паём</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n файл</numerusform>
+                <numerusform>%n файл</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gap(s)</source>
+            <translation>
+                <numerusform>%n холигӣ</numerusform>
+                <numerusform>%n холигӣ</numerusform>
+            </translation>
         </message>
         <message>
             <source>Times: UTC from Telegram's own time stamps.</source>
@@ -1318,8 +1408,23 @@
             <translation>Вақт: телефон бе минтақа навиштааст; дар минтақаи {zone} — минтақаи ҳамин компютер хонда шуд.</translation>
         </message>
         <message>
-            <source>{shown} of {total} shown · {marked} marked</source>
-            <translation>{shown} аз {total} нишон дода шуд · {marked} қайд шуд</translation>
+            <source>{shown} · {marked}</source>
+            <comment>the chat's counts: 3 of 10 messages shown · 2 marked</comment>
+            <translation>{shown} · {marked}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n message(s) shown</source>
+            <translation>
+                <numerusform>{shown} аз %n нишон дода шуд</numerusform>
+                <numerusform>{shown} аз %n нишон дода шуд</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marked</source>
+            <translation>
+                <numerusform>%n қайд шуд</numerusform>
+                <numerusform>%n қайд шуд</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose a message with a picture to see it here.</source>
@@ -1414,9 +1519,12 @@
             <source>Your photo: {exhibit}</source>
             <translation>Акси шумо: {exhibit}</translation>
         </message>
-        <message>
-            <source>{bits} of 256 bits of their fingerprints differ (a match is {limit} or fewer); picture quality {quality} of 100.</source>
-            <translation>Изҳои рақамии онҳо дар {bits} аз 256 бит фарқ мекунанд (мувофиқат — {limit} ё камтар); сифати тасвир {quality} аз 100.</translation>
+        <message numerus="yes">
+            <source>%n of 256 bits of their fingerprints differ (a match is {limit} or fewer); picture quality {quality} of 100.</source>
+            <translation>
+                <numerusform>Изҳои рақамии онҳо дар %n аз 256 бит фарқ мекунанд (мувофиқат — {limit} ё камтар); сифати тасвир {quality} аз 100.</numerusform>
+                <numerusform>Изҳои рақамии онҳо дар %n аз 256 бит фарқ мекунанд (мувофиқат — {limit} ё камтар); сифати тасвир {quality} аз 100.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Close</source>
@@ -1429,13 +1537,19 @@
             <source>{name}, at {s} s</source>
             <translation>{name}, дар сонияи {s}</translation>
         </message>
-        <message>
-            <source>{n} pictures are still being fingerprinted; matches among them will show when that is done.</source>
-            <translation>Барои {n} тасвир ҳанӯз изҳои рақамӣ сохта мешаванд; мувофиқатҳо дар байни онҳо баъд аз анҷоми кор пайдо мешаванд.</translation>
+        <message numerus="yes">
+            <source>%n picture(s) still being fingerprinted; matches among them will show when that is done.</source>
+            <translation>
+                <numerusform>Барои %n тасвир ҳанӯз изҳои рақамӣ сохта мешаванд; мувофиқатҳо дар байни онҳо баъд аз анҷоми кор пайдо мешаванд.</numerusform>
+                <numerusform>Барои %n тасвир ҳанӯз изҳои рақамӣ сохта мешаванд; мувофиқатҳо дар байни онҳо баъд аз анҷоми кор пайдо мешаванд.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} pictures compared.</source>
-            <translation>{n} тасвир муқоиса шуд.</translation>
+        <message numerus="yes">
+            <source>%n picture(s) compared.</source>
+            <translation>
+                <numerusform>%n тасвир муқоиса шуд.</numerusform>
+                <numerusform>%n тасвир муқоиса шуд.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This picture could not be shown here. It is kept unchanged in the vault.</source>
@@ -1445,9 +1559,12 @@
             <source>Choose the photos or videos to look for</source>
             <translation>Акс ё видеоҳоро барои ҷустуҷӯ интихоб кунед</translation>
         </message>
-        <message>
-            <source>Added: {n}. They are looked for in every page you save.</source>
-            <translation>Илова шуд: {n}. Онҳо дар ҳар саҳифаи сабтшуда ҷустуҷӯ мешаванд.</translation>
+        <message numerus="yes">
+            <source>%n file(s) added. They are looked for in every page you save.</source>
+            <translation>
+                <numerusform>%n файл илова шуд. Он дар ҳар саҳифаи сабтшуда ҷустуҷӯ мешавад.</numerusform>
+                <numerusform>%n файл илова шуд. Онҳо дар ҳар саҳифаи сабтшуда ҷустуҷӯ мешаванд.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not added: {name} — {reason}</source>
@@ -1717,9 +1834,12 @@
             <source>Type your current passphrase first.</source>
             <translation>Аввал гузарвожаи ҳозираи худро ворид кунед.</translation>
         </message>
-        <message>
-            <source>Too short: use at least {n} characters.</source>
-            <translation>Хеле кӯтоҳ: на камтар аз {n} аломат истифода баред.</translation>
+        <message numerus="yes">
+            <source>Too short: use at least %n character(s).</source>
+            <translation>
+                <numerusform>Хеле кӯтоҳ: на камтар аз %n аломат истифода баред.</numerusform>
+                <numerusform>Хеле кӯтоҳ: на камтар аз %n аломат истифода баред.</numerusform>
+            </translation>
         </message>
         <message>
             <source>That is not your current passphrase. Nothing was changed.</source>

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import BadInput
+from ..files import named_path, open_regular
 from . import jsonscan, whatsapp
 
 SNIFF = 64 * 1024
@@ -62,7 +63,6 @@ class Plan:
 def _head(path: Path, n: int = SNIFF) -> bytes:
     """The first bytes of a regular file (a pipe put in its place is not waited on)."""
     from ..errors import BadInput
-    from ..importer import open_regular
 
     try:
         f, _ = open_regular(path)
@@ -181,8 +181,6 @@ _TELEGRAM_HTML = re.compile(r"^messages\d*\.html$")
 
 def plan(paths: Iterable[str | os.PathLike]) -> Plan:
     out = Plan()
-    from ..importer import named_path
-
     for p in paths:
         path, st = named_path(p)
         if stat.S_ISDIR(st.st_mode):

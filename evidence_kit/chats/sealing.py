@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from ..errors import BadInput, EvidenceKitError
+from ..files import detect_media_type
 from ..model import Item
 from ..timeutil import to_iso
 from . import jsonscan, telegram, whatsapp
@@ -110,8 +111,6 @@ class _Files:
 
 def _add_file(draft, files: _Files, handle, role: str) -> str:
     """Stream one file of the export into the item (a ZIP member is read inside the ZIP)."""
-    from ..importer import detect_media_type
-
     rel = files.name(handle)
     with files.open(handle) as f:
         media_type = detect_media_type(f.read(8192), rel)

@@ -118,7 +118,14 @@ class Context:
         sys.stderr.flush()
 
     def print_json(self, obj) -> None:
-        sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+        """JSON on stdout. A list is written one element a line: Python's C encoder makes each
+        (its pure-Python encoder, used whenever `indent` is set, took most of `list --json`'s
+        time for 10,000 items), and the result stays easy to read and to grep."""
+        if isinstance(obj, list) and obj:
+            text = "[\n" + ",\n".join("  " + json.dumps(x, ensure_ascii=False) for x in obj) + "\n]"
+        else:
+            text = json.dumps(obj, ensure_ascii=False, indent=2)
+        sys.stdout.write(text + "\n")
         sys.stdout.flush()
 
 

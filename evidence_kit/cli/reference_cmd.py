@@ -46,7 +46,7 @@ def _quality_note(vault, item) -> tuple[int, int | None]:
 
 def _add(ctx) -> int:
     from .. import perceptual
-    from ..importer import collect_files
+    from ..files import collect_files
     from ..references import add_reference
 
     if not ctx.args.paths:

@@ -99,7 +99,9 @@ _("error.file_changed",
 _("error.would_overwrite",
   "{path} already exists. Evidence Kit never overwrites files; choose an empty folder.")
 _("error.no_such_item", "No item has the id {id}. Run evidence-kit list to see the ids.")
-_("error.ambiguous_id", "{count} items start with {id}. Type more of the id.")
+_n("error.ambiguous_id",
+   "{count} item starts with {id}. Type more of the id.",
+   "{count} items start with {id}. Type more of the id.")
 _("error.no_such_artifact", "Item {id} has no file named {name}.")
 _("error.bad_abuse_kind",
   "Unknown kind of abuse: {kind}. Use: intimate_image, home_address, phone_number, name_with_insults, threats, impersonation, other.")
@@ -124,12 +126,18 @@ _("init.recovery_intro",
 _("init.recovery_warning",
   "Write it on paper and keep it somewhere safe, away from this computer. Anyone with it can open the vault.")
 _("progress.importing", "Saving")
-_("import.done", "{count} file(s) sealed in the vault. The original files were not changed.")
+_n("import.done",
+   "{count} file sealed in the vault. The original file was not changed.",
+   "{count} files sealed in the vault. The original files were not changed.")
 _("import.failed_one", "Not saved: {path}. {reason}")
 _("import.skipped", "Skipped (a link or special file, not a regular file): {path}")
-_("import.stopped", "Stopped after {done} file(s). Those are sealed and safe.")
+_n("import.stopped",
+   "Stopped after {done} file. It is sealed and safe.",
+   "Stopped after {done} files. Those are sealed and safe.", count="done")
 _("list.empty", "The vault holds no evidence yet.")
-_("list.count", "{count} item(s).")
+_n("list.count",
+   "{count} item.",
+   "{count} items.")
 _("status.sealed", "sealed")
 _("status.failed", "not captured")
 _("word.yes", "yes")
@@ -150,9 +158,12 @@ _("field.collector", "Collector")
 _("field.vault", "Vault")
 _("field.fingerprint", "Vault fingerprint")
 _("field.language", "Language")
-_("verify.ok",
-  "All is in order: {items} item(s) and {entries} custody log entries checked; nothing was changed since it was sealed.")
-_("verify.bad", "{count} problem(s) found. Do not delete anything; keep this list for a helper.")
+_n("verify.ok",
+   "All is in order: {items} item checked (custody log entries checked: {entries}); nothing was changed since it was sealed.",
+   "All is in order: {items} items checked (custody log entries checked: {entries}); nothing was changed since it was sealed.", count="items")
+_n("verify.bad",
+   "{count} problem found. Do not delete anything; keep this list for a helper.",
+   "{count} problems found. Do not delete anything; keep this list for a helper.")
 _("verify.not_logged",
   "Another program is writing to the vault, so this check was not added to the custody log.")
 _("verify.log_missing", "Custody log entry {seq} was removed.")
@@ -160,7 +171,9 @@ _("verify.log_changed", "Custody log entry {seq} was changed or replaced.")
 _("verify.log_moved", "Custody log entry {seq} is out of its place: entries were reordered.")
 _("verify.log_broken",
   "The custody log's chain is broken at entry {seq}: an entry before it was changed, removed or reordered.")
-_("verify.log_truncated", "The newest {count} custody log entries were removed.")
+_n("verify.log_truncated",
+   "The newest {count} custody log entry was removed.",
+   "The newest {count} custody log entries were removed.")
 _("verify.log_empty", "The custody log is empty or missing.")
 _("verify.head_damaged", "The record of the custody log's newest entry was changed.")
 _("verify.head_behind",
@@ -174,14 +187,17 @@ _("verify.manifest_mismatch", "The description of {item} does not match what was
 _("verify.artifact_missing", "The file {name} of {item} was removed from the vault.")
 _("verify.artifact_changed",
   "The file {name} of {item} was changed or cut short since it was sealed.")
-_("verify.unreferenced",
-  "{count} leftover stored file(s) belong to no item (a save was interrupted). They are harmless; evidence-kit gc removes them.")
+_n("verify.unreferenced",
+   "{count} leftover stored file belongs to no item (a save was interrupted). It is harmless; evidence-kit gc removes it.",
+   "{count} leftover stored files belong to no item (a save was interrupted). They are harmless; evidence-kit gc removes them.")
 _("verify.temp_leftovers",
   "Temporary files from an interrupted save remain; they are removed the next time the vault is opened for saving.")
 _("log.hash", "hash")
 _("passwd.done", "The passphrase was changed. The evidence itself was not touched.")
 _("edit.done", "{exhibit} updated.")
-_("gc.done", "{count} leftover file(s) removed. No evidence was touched.")
+_n("gc.done",
+   "{count} leftover file removed. No evidence was touched.",
+   "{count} leftover files removed. No evidence was touched.")
 _("gui.not_built",
   "The desktop app is not installed in this copy. Use the evidence-kit command for now.")
 _("gui.no_display",
@@ -258,12 +274,14 @@ _("error.not_regular_file",
   "{path} is not an ordinary file (it is a pipe, a device or a link to nothing), so it was not imported. Nothing was changed.")
 _("verify.head_missing",
   "The record of the custody log's newest entry is missing: entries may have been removed from the end of the log.")
-_("verify.log_strays",
-  "{count} file(s) in the custody log's folder are not custody log entries. They were left as they are.")
+_n("verify.log_strays",
+   "{count} file in the custody log's folder is not a custody log entry. It was left as it is.",
+   "{count} files in the custody log's folder are not custody log entries. They were left as they are.")
 _("verify.record_missing",
   "The vault file {name} is missing; what it held (your name as collector, your choices) was lost, not the evidence. Set them again in Settings.")
-_("verify.strays",
-  "{count} file(s) in the vault folder are not the vault's own (not sealed by Evidence Kit). They were left as they are.")
+_n("verify.strays",
+   "{count} file in the vault folder is not the vault's own (not sealed by Evidence Kit). It was left as it is.",
+   "{count} files in the vault folder are not the vault's own (not sealed by Evidence Kit). They were left as they are.")
 _("verify.not_in_log",
   "Evidence missing from the custody log: {item} is sealed in the vault, but the custody entry that recorded it was removed or cannot be read. It was kept; do not delete anything.")
 _("help.rekey", "change every key: a new passphrase, a new recovery key, every file written again")
@@ -338,8 +356,9 @@ _("help.opt_replace_session", "replace a saved login of the same name")
 
 # --- what the command says
 _("session.which_action", "Say what to do: session add, session list or session remove.")
-_("session.bad_name",
-  "A login needs a name of 1 to {max} letters, digits or signs (for example: instagram-research).")
+_n("session.bad_name",
+   "A login needs a name of 1 to {max} character: letters, digits or signs (for example: instagram-research).",
+   "A login needs a name of 1 to {max} characters: letters, digits or signs (for example: instagram-research).", count="max")
 _("session.no_cookies",
   "No cookies were found in {path}. Export them again as a Netscape cookies.txt file (one cookie per line, seven columns separated by tabs).")
 _("session.empty",
@@ -353,11 +372,15 @@ _("session.no_display",
   "A browser window cannot be opened here: there is no screen. Use --cookies FILE instead, or run this on a computer with a desktop.")
 _("session.window_open",
   "A browser window is opening with a fresh, temporary profile. Log in there, then close the window (or press Enter here). Its cookies and site storage are then sealed in the vault and the profile is wiped.")
-_("session.added", "Saved the login “{name}” in the vault ({cookies} cookies; sites: {sites}).")
+_n("session.added",
+   "Saved the login “{name}” in the vault ({cookies} cookie; sites: {sites}).",
+   "Saved the login “{name}” in the vault ({cookies} cookies; sites: {sites}).", count="cookies")
 _("session.delete_file",
   "The file {path} still holds this login in plain text. Delete it if you no longer need it.")
 _("session.list_empty", "No logins are saved for captures.")
-_("session.list_line", "{name}  — added {when}, {source}, {cookies} cookies; {sites}")
+_n("session.list_line",
+   "{name}  — added {when}, {source}, {cookies} cookie; {sites}",
+   "{name}  — added {when}, {source}, {cookies} cookies; {sites}", count="cookies")
 _("session.source.cookies_file", "from a cookies.txt file")
 _("session.source.browser", "logged in in a browser window")
 _("session.removed", "Removed the login “{name}” from the vault.")
@@ -406,16 +429,23 @@ _("ts.show_pending", "pending")
 _("ts.show_stamped", "{gen_time} by {tsa}")
 _("ts.stamp.nothing", "Every item already has a trusted time.")
 _("ts.stamp.progress", "Asking for trusted time")
-_("ts.stamp.done", "Trusted time received for {count} item(s) ({tokens} time stamp(s)).")
+_n("ts.stamp.done",
+   "Trusted time received for {count} item (time stamps: {tokens}).",
+   "Trusted time received for {count} items (time stamps: {tokens}).")
 _("ts.stamp.line", "  {exhibit}  {id}  {gen_time} by {tsa}")
-_("ts.stamp.pending",
-  "{count} item(s) still have no trusted time: {exhibits}. They are safely sealed; run «evidence-kit stamp» again when this computer is online.")
+_n("ts.stamp.pending",
+   "{count} item still has no trusted time: {exhibits}. It is safely sealed; run «evidence-kit stamp» again when this computer is online.",
+   "{count} items still have no trusted time: {exhibits}. They are safely sealed; run «evidence-kit stamp» again when this computer is online.")
 _("ts.stamp.problem", "  {tsa}: {reason}")
-_("ts.stamp.off",
-  "No time-stamping service is configured (evidence-kit settings --tsa …): {count} item(s) have no trusted time.")
-_("ts.after.pending",
-  "Trusted time: {count} new item(s) are waiting for a time-stamping service (they are sealed; «evidence-kit stamp» asks again).")
-_("ts.after.stamped", "Trusted time received for {count} new item(s).")
+_n("ts.stamp.off",
+   "No time-stamping service is configured (evidence-kit settings --tsa …): {count} item has no trusted time.",
+   "No time-stamping service is configured (evidence-kit settings --tsa …): {count} items have no trusted time.")
+_n("ts.after.pending",
+   "Trusted time: {count} new item is waiting for a time-stamping service (it is sealed; «evidence-kit stamp» asks again).",
+   "Trusted time: {count} new items are waiting for a time-stamping service (they are sealed; «evidence-kit stamp» asks again).")
+_n("ts.after.stamped",
+   "Trusted time received for {count} new item.",
+   "Trusted time received for {count} new items.")
 
 # ==================================================================================================
 # Chat exports (Telegram, WhatsApp): importing and their gaps
@@ -444,15 +474,21 @@ _("chat.gap.wa_omitted", "The phone left this {kind} out of the export and wrote
 _("chat.gap.wa_missing", "The message names the attachment {path}, but it was not in the export.")
 
 # --- gaps, per chat
-_("chat.gap.not_included_count",
-  "Files Telegram left out of the export: {count} (listed at their messages).")
-_("chat.gap.missing_file_count",
-  "Files the export names but which were not beside it: {count} (listed at their messages).")
-_("chat.gap.outside_count", "Files named outside the export's folder, not read: {count}.")
-_("chat.gap.wa_omitted_count",
-  "Media the phone left out of the export (“Media omitted”): {count} (listed at their messages).")
-_("chat.gap.wa_missing_count",
-  "Attachments named in messages but missing from the export: {count} (listed at their messages).")
+_n("chat.gap.not_included_count",
+   "Telegram left {count} file out of the export; it is listed at its message.",
+   "Telegram left {count} files out of the export; each is listed at its message.")
+_n("chat.gap.missing_file_count",
+   "The export names {count} file that was not beside it; it is listed at its message.",
+   "The export names {count} files that were not beside it; each is listed at its message.")
+_n("chat.gap.outside_count",
+   "{count} file named outside the export's folder was not read.",
+   "{count} files named outside the export's folder were not read.")
+_n("chat.gap.wa_omitted_count",
+   "The phone left {count} media file out of the export (“Media omitted”); it is listed at its message.",
+   "The phone left {count} media files out of the export (“Media omitted”); each is listed at its message.")
+_n("chat.gap.wa_missing_count",
+   "{count} attachment named in a message is missing from the export; it is listed at its message.",
+   "{count} attachments named in messages are missing from the export; each is listed at its message.")
 _("chat.gap.zone_stated",
   "WhatsApp writes the phone's local time without a time zone. The collector stated the zone {zone}; the export did not record it.")
 _("chat.gap.zone_computer",
@@ -465,8 +501,9 @@ _("chat.note.telegram_html",
   "{path} is Telegram's HTML export: its files were sealed one by one. For a transcript with message ids, export the chat again choosing “Machine-readable JSON”.")
 _("chat.note.changed_during_import",
   "{path} changed while it was being read. What was sealed is what was read; import it again once nothing writes to it.")
-_("chat.note.account_files_left_out",
-  "{count} files of the account export belong to no chat (profile pictures, contacts and the like) and were not imported. Add --include-account-data to keep them too.")
+_n("chat.note.account_files_left_out",
+   "{count} file of the account export belongs to no chat (profile pictures, contacts and the like) and was not imported. Add --include-account-data to keep it too.",
+   "{count} files of the account export belong to no chat (profile pictures, contacts and the like) and were not imported. Add --include-account-data to keep them too.")
 
 # --- kinds of media
 _("chat.kind.photo", "photo")
@@ -498,8 +535,9 @@ _("import.chat_zone",
 _("import.zone_how_stated", "as you stated")
 _("import.zone_how_computer", "this computer's zone")
 _("import.chat_duplicate", "Already in the vault as {exhibit}, not sealed again: {name}")
-_("import.chat_sealed",
-  "  {exhibit}  {id}  chat «{name}»: {messages} messages, {media} files, {gaps} gaps")
+_n("import.chat_sealed",
+   "  {exhibit}  {id}  chat «{name}»: {messages} message; files: {media}, gaps: {gaps}",
+   "  {exhibit}  {id}  chat «{name}»: {messages} messages; files: {media}, gaps: {gaps}", count="messages")
 _("mark.done", "{exhibit}: marked messages now: {marks}")
 _("word.none", "none")
 
@@ -530,14 +568,30 @@ _("watch.change.changed", "changed")
 _("watch.change.gone", "gone (removed or not found)")
 _("watch.change.back", "back again")
 _("watch.change.failed", "could not be captured (says nothing about the page)")
-_("watch.what.posts_added", "{n} post(s) added")
-_("watch.what.posts_removed", "{n} post(s) removed")
-_("watch.what.posts_edited", "text edited in {n} post(s)")
-_("watch.what.lines_added", "{n} line(s) of text added")
-_("watch.what.lines_removed", "{n} line(s) of text removed")
-_("watch.what.lines_edited", "{n} line(s) of text edited")
-_("watch.what.media_added", "{n} photo(s) or video(s) added")
-_("watch.what.media_removed", "{n} photo(s) or video(s) removed")
+_n("watch.what.posts_added",
+   "{n} post added",
+   "{n} posts added", count="n")
+_n("watch.what.posts_removed",
+   "{n} post removed",
+   "{n} posts removed", count="n")
+_n("watch.what.posts_edited",
+   "text edited in {n} post",
+   "text edited in {n} posts", count="n")
+_n("watch.what.lines_added",
+   "{n} line of text added",
+   "{n} lines of text added", count="n")
+_n("watch.what.lines_removed",
+   "{n} line of text removed",
+   "{n} lines of text removed", count="n")
+_n("watch.what.lines_edited",
+   "{n} line of text edited",
+   "{n} lines of text edited", count="n")
+_n("watch.what.media_added",
+   "{n} photo or video added",
+   "{n} photos or videos added", count="n")
+_n("watch.what.media_removed",
+   "{n} photo or video removed",
+   "{n} photos or videos removed", count="n")
 _("watch.what.status", "HTTP {old}, now {new}")
 
 # --- watch: command line
@@ -546,13 +600,17 @@ _("watch.updated", "{url} was already watched; it is now checked every {every} (
 _("watch.in_case", "Captures go into the case: {case}")
 _("watch.add_hint",
   "Run `evidence-kit watch run` to capture it now; `evidence-kit watch schedule` shows how to let the computer do it by itself.")
-_("watch.removed", "{url} is no longer watched. Its {runs} sealed run(s) stay in the vault.")
+_n("watch.removed",
+   "{url} is no longer watched. Its {runs} sealed run stays in the vault.",
+   "{url} is no longer watched. Its {runs} sealed runs stay in the vault.", count="runs")
 _("watch.none", "No page is watched. Add one with: evidence-kit watch add URL --every 6h")
 _("watch.every", "every {every}")
 _("watch.was_removed", "no longer watched since {at}")
 _("watch.never_run", "not captured yet")
 _("watch.last_run", "last run {at} ({exhibit}): {change}")
-_("watch.seen", "{runs} run(s); first seen {first}, last seen {last}")
+_n("watch.seen",
+   "{runs} run; first seen {first}, last seen {last}",
+   "{runs} runs; first seen {first}, last seen {last}", count="runs")
 _("watch.removed_between", "removed between {after} and {before}")
 _("watch.due_now", "due now")
 _("watch.next_due", "next run due {at}")
@@ -561,10 +619,12 @@ _("watch.nothing_due",
 _("watch.progress", "Watched pages")
 _("watch.run_line", "{exhibit}  {change}  {url}")
 _("watch.run_failed", "{url}: nothing could be stored: {reason}")
-_("watch.run_match",
-  "⚠ A photo you are looking for is on this page: {exhibit} {artifact} matches {reference} ({distance} of 256 bits differ).")
-_("watch.run_summary",
-  "{sealed} of {total} watched page(s) captured and sealed; {failed} could not be captured.")
+_n("watch.run_match",
+   "⚠ A photo you are looking for is on this page: {exhibit} {artifact} matches {reference} ({distance} of 256 bits differs).",
+   "⚠ A photo you are looking for is on this page: {exhibit} {artifact} matches {reference} ({distance} of 256 bits differ).", count="distance")
+_n("watch.run_summary",
+   "{sealed} of {total} watched page captured and sealed; {failed} could not be captured.",
+   "{sealed} of {total} watched pages captured and sealed; {failed} could not be captured.", count="total")
 _("watch.schedule_intro",
   "While the app is open it captures watched pages by itself. For when it is closed, let the system run `evidence-kit watch run` every 30 minutes: it captures only the pages that are due.")
 _("watch.schedule_passphrase",
@@ -588,7 +648,9 @@ _("reference.privacy",
   "These photos stay encrypted in the vault on this computer and are never shown unblurred or put in a platform report. Only their fingerprints are compared with the pictures of the pages you save; nothing is uploaded anywhere.")
 _("reference.stopncii",
   "StopNCII.org (for adults; under 18: Take It Down) can ask Facebook, Instagram, Threads, TikTok, Reddit, Snap and others to block intimate images: it makes the fingerprint in your own browser, on its own website, and the photo never leaves your device. Telegram and YouTube are not among its partners. Evidence Kit sends nothing there: it is your choice to do it yourself.")
-_("reference.line", "{exhibit}  {id}  {name}  added {at}  matches: {matches}")
+_n("reference.line",
+   "{exhibit}  {id}  {name}  added {at}  {matches} match",
+   "{exhibit}  {id}  {name}  added {at}  {matches} matches", count="matches")
 _("reference.none",
   "You are not looking for any photo yet. Add one with: evidence-kit reference add FILE")
 _("reference.removed",
@@ -597,8 +659,9 @@ _("reference.removed",
 # --- matches
 _("matches.progress", "Fingerprinting pictures")
 _("matches.at_second", "{name} at {s} s")
-_("matches.line",
-  "{exhibit}  {id}  {artifact}  matches {reference} ({name}): {distance} of 256 bits differ, quality {quality}")
+_n("matches.line",
+   "{exhibit}  {id}  {artifact}  matches {reference} ({name}): {distance} of 256 bits differs, quality {quality}",
+   "{exhibit}  {id}  {artifact}  matches {reference} ({name}): {distance} of 256 bits differ, quality {quality}", count="distance")
 _("matches.transformed", "the copy was {how}")
 _("matches.transform.original", "not turned")
 _("matches.transform.rotated_90", "turned by 90°")
@@ -610,16 +673,19 @@ _("matches.transform.rotated_90_flipped_vertically", "turned and mirrored")
 _("matches.transform.rotated_90_flipped_horizontally", "turned and mirrored")
 _("matches.no_references",
   "You are not looking for any photo yet: add the ones you want found with `evidence-kit reference add FILE`.")
-_("matches.summary",
-  "{matches} match(es): {compared} picture fingerprint(s) compared with {references} photo(s) you are looking for (a match: at most {threshold} of 256 bits differ).")
+_n("matches.summary",
+   "{matches} match found. Picture fingerprints compared: {compared}; photos you are looking for: {references} (a match: at most {threshold} of the 256 bits differ).",
+   "{matches} matches found. Picture fingerprints compared: {compared}; photos you are looking for: {references} (a match: at most {threshold} of the 256 bits differ).", count="matches")
 _("matches.weak_reference",
   "“{name}” is too plain to be recognised reliably, so it was not looked for.")
 _("matches.unreadable_reference",
   "“{name}” could not be read as a picture or video, so it was not looked for.")
-_("matches.unreadable",
-  "{count} file(s) could not be read as a picture or video and were not compared.")
-_("matches.low_quality",
-  "{count} picture fingerprint(s) below quality {min} (plain pictures) were left out to avoid false matches.")
+_n("matches.unreadable",
+   "{count} file could not be read as a picture or video and was not compared.",
+   "{count} files could not be read as a picture or video and were not compared.")
+_n("matches.low_quality",
+   "{count} picture fingerprint below quality {min} (plain pictures) was left out to avoid false matches.",
+   "{count} picture fingerprints below quality {min} (plain pictures) were left out to avoid false matches.")
 
 # --- help and the custody log
 _("help.watch", "watch pages: capture them again and again and record what changed")
@@ -658,7 +724,7 @@ _("help.opt_keep_overlays", "never remove cookie or consent banners")
 # Capture: names of the archive's parts and fields, for the dossiers
 # ==================================================================================================
 _("court.role.served_html", "the page as the server sent it (HTML as received)")
-# names of the metadata fields the capture records since issue 11 (a dossier shows them)
+# names of the metadata fields a capture records (a dossier shows them)
 _("court.key.route", "route to the sites")
 _("court.key.scheme", "kind")
 _("court.key.host", "host")
@@ -707,7 +773,9 @@ _("capture.err.dns",
   "The site could not be found. The address may be mistyped, the site may no longer exist, or there is no internet connection.")
 _("capture.err.refused",
   "The site refused the connection. It may be down, or blocked on this network.")
-_("capture.err.timeout", "The site did not answer within {seconds} seconds.")
+_n("capture.err.timeout",
+   "The site did not answer within {seconds} second.",
+   "The site did not answer within {seconds} seconds.", count="seconds")
 _("capture.err.connection_lost", "The connection to the site was cut before the page arrived.")
 _("capture.err.offline",
   "There is no internet connection, or the site cannot be reached from this network.")
@@ -744,20 +812,25 @@ _("capture.change.download",
   "The page started a download ({name}); the file was saved with the capture.")
 
 # --- what could not be captured
-_("capture.gap.not_loaded",
-  "The page had not finished loading after {seconds} seconds; it was captured as it was at that moment.")
+_n("capture.gap.not_loaded",
+   "The page had not finished loading after {seconds} second; it was captured as it was at that moment.",
+   "The page had not finished loading after {seconds} seconds; it was captured as it was at that moment.", count="seconds")
 _("capture.gap.truncated",
   "The page is {height} px tall; the full-page screenshot shows only its first {limit} px.")
 _("capture.gap.endless",
   "The page kept adding content while it was scrolled (an endless feed). Scrolling stopped at {height} px; what comes further down was not captured.")
-_("capture.gap.scroll_time",
-  "Scrolling stopped after {seconds} seconds, at {height} px, before the end of the page; pictures further down may be missing from the screenshots.")
-_("capture.gap.time_limit",
-  "The capture reached its time limit of {seconds} seconds; the parts listed as missing were not saved.")
-_("capture.gap.resources_failed",
-  "{count} part(s) of the page (pictures, scripts, styles) could not be loaded; they are listed in the details.")
-_("capture.gap.too_large",
-  "{count} file(s) on the page were larger than {limit} MB and were not kept in the web archive.")
+_n("capture.gap.scroll_time",
+   "Scrolling stopped after {seconds} second, at {height} px, before the end of the page; pictures further down may be missing from the screenshots.",
+   "Scrolling stopped after {seconds} seconds, at {height} px, before the end of the page; pictures further down may be missing from the screenshots.", count="seconds")
+_n("capture.gap.time_limit",
+   "The capture reached its time limit of {seconds} second; the parts listed as missing were not saved.",
+   "The capture reached its time limit of {seconds} seconds; the parts listed as missing were not saved.", count="seconds")
+_n("capture.gap.resources_failed",
+   "{count} part of the page (a picture, script or style) could not be loaded; it is listed in the details.",
+   "{count} parts of the page (pictures, scripts, styles) could not be loaded; they are listed in the details.")
+_n("capture.gap.too_large",
+   "{count} file on the page was larger than {limit} MB and was not kept in the web archive.",
+   "{count} files on the page were larger than {limit} MB and were not kept in the web archive.")
 _("capture.gap.streamed_media",
   "A video or sound on the page is streamed in pieces and could not be saved as one file; the pieces that played are in the web archive.")
 _("capture.gap.media_failed", "The video or sound file {url} could not be saved separately.")
@@ -781,9 +854,12 @@ _("capture.using_browser", "Capturing with {browser} {version}.")
 _("capture.line_sealed", "{exhibit}  {id}  sealed, HTTP {status}  {url}")
 _("capture.line_failed", "{exhibit}  {id}  not captured  {url}\n      {reason}")
 _("capture.line_gap", "      ! {text}")
-_("capture.summary_ok", "All {total} page(s) captured and sealed in the vault.")
-_("capture.summary_failed",
-  "{sealed} of {total} page(s) captured; {failed} could not be reached (recorded as not captured).")
+_n("capture.summary_ok",
+   "{total} page captured and sealed in the vault.",
+   "All {total} pages captured and sealed in the vault.", count="total")
+_n("capture.summary_failed",
+   "{sealed} of {total} page captured; {failed} could not be reached (recorded as not captured).",
+   "{sealed} of {total} pages captured; {failed} could not be reached (recorded as not captured).", count="total")
 _("capture.stopping",
   "Stopping… pages already sealed stay in the vault; the page being captured is left out.")
 _("capture.storage_failed", "Not saved: {url}. {reason}")
@@ -932,8 +1008,9 @@ _("video.gap.unavailable",
   "The site says the video at {url} is not available (deleted, blocked or not found).")
 _("video.gap.too_large",
   "The video at {url} is larger than the limit of {limit} MiB; it is not saved.")
-_("video.gap.timeout",
-  "Saving the video at {url} took longer than {seconds} seconds and was stopped.")
+_n("video.gap.timeout",
+   "Saving the video at {url} took longer than {seconds} second and was stopped.",
+   "Saving the video at {url} took longer than {seconds} seconds and was stopped.", count="seconds")
 _("video.gap.stopped", "Saving the video at {url} was stopped.")
 _("video.gap.helper_off_proxy",
   "Not saved: the video at {url} could only be fetched by a helper program that cannot be kept on the proxy.")
@@ -995,17 +1072,23 @@ _("ex.cli.progress", "Building")
 _("ex.cli.done_court", "Court dossier written to {path}.")
 _("ex.cli.done_platform", "Platform report written to {path}.")
 _("ex.cli.done_bundle", "Verification bundle written to {path}.")
-_("ex.cli.details", "{count} exhibit(s) · dossier {id} · SHA-256 of the file {sha}")
+_n("ex.cli.details",
+   "{count} exhibit · dossier {id} · SHA-256 of the file {sha}",
+   "{count} exhibits · dossier {id} · SHA-256 of the file {sha}")
 _("ex.cli.logged", "The export is recorded in the custody log.")
 _("ex.cli.sensitive_on",
   "Unblurred intimate images are included, as you asked. Keep this file safe and give it only to the court or the investigator.")
 _("ex.cli.platform_no_sensitive",
   "A platform report never includes intimate images; --include-sensitive was ignored.")
-_("ex.cli.vb_ok",
-  "The bundle is intact: {files} files match SHA256SUMS, the signature is valid, and the custody log's chain holds ({entries} entries).")
-_("ex.cli.vb_bad", "The bundle did NOT pass the check: {count} problem(s) found.")
-_("ex.cli.vb_withheld",
-  "{count} file(s) of sensitive items were withheld from this bundle; their SHA-256 values are in manifest.json.")
+_n("ex.cli.vb_ok",
+   "The bundle is intact: {files} file matches SHA256SUMS, the signature is valid, and the custody log's chain holds (entries: {entries}).",
+   "The bundle is intact: {files} files match SHA256SUMS, the signature is valid, and the custody log's chain holds (entries: {entries}).", count="files")
+_n("ex.cli.vb_bad",
+   "The bundle did NOT pass the check: {count} problem found.",
+   "The bundle did NOT pass the check: {count} problems found.")
+_n("ex.cli.vb_withheld",
+   "{count} file of sensitive items was withheld from this bundle; its SHA-256 value is in manifest.json.",
+   "{count} files of sensitive items were withheld from this bundle; their SHA-256 values are in manifest.json.")
 
 # --- errors
 _("ex.error.cancelled", "The export was stopped. No file was written.")
@@ -1052,7 +1135,9 @@ _("ex.error.no_web_items",
   "None of the chosen items has a web address to report to a platform (imported files have none).")
 _("ex.cli.done_platforms",
   "Platform reports written, one per platform (each shows only that platform's items):")
-_("ex.cli.platform_file", "  {platform}: {path} ({count} item(s))")
+_n("ex.cli.platform_file",
+   "  {platform}: {path} ({count} item)",
+   "  {platform}: {path} ({count} items)")
 
 # ==================================================================================================
 # Court dossier: cover, index, exhibits
@@ -1060,14 +1145,18 @@ _("ex.cli.platform_file", "  {platform}: {path} ({count} item(s))")
 
 # --- court dossier: cover
 _("court.pdf_title", "Evidence dossier — {case} ({id})")
-_("court.pdf_subject", "Court dossier with {count} exhibit(s), made with Evidence Kit")
+_n("court.pdf_subject",
+   "Court dossier with {count} exhibit, made with Evidence Kit",
+   "Court dossier with {count} exhibits, made with Evidence Kit")
 _("court.section_cover", "Cover")
 _("court.title", "Evidence dossier")
 _("court.no_case", "(no case)")
 _("court.prepared_by", "Prepared by")
 _("court.prepared_at", "Prepared on")
 _("court.exhibits", "Exhibits")
-_("court.exhibit_count", "{count} ({captures} web captures, {imports} imported files)")
+_n("court.exhibit_count",
+   "{count} ({captures} web capture; imported files: {imports})",
+   "{count} ({captures} web captures; imported files: {imports})", count="captures")
 _("court.period", "Captured between")
 _("court.period_value", "{first} and {last}")
 _("court.dossier_id", "Dossier reference")
@@ -1075,10 +1164,12 @@ _("court.fingerprint", "Vault key fingerprint (SHA-256)")
 _("court.tool", "Made with")
 _("court.language", "Language")
 _("court.language_name", "English")
-_("court.sensitive_included",
-  "{count} exhibit(s) are marked sensitive ({exhibits}). At the collector's explicit choice their pictures are shown UNBLURRED in this dossier. Handle it as confidential and do not copy it further.")
-_("court.sensitive_blurred",
-  "{count} exhibit(s) are marked sensitive ({exhibits}). Their pictures are blurred in this dossier; the unblurred originals are sealed and can be produced to the court.")
+_n("court.sensitive_included",
+   "{count} exhibit is marked sensitive ({exhibits}). At the collector's explicit choice its pictures are shown UNBLURRED in this dossier. Handle it as confidential and do not copy it further.",
+   "{count} exhibits are marked sensitive ({exhibits}). At the collector's explicit choice their pictures are shown UNBLURRED in this dossier. Handle it as confidential and do not copy it further.")
+_n("court.sensitive_blurred",
+   "{count} exhibit is marked sensitive ({exhibits}). Its pictures are blurred in this dossier; the unblurred originals are sealed and can be produced to the court.",
+   "{count} exhibits are marked sensitive ({exhibits}). Their pictures are blurred in this dossier; the unblurred originals are sealed and can be produced to the court.")
 _("court.sensitive_none", "No exhibit in this dossier is marked sensitive.")
 _("court.not_notarial",
   "This dossier was prepared by the party with Evidence Kit. It is the party's own statement, not a notarial act. With the SHA-256 values and the signed verification bundle anyone can check that the files they are given are the ones listed here. The times come from the collector's computer clock, unless an exhibit shows a trusted timestamp.")
@@ -1125,13 +1216,17 @@ _("court.col_by", "By")
 _("court.col_details", "Details")
 _("court.col_items", "Exhibits")
 _("court.col_hash", "Entry hash")
-_("court.ev.sealed", "{count} file(s) sealed; manifest {manifest}…")
+_n("court.ev.sealed",
+   "{count} file sealed; manifest {manifest}…",
+   "{count} files sealed; manifest {manifest}…")
 _("court.ev.note_changed", "changed")
 _("court.kind.court", "court dossier")
 _("court.kind.platform", "platform report")
 _("court.kind.bundle", "verification bundle")
 _("court.ev.exported", "{kind}; sensitive pictures unblurred: {sensitive}; file SHA-256 {sha}…")
-_("court.ev.verified", "check passed: {ok}; items checked: {items}")
+_n("court.ev.verified",
+   "check passed: {ok}; {items} item checked",
+   "check passed: {ok}; {items} items checked", count="items")
 _("court.change.notes", "note")
 _("court.change.sensitive", "sensitive")
 _("court.change.case", "case")
@@ -1145,12 +1240,14 @@ _("court.picture_unreadable",
 _("court.slice_label",
   "{exhibit} · {what} · part {part} of {parts} · pixel rows {top}–{last} of {height} (width {width} px)")
 _("court.h_media", "{exhibit}: pictures saved from the page")
-_("court.media_intro",
-  "The capture saved {count} picture(s) from the page, each as its own file. They are shown here scaled to fit the page: a JPEG file exactly as it was sealed, byte for byte; any other picture without loss at its own pixel size (reduced only when it is very large, as its caption then says). The sealed originals, with the SHA-256 values below, are in the bundle.")
+_n("court.media_intro",
+   "The capture saved {count} picture from the page, as its own file. It is shown here scaled to fit the page: a JPEG file exactly as it was sealed, byte for byte; any other picture without loss at its own pixel size (reduced only when it is very large, as its caption then says). The sealed original, with the SHA-256 value below, is in the bundle.",
+   "The capture saved {count} pictures from the page, each as its own file. They are shown here scaled to fit the page: a JPEG file exactly as it was sealed, byte for byte; any other picture without loss at its own pixel size (reduced only when it is very large, as its caption then says). The sealed originals, with the SHA-256 values below, are in the bundle.")
 _("court.media_caption", "{exhibit} · picture {n} · {name}")
 _("court.media_caption_blurred", "{exhibit} · picture {n} · {name} · BLURRED: marked sensitive")
-_("court.media_more",
-  "{count} more picture(s) from this page are not shown here; they are listed above with their SHA-256 and are in the bundle.")
+_n("court.media_more",
+   "{count} more picture from this page is not shown here; it is listed above with its SHA-256 and is in the bundle.",
+   "{count} more pictures from this page are not shown here; they are listed above with their SHA-256 and are in the bundle.")
 _("court.slice_blurred", "{exhibit} · {what} ({name}, {w}×{h} pixels) · BLURRED: marked sensitive")
 _("court.md.exhibit", "Exhibit")
 _("court.md.internal_id", "vault id")
@@ -1197,7 +1294,9 @@ _("court.md.other", "Other technical details")
 _("court.md.none", "none recorded")
 _("court.md.window", "window {w}×{h}, scale {scale}")
 _("court.md.headless", "without a visible window: {value}")
-_("court.md.messages", "{count} messages on the page")
+_n("court.md.messages",
+   "{count} message on the page",
+   "{count} messages on the page")
 
 # ==================================================================================================
 # Court dossier: names of fields and values
@@ -1362,12 +1461,15 @@ _("court.shot.after_removal",
   "Made after the capture removed a consent banner from the page (see \"Changes made to the page\"); the screenshot taken before the removal is shown after this one.")
 _("court.shot.before_removal",
   "Taken before the capture removed the consent banner: this is the page as it was first shown.")
-_("court.slice_how_lossless",
-  "Each part is embedded without loss at the picture's own pixel size, and consecutive parts repeat {px} pixel rows so that no line is lost at a cut. Extracted from this PDF (for example with pdfimages -png), a part's pixels are exactly those rows of the sealed file {name}.")
-_("court.slice_how_original",
-  "The JPEG file {name} is embedded in this PDF exactly as it was sealed, byte for byte; each page shows the pixel rows given, and consecutive pages repeat {px} rows so that no line is lost at a cut.")
-_("court.slice_how_converted",
-  "The sealed file {name} is in a form this PDF cannot hold as it is (for example CMYK colour, or 16 bits per channel): it is shown converted to 8-bit RGB, without other loss; consecutive parts repeat {px} pixel rows. The original is in the bundle.")
+_n("court.slice_how_lossless",
+   "Each part is embedded without loss at the picture's own pixel size, and consecutive parts repeat {px} pixel row so that no line is lost at a cut. Extracted from this PDF (for example with pdfimages -png), a part's pixels are exactly those rows of the sealed file {name}.",
+   "Each part is embedded without loss at the picture's own pixel size, and consecutive parts repeat {px} pixel rows so that no line is lost at a cut. Extracted from this PDF (for example with pdfimages -png), a part's pixels are exactly those rows of the sealed file {name}.", count="px")
+_n("court.slice_how_original",
+   "The JPEG file {name} is embedded in this PDF exactly as it was sealed, byte for byte; each page shows the pixel rows given, and consecutive pages repeat {px} row so that no line is lost at a cut.",
+   "The JPEG file {name} is embedded in this PDF exactly as it was sealed, byte for byte; each page shows the pixel rows given, and consecutive pages repeat {px} rows so that no line is lost at a cut.", count="px")
+_n("court.slice_how_converted",
+   "The sealed file {name} is in a form this PDF cannot hold as it is (for example CMYK colour, or 16 bits per channel): it is shown converted to 8-bit RGB, without other loss; consecutive parts repeat {px} pixel row. The original is in the bundle.",
+   "The sealed file {name} is in a form this PDF cannot hold as it is (for example CMYK colour, or 16 bits per channel): it is shown converted to 8-bit RGB, without other loss; consecutive parts repeat {px} pixel rows. The original is in the bundle.", count="px")
 _("court.media_caption_reduced",
   "{exhibit} · picture {n} · {name} · reduced to {w}×{h} pixels for this PDF")
 _("court.file_after_removal", "made after the consent banner was removed")
@@ -1386,7 +1488,9 @@ _("ex.error.bad_max_size",
   "The size limit must be a number of megabytes of at least 1 (for example --max-size 20), not {value}.")
 _("ex.error.volume_too_small",
   "A volume of at most {limit} MB cannot hold exhibit {exhibit} with the cover and the index: it needs about {need} MB. Choose a larger size limit. No file was written.")
-_("ex.cli.done_volumes", "Court dossier written in {count} volumes of at most {limit} MB each:")
+_n("ex.cli.done_volumes",
+   "Court dossier written in {count} volume of at most {limit} MB:",
+   "Court dossier written in {count} volumes of at most {limit} MB each:")
 _("ex.cli.file_line", "  {path} · {size} · SHA-256 {sha}")
 _("court.volume", "Volume")
 _("court.volume_value",
@@ -1403,7 +1507,9 @@ _("court.pdf_title_volume", "Evidence dossier — {case} ({id}), volume {n} of {
 # --- court dossier: custody appendix
 _("court.custody_intro",
   "Every entry about these exhibits and every vault-wide entry, in order. Each entry holds the SHA-256 of the entry before it (full values in custody-log.jsonl in the bundle). Entries about other cases are withheld here and only counted; their hashes keep the chain checkable.")
-_("court.withheld", "{count} entries about other items, withheld")
+_n("court.withheld",
+   "{count} entry about other items, withheld",
+   "{count} entries about other items, withheld")
 _("court.custody_last", "Hash of the last entry ({seq}):")
 
 # --- court dossier: methodology
@@ -1437,8 +1543,9 @@ _("court.method.source",
 # --- court dossier: declaration
 _("court.decl.label",
   "DECLARATION OF THE COLLECTOR — the party's own statement. It is not a notarial act. Sign it in ink, with the place and the date, before witnesses or a notary if your lawyer asks for it.")
-_("court.decl.intro",
-  "I, the undersigned, state what I did and saw in collecting the evidence in the dossier {dossier}, which contains {count} exhibit(s) ({exhibits}):")
+_n("court.decl.intro",
+   "I, the undersigned, state what I did and saw in collecting the evidence in the dossier {dossier}, which contains {count} exhibit ({exhibits}):",
+   "I, the undersigned, state what I did and saw in collecting the evidence in the dossier {dossier}, which contains {count} exhibits ({exhibits}):")
 _("court.decl.did",
   "I collected the exhibits listed here myself, with the program {tool}, on this computer: ______________________________ (make and model, and whose computer it is).")
 _("court.decl.computer_recorded",
@@ -1585,7 +1692,9 @@ _("ex.vb.log_chain_broken",
 
 # --- platform report
 _("plat.pdf_title", "Report of abusive content — {id}")
-_("plat.pdf_subject", "Request to remove {count} item(s)")
+_n("plat.pdf_subject",
+   "Request to remove {count} item",
+   "Request to remove {count} items")
 _("plat.section", "{platform}: content to remove")
 _("plat.rule", "{document}: {rule}")
 _("plat.doc.telegram", "Telegram's Terms of Service")
@@ -1603,8 +1712,9 @@ _("plat.family.harassment", "harassment and bullying")
 _("plat.family.threats", "threats of violence")
 _("plat.family.impersonation", "impersonation")
 _("plat.h_request", "Request")
-_("plat.request",
-  "On behalf of {who}, I ask you to remove without delay the {count} item(s) on {platform} listed below. They break {rules}. They were published without the consent of the person concerned and put her safety at risk.")
+_n("plat.request",
+   "On behalf of {who}, I ask you to remove without delay the {count} item on {platform} listed below. It breaks {rules}. It was published without the consent of the person concerned and puts her safety at risk.",
+   "On behalf of {who}, I ask you to remove without delay the {count} items on {platform} listed below. They break {rules}. They were published without the consent of the person concerned and put her safety at risk.")
 _("plat.preserve",
   "Please also preserve the data of the accounts that posted them (identifiers, registration data, IP logs) for a possible request by law enforcement, and tell us the outcome of this report.")
 _("plat.h_items", "Content to remove")
@@ -1625,10 +1735,12 @@ _("plat.contact", "Contact of the reporting person: ____________________________
 _("plat.footer", "Report to {platform}")
 _("plat.meta", "Prepared by {who} on {when} · reference {id}")
 _("plat.meta_anon", "Prepared on {when} · reference {id}")
-_("plat.intro",
-  "This report lists {count} item(s) on {platform} that publish private information about the person concerned or abuse her. It concerns {platform} only.")
-_("plat.request_anon",
-  "I ask you to remove without delay the {count} item(s) on {platform} listed below. They break {rules}. They were published without the consent of the person concerned and put her safety at risk.")
+_n("plat.intro",
+   "This report lists {count} item on {platform} that publishes private information about the person concerned or abuses her. It concerns {platform} only.",
+   "This report lists {count} items on {platform} that publish private information about the person concerned or abuse her. It concerns {platform} only.")
+_n("plat.request_anon",
+   "I ask you to remove without delay the {count} item on {platform} listed below. It breaks {rules}. It was published without the consent of the person concerned and puts her safety at risk.",
+   "I ask you to remove without delay the {count} items on {platform} listed below. They break {rules}. They were published without the consent of the person concerned and put her safety at risk.")
 _("plat.all_blurred",
   "Every picture in this report is blurred on purpose, whether or not it was marked sensitive: the report never reproduces a picture. The addresses lead to the content on your platform; the sealed originals can be given to the authorities on request.")
 _("plat.h_how", "How to send this report")
@@ -1702,8 +1814,9 @@ _("chatpdf.whole_file",
 _("chatpdf.zip", "It came inside {zip}; SHA-256 of the ZIP:")
 _("chatpdf.period", "Messages from – to")
 _("chatpdf.counts", "Contents")
-_("chatpdf.counts_value",
-  "{messages} messages and {service} service messages; {media} files sealed; {gaps} gaps")
+_n("chatpdf.counts_value",
+   "{messages} message; service messages: {service}; files sealed: {media}; gaps: {gaps}",
+   "{messages} messages; service messages: {service}; files sealed: {media}; gaps: {gaps}", count="messages")
 _("chatpdf.participants", "Senders (messages)")
 _("chatpdf.times", "How the times were read")
 _("chatpdf.times_unix",
@@ -1716,11 +1829,15 @@ _("chatpdf.date_order", "Dates were read as {order} ({basis}).")
 _("chatpdf.basis.unambiguous", "the dates allow no other reading")
 _("chatpdf.basis.message_order", "only this reading keeps the messages in order")
 _("chatpdf.basis.assumed", "assumed: both readings were possible")
-_("chatpdf.shown_all", "All {total} entries of the chat follow, in the order of the export.")
-_("chatpdf.shown_marked",
-  "Shown: the {shown} messages the collector marked as exhibits, of {total} entries in the chat (the marks are in the custody log). The complete chat is in the sealed export file.")
-_("chatpdf.cut",
-  "The transcript in this dossier stops after {shown} of {total} entries. Mark the messages that matter to show those; the complete chat is in the sealed export file.")
+_n("chatpdf.shown_all",
+   "The chat's {total} entry follows, in the order of the export.",
+   "All {total} entries of the chat follow, in the order of the export.", count="total")
+_n("chatpdf.shown_marked",
+   "Shown: the {shown} message the collector marked as an exhibit (entries in the chat: {total}; the marks are in the custody log). The complete chat is in the sealed export file.",
+   "Shown: the {shown} messages the collector marked as exhibits (entries in the chat: {total}; the marks are in the custody log). The complete chat is in the sealed export file.", count="shown")
+_n("chatpdf.cut",
+   "The transcript in this dossier stops after {shown} of {total} entry. Mark the messages that matter to show those; the complete chat is in the sealed export file.",
+   "The transcript in this dossier stops after {shown} of {total} entries. Mark the messages that matter to show those; the complete chat is in the sealed export file.", count="total")
 _("chatpdf.col_no", "No. / id")
 _("chatpdf.col_time", "Time (UTC; Dushanbe; Moscow)")
 _("chatpdf.col_from", "Sender (id)")
@@ -1764,8 +1881,12 @@ _("plat.route.whatsapp.app",
 _("plat.doc.whatsapp", "WhatsApp's Terms of Service")
 _("plat.chat_title", "Chat «{name}» ({platform})")
 _("plat.chat_id", "Chat id: {value} ({type})")
-_("plat.chat_sender", "Sender: {name} — user id {id} ({count} messages listed)")
-_("plat.chat_sender_noid", "Sender: {name} ({count} messages listed)")
+_n("plat.chat_sender",
+   "Sender: {name} — user id {id} ({count} message listed)",
+   "Sender: {name} — user id {id} ({count} messages listed)")
+_n("plat.chat_sender_noid",
+   "Sender: {name} ({count} message listed)",
+   "Sender: {name} ({count} messages listed)")
 _("plat.chat_ids", "Message ids: {ids}")
 _("plat.chat_positions", "Messages (number in the export, time UTC): {ids}")
 _("plat.chat_which_marked", "The messages listed are those the collector marked.")
@@ -1778,8 +1899,9 @@ _("plat.chat_export_sha", "SHA-256 of the export file ({name}):")
 # ==================================================================================================
 
 # --- ZIP structure
-_("ex.vb.duplicate",
-  "{path} is in the ZIP file {count} times. Programs disagree on which copy they show, so a changed copy may sit beside the genuine one: do not rely on this bundle as it is.")
+_n("ex.vb.duplicate",
+   "{path} is in the ZIP file {count} time. Programs disagree on which copy they show, so a changed copy may sit beside the genuine one: do not rely on this bundle as it is.",
+   "{path} is in the ZIP file {count} times. Programs disagree on which copy they show, so a changed copy may sit beside the genuine one: do not rely on this bundle as it is.")
 _("ex.vb.unsafe_name",
   "{path} is not a safe name inside a bundle (it climbs out of the folder, is an absolute path, or uses backslashes): unpacking it could write outside the folder or show another file.")
 _("ex.vb.shadowed",
@@ -1833,8 +1955,9 @@ _("ex.verify.pdf_sig",
   "The court PDF carries a PAdES signature over the whole document, made with this vault's own key; its certificate is {cert} (listed in SHA256SUMS, which the vault's Ed25519 key signs). Poppler's pdfsig must say \"Signature is Valid\" and \"Total document signed\":")
 _("ex.verify.pdf_means",
   "The signature shows that the PDF has not changed since it was signed. Its certificate is self-signed by the collector's Evidence Kit: it is not a qualified electronic signature and says nothing about who she is. When the signature carries a time stamp, an authority outside this computer vouches for the time of signing.")
-_("ex.verify.wacz",
-  "{count} captured page(s) are also given as capture.wacz (WACZ 1.1.1), which opens in ReplayWeb.page and other Webrecorder tools. To check one:")
+_n("ex.verify.wacz",
+   "{count} captured page is also given as capture.wacz (WACZ 1.1.1), which opens in ReplayWeb.page and other Webrecorder tools. To check it:",
+   "{count} captured pages are also given as capture.wacz (WACZ 1.1.1), which opens in ReplayWeb.page and other Webrecorder tools. To check one:")
 _("ex.verify.redacted_intro",
   "These files are redacted copies, not the sealed originals: they were captured with a login session, and the values of the headers named below were replaced so that no login secret leaves the vault. The sealed original stays unchanged in the vault; both hashes are given (the manifest lists them too):")
 _("ex.verify.redacted_file",
@@ -1857,8 +1980,9 @@ _("court.trust.pending",
 _("court.trust.cover_h", "What the signature and the trusted time prove")
 _("court.trust.cover_sig",
   "This PDF is signed with this vault's own key (fingerprint above). A PDF reader that checks the signature shows whether any byte has changed since it was signed. The key belongs to the collector's copy of Evidence Kit, not to a certification authority: it is not a qualified electronic signature and does not prove who she is.")
-_("court.trust.cover_time",
-  "Trusted time: for {stamped} of {total} exhibits, an independent time-stamping authority (RFC 3161) signed the SHA-256 of the exhibit's record, so those files existed, unchanged, no later than the time it states (given with each exhibit). It does not prove what the page showed, who posted it, or that the computer's own clock was right at capture; it proves the files were not made or changed after that time.")
+_n("court.trust.cover_time",
+   "Trusted time: for {stamped} of {total} exhibit, an independent time-stamping authority (RFC 3161) signed the SHA-256 of the exhibit's record, so those files existed, unchanged, no later than the time it states (given with each exhibit). It does not prove what the page showed, who posted it, or that the computer's own clock was right at capture; it proves the files were not made or changed after that time.",
+   "Trusted time: for {stamped} of {total} exhibits, an independent time-stamping authority (RFC 3161) signed the SHA-256 of the exhibit's record, so those files existed, unchanged, no later than the time it states (given with each exhibit). It does not prove what the page showed, who posted it, or that the computer's own clock was right at capture; it proves the files were not made or changed after that time.", count="total")
 _("ex.sign.reason_court",
   "Court dossier exported by Evidence Kit: this signature shows the document has not changed since.")
 _("ex.sign.reason_platform",
@@ -1871,7 +1995,9 @@ _("court.app_timeline", "Appendix G. Timeline of watched addresses")
 _("court.timeline.intro",
   "These addresses were captured again and again on a schedule; every run is a sealed exhibit of its own, listed with the change found against the run before it. What is said below is stated from the runs only: nothing is known about the page between two runs.")
 _("court.timeline.address", "Watched address")
-_("court.timeline.watched", "Captured every {every} since {since}; {runs} run(s).")
+_n("court.timeline.watched",
+   "Captured every {every} since {since}; {runs} run.",
+   "Captured every {every} since {since}; {runs} runs.", count="runs")
 _("court.timeline.unwatched", "No longer watched since {at}.")
 _("court.timeline.first_seen", "First seen: {when} ({exhibit}).")
 _("court.timeline.last_seen", "Last seen: {when} ({exhibit}).")
@@ -1901,5 +2027,6 @@ _("ex.error.references_not_reported",
 # ==================================================================================================
 # Platform posts in the court dossier
 # ==================================================================================================
-_("court.platform.summary",
-  "{platform}: {account}. Posts recorded from the page: {count}, each with its id, link, time, text and its photos and videos as separate files (in the item's metadata and files).")
+_n("court.platform.summary",
+   "{platform}: {account}. {count} post recorded from the page, with its id, link, time, text and its photos and videos as separate files (in the item's metadata and files).",
+   "{platform}: {account}. {count} posts recorded from the page, each with its id, link, time, text and its photos and videos as separate files (in the item's metadata and files).")

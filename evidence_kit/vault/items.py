@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING, BinaryIO
+from typing import BinaryIO
 
 from .. import tool_version
 from ..jsonutil import canonical
 from ..model import SOURCES, Artifact, Item
 from ..timeutil import now_iso
 from .objects import KIND_ARTIFACT, KIND_MANIFEST, ObjectRef
-
-if TYPE_CHECKING:
-    from .vault import Vault
-
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
 
@@ -37,9 +33,12 @@ class ItemDraft:
 
     Nothing is visible in the vault until `seal()`; `discard()` (or leaving a `with` block by an
     exception) removes the objects this draft created.
+
+    `vault` is the Vault that made the draft (`Vault.new_item`): vault.py imports this module, this
+    module does not import vault.py.
     """
 
-    def __init__(self, vault: Vault, source: str, *, case: str = "", url: str | None = None,
+    def __init__(self, vault, source: str, *, case: str = "", url: str | None = None,
                  final_url: str | None = None, title: str = "", captured_at: str | None = None,
                  status: str = "sealed", http_status: int | None = None, error: str | None = None,
                  sensitive: bool = False, notes: str = "", abuse: list[str] | None = None,

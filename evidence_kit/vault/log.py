@@ -120,11 +120,12 @@ class CustodyLog:
         if not self.log_dir.is_dir():
             return [], []
         seqs, strays = [], []
-        for f in self.log_dir.iterdir():
-            if LOG_NAME.fullmatch(f.name) and int(f.name) > 0 and f.is_file():
-                seqs.append(int(f.name))
-            else:
-                strays.append(f.name)
+        with os.scandir(self.log_dir) as listing:   # the kind of each name without a stat each
+            for f in listing:
+                if LOG_NAME.fullmatch(f.name) and int(f.name) > 0 and f.is_file(follow_symlinks=False):
+                    seqs.append(int(f.name))
+                else:
+                    strays.append(f.name)
         return sorted(seqs), sorted(strays)
 
     def _log_seqs(self) -> list[int]:

@@ -6,8 +6,9 @@ log, the methodology, a declaration to sign, the notary / police pack, legal ref
 to verify the bundle. Every page carries the case, the section, "page X of Y" and the dossier id.
 
 One module per part: `cover`, `index`, `exhibit` (details, files, custody, text), `pictures`,
-`appendices`; `dossier` puts them together and runs the build. Other features add sections
-through `hooks` (see there), from modules of their own.
+`appendices`; `dossier` puts them together and runs the build, `volumes` cuts it for e-filing.
+Sections that belong to one feature live in modules of their own (`chat`, `posts`, `timeline`,
+`trust`) and are added through `hooks` (see there), where all of them are registered.
 """
 
 from __future__ import annotations

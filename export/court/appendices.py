@@ -153,7 +153,7 @@ class AppendicesMixin:
         caps = [i for i in self.sel.items if i.url]
         login = []
         for n, it in enumerate(caps, 1):
-            from ..platforms import ref_for_item
+            from ..post_refs import ref_for_item
 
             ref = ref_for_item(it)
             md = it.metadata or {}
@@ -205,7 +205,7 @@ class AppendicesMixin:
         out.append(self.Pt("ex.verify.fp", "body"))
         out.append(mono_line(self.vault.fingerprint, self.fw, self.st["mono"]))
         out.append(Spacer(1, 3 * mm))
-        from ..bundle import VERIFY_STEPS
+        from ..bundle.write import VERIFY_STEPS
 
         for n, (key, cmd) in enumerate(VERIFY_STEPS, 1):
             out.append(self.P(f"{n}. " + esc(t(key)), "body"))

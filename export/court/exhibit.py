@@ -84,7 +84,7 @@ class ExhibitMixin:
             row("court.md.abuse", esc(", ".join(abuse_name(a, lang) for a in item.abuse)))
         ref_platform = None
         try:
-            from ..platforms import ref_for_item
+            from ..post_refs import ref_for_item
 
             ref = ref_for_item(item)
             if ref.platform != "other":
@@ -170,9 +170,11 @@ class ExhibitMixin:
                         text = None
                         key = c.get("key")
                         if key:
-                            from evidence_kit.i18n import lookup
+                            from evidence_kit.i18n import Plural, lookup, messages
 
-                            tmpl = lookup(key, lang)
+                            entry = messages().get(key)     # a counted message: the form for its number
+                            tmpl = lookup(key, lang, (c.get("params") or {}).get(entry.count)
+                                          if isinstance(entry, Plural) else None)
                             if tmpl:
                                 try:
                                     text = tmpl.format(**(c.get("params") or {}))

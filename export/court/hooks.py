@@ -33,8 +33,10 @@ custody log). A function may run more than once for one export (a dossier cut in
 laid out again when a volume comes out too large): it must give the same flowables each time and
 should keep anything slow to make (see `dossier._made`).
 
-Modules named `export/court/section_*.py` are imported before the first dossier is built, so a
-feature adds its file and nothing else.
+The dossier's own sections, each in a module of its own (`chat`: chat transcripts, `posts`: a
+capture's platform record, `timeline`: watched addresses, `trust`: trusted time and the PDF
+signature), are registered in one place, `load_sections`, before the first dossier is built: a new
+section is a module and its lines there.
 """
 
 from __future__ import annotations
@@ -102,15 +104,18 @@ def method_section(fn: Callable) -> Callable:
 
 
 def load_sections() -> None:
-    """Import every export/court/section_*.py once (each registers its hooks)."""
+    """Register the dossier's own sections, once: lists swapped for others (as a test does) do not
+    get them again."""
     global _loaded
     if _loaded:
         return
-    import importlib
-    import pkgutil
-    from pathlib import Path
+    from . import chat, posts, timeline, trust
 
-    for m in pkgutil.iter_modules([str(Path(__file__).parent)]):
-        if m.name.startswith("section_"):
-            importlib.import_module(f"{__package__}.{m.name}")
+    exhibit_section(chat.transcript)                     # each chat's transcript
+    event_text("messages_marked", chat.mark_event_text)  # marked messages in the custody tables
+    method_section(chat.method)                          # chat exports in the methodology
+    value_formatter(posts.platform_record)               # a capture's platform record, in one line
+    appendix(timeline.TITLE_KEY, timeline.appendix, when=timeline.has_timeline)   # watched addresses
+    cover_section(trust.cover)                           # what the signature and trusted time prove
+    metadata_row(trust.metadata_row)                     # each exhibit's trusted time
     _loaded = True          # only once every section is in (an error is raised, and tried again)

@@ -1,6 +1,6 @@
-"""Issue 11 §4: a faithful archive. The WARC says exactly what came over the wire (protocol, cut-off
-answers, failed requests, pop-ups' traffic, files the tool fetched itself), the page as served is
-sealed beside the DOM, and the record names the certificate, addresses, browser program and every
+"""A faithful archive. The WARC says exactly what came over the wire (protocol, cut-off answers,
+failed requests, pop-ups' traffic, files the tool fetched itself), the page as served is sealed
+beside the DOM, and the record names the certificate, addresses, browser program and every
 setting that changes behaviour. Checked with `warcio check` and by reading the records back."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Issue 11 §1: a capture through a proxy (HTTP, SOCKS5 as Tor is) sends every request through it,
-the browser's and the tool's own (media fetched again, the TLS check), and records the route
-without credentials. The sites here have made-up names (leak.test): only the proxy reaches them."""
+"""A capture through a proxy (HTTP, SOCKS5 as Tor is) sends every request through it, the
+browser's and the tool's own (media fetched again, the TLS check), and records the route without
+credentials. The sites here have made-up names (leak.test): only the proxy reaches them."""
 
 from __future__ import annotations
 

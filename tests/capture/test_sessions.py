@@ -1,5 +1,5 @@
-"""Issue 11 §3: login sessions kept only inside the vault; captures that use one; nothing of a
-session readable on disk (the canary is a cookie's value)."""
+"""Login sessions kept only inside the vault; captures that use one; nothing of a session
+readable on disk (the canary is a cookie's value)."""
 
 from __future__ import annotations
 

@@ -53,7 +53,7 @@ def test_import_words_duplicates_and_exit_codes(tmp_path):
     r = run_cli(["import", wa], env)
     assert r.returncode == 0
     assert "WhatsApp times were read in the zone" in r.stderr and "this computer's zone" in r.stderr
-    assert "chat «Bob US»: 3 messages, 0 files, 1 gaps" in r.stderr
+    assert "chat «Bob US»: 3 messages; files: 0, gaps: 1" in r.stderr
     r = run_cli(["import", wa, "--tz", "Asia/Dushanbe"], env)
     assert r.returncode == 0 and "Already in the vault as EK-0001, not sealed again: Bob US" in r.stderr
     r = run_cli(["list", "--json"], env)

@@ -73,7 +73,7 @@ def test_only_the_marked_messages_with_the_total(chats, tmp_path):
     mark(vault, tg_item.id, [2, 8])
     out = export_items(vault, "court", tmp_path / "c.pdf", [tg_item.id]).path
     text = " ".join(pdf_text(out).split())
-    assert "Shown: the 2 messages the collector marked as exhibits, of 9 entries in the chat" in text
+    assert "Shown: the 2 messages the collector marked as exhibits (entries in the chat: 9;" in text
     assert fx.THREAT_TG in text and "Не пиши мне больше." not in text
     assert "MARKED as an exhibit" in text
     assert "messages marked marked: 2, 8" in cells(out)   # the custody entry (no collector named)

@@ -1,7 +1,7 @@
 """The vault under damage, rollback and hostile files: nothing sealed is ever lost or silently changed.
 
-Each test is a scenario from the hardening review (issue 9), run the way a person meets it: through
-the command line in a subprocess, with the vault's files changed on disk in between.
+Each test is a scenario of damage or attack, run the way a person meets it: through the command
+line in a subprocess, with the vault's files changed on disk in between.
 """
 
 from __future__ import annotations
@@ -334,10 +334,11 @@ def test_a_pipe_named_directly_is_refused_at_once(env, vault_dir, tmp_path):
 
 def test_a_file_swapped_for_a_pipe_after_the_check_is_refused(vault, tmp_path):
     from evidence_kit import importer
+    from evidence_kit.files import collect_files
 
     p = tmp_path / "swap.bin"
     p.write_bytes(b"x")
-    files, _ = importer.collect_files([p])
+    files, _ = collect_files([p])
     p.unlink()
     os.mkfifo(p)                                  # swapped between the check and the open
     done = threading.Event()

@@ -20,7 +20,7 @@ def test_court_dossier_with_a_large_platform_record(vault, tmp_path):
                         captured_at="2026-11-30T10:00:00.000Z", metadata={"platform": record}) as draft:
         draft.add_bytes("page.txt", "матн".encode(), role="text", media_type="text/plain; charset=utf-8")
         item = draft.seal()
-    for lang, words in (("en", "Posts recorded from the page: 200"), ("tg", "Нашрияҳое, ки аз саҳифа сабт")):
+    for lang, words in (("en", "200 posts recorded from the page"), ("tg", "Аз саҳифа 200 нашрия сабт шуд")):
         out = tmp_path / f"d-{lang}.pdf"
         export_items(vault, "court", out, [item.id], lang=lang)
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from export.platforms import parse_url
+from export.post_refs import parse_url
 
 
 @pytest.mark.parametrize("url, platform, handle, account, post", [

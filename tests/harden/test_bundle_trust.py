@@ -1,5 +1,5 @@
-"""Points 6 and 7: a bundle is trusted only as it will be unpacked, and only with a key obtained
-separately. Black-box: the real command line on real bundles, altered the ways a forger would."""
+"""A bundle is trusted only as it will be unpacked, and only with a key obtained separately.
+Black-box: the real command line on real bundles, altered the ways a forger would."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def _fingerprint(env) -> str:
     return r.stdout.strip()
 
 
-# ------------------------------------------------------------------------------ point 7
+# ------------------------------------------------------------------- the key, obtained separately
 def test_fingerprint_is_the_readme_openssl_recipe(bundles, tmp_path):
     fp = _fingerprint(bundles["env"])
     assert re.fullmatch(r"[0-9a-f]{64}", fp)
@@ -92,7 +92,7 @@ def test_expect_fingerprint_accepts_the_vaults_key_and_refuses_another(bundles):
     assert r.returncode == 2 and "is not a fingerprint" in r.stderr and "Traceback" not in r.stderr
 
 
-# ------------------------------------------------------------------------------ point 6
+# ------------------------------------------------------------------------- as it will be unpacked
 def _rebuild(src: Path, dst: Path, *, before=(), after=(), dirs=()) -> Path:
     """A copy of the bundle `src`, entry by entry, with extra entries before and after."""
     with warnings.catch_warnings():
@@ -146,7 +146,7 @@ def test_tampered_zip_structure_is_refused(bundles, tmp_path, case):
 
 def test_structure_words_in_russian_and_tajik(bundles, tmp_path):
     bad = _rebuild(bundles["genuine"], tmp_path / "t.zip", before=[(PHOTO, ALTERED)])
-    assert "встречается в ZIP-файле 2 раз" in _verify(bad, lang="ru").stdout
+    assert "встречается в ZIP-файле 2 раза." in _verify(bad, lang="ru").stdout
     assert "дар файли ZIP 2 маротиба омадааст" in _verify(bad, lang="tg").stdout
 
 

@@ -1,5 +1,5 @@
-"""Point 19: Playwright's driver failing is told apart from the browser failing, each in its
-own words and exit code; setup.sh installs what the driver needs on a minimal Debian."""
+"""Playwright's driver failing is told apart from the browser failing, each in its own words and
+exit code; setup.sh installs what the driver needs on a minimal Debian."""
 
 from __future__ import annotations
 

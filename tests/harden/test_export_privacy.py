@@ -1,5 +1,5 @@
-"""Point 11: exports do not reveal the computer's login name nor where imported files were,
-unless the person asks for the paths. Black-box: the command line, the PDFs read back with
+"""Exports do not reveal the computer's login name nor where imported files were, unless the
+person asks for the paths. Black-box: the command line, the PDFs read back with
 pdftotext/pdfinfo, the bundle unpacked."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Point 9: secrets given in the environment never reach a program Evidence Kit starts."""
+"""Secrets given in the environment never reach a program Evidence Kit starts."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Point 10: the browser's temporary folders. Stale `ekb-*` folders (ours only, stale only) are
-swept when a capture starts; one that cannot be removed is reported in words."""
+"""The browser's temporary folders. Stale `ekb-*` folders (ours only, stale only) are swept when
+a capture starts; one that cannot be removed is reported in words."""
 
 from __future__ import annotations
 

@@ -45,8 +45,9 @@ def test_installed_wheel_speaks_tajik(tmp_path):
     wheel = next(dist.glob("evidence_kit-*.whl"))
     with zipfile.ZipFile(wheel) as z:
         names = set(z.namelist())
-    for lang in ("ru", "tg"):
+    for lang in ("en", "ru", "tg"):
         assert f"assets/i18n/evidence_kit_{lang}.qm" in names
+    for lang in ("ru", "tg"):
         assert f"evidence_kit/locale/{lang}/LC_MESSAGES/evidence_kit.mo" in names
     assert "assets/fonts/NotoSans-Regular.ttf" in names
 

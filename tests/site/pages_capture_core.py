@@ -1,5 +1,5 @@
-"""Pages for issue 11 (capture-core): logins, overlays that must stay, tall pages in tiles, pop-ups,
-small media, cut-off and failed responses. All under /cc/.
+"""Pages for the capture engine's core: logins, overlays that must stay, tall pages in tiles,
+pop-ups, small media, cut-off and failed responses. All under /cc/.
 
     /cc/login            a login form; POST sets the cookie `sid` (HttpOnly) and, by script, the
                          local-storage item `ek_token`; then shows "Signed in"

@@ -1,6 +1,6 @@
-"""The bundle's anchors outside the vault (issue 10 §1–§3, issue 11 §3): record.json and tokens that
-stock openssl verifies, a stamped custody head, a signed court PDF, WACZ files that `wacz validate`
-accepts, and WARC copies without login secrets."""
+"""The bundle's anchors outside the vault: record.json and tokens that stock openssl verifies, a
+stamped custody head, a signed court PDF, WACZ files that `wacz validate` accepts, and WARC
+copies without login secrets."""
 
 from __future__ import annotations
 

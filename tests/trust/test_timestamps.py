@@ -1,4 +1,4 @@
-"""Trusted time (issue 10 §1): tokens from a local RFC 3161 authority, checked before they are kept."""
+"""Trusted time: tokens from a local RFC 3161 authority, checked before they are kept."""
 
 from __future__ import annotations
 

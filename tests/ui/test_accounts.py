@@ -1,5 +1,6 @@
-"""The app's side of issue 11: the proxy in Settings (with the sentence about Tor), Settings →
-Accounts for captures, and the capture window's choice of account, with the warning shown."""
+"""Proxies and login sessions in the app: the proxy in Settings (with the sentence about Tor),
+Settings → Accounts for captures, and the capture window's choice of account, with the warning
+shown."""
 
 from __future__ import annotations
 

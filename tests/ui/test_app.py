@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from pathlib import Path
 
 import pytest
@@ -308,7 +309,7 @@ def test_verify_reports_a_changed_file(qtbot, controller_factory, tmp_path):
     obj.write_bytes(bytes(data))
     dlg = c.main.open_verify()
     qtbot.waitUntil(lambda: dlg.verdict.isVisible(), timeout=20000)
-    assert "Problems found" in dlg.verdict.text()
+    assert re.match(r"\d+ problems? found\.", dlg.verdict.text()), dlg.verdict.text()
     assert dlg.problems.count() >= 1
 
 
@@ -331,17 +332,25 @@ def test_no_qt_settings_file_is_written(qtbot, controller_factory, tmp_path):
     assert not home_cfg.exists() or "evidence" not in home_cfg.read_text(errors="replace")
 
 
-@pytest.mark.parametrize("lang", ["ru", "tg"])
+@pytest.mark.parametrize("lang", ["en", "ru", "tg"])
 def test_every_translation_is_complete(lang):
-    """Every text in the app has a Russian and a Tajik translation (none left unfinished)."""
+    """Every text in the app has a Russian and a Tajik translation (none left unfinished); a
+    count's text has every plural form filled in (English's file holds only those)."""
     import xml.etree.ElementTree as ET
 
     from evidence_kit.resources import asset
 
+    def done(m):
+        t = m.find("translation")
+        if t is None or t.get("type") in ("unfinished", "obsolete", "vanished"):
+            return False
+        if m.get("numerus") == "yes":
+            forms = [f.text or "" for f in t.iter("numerusform")]
+            return bool(forms) and all(f.strip() for f in forms)
+        return bool((t.text or "").strip())
+
     root = ET.parse(asset("i18n", f"evidence_kit_{lang}.ts")).getroot()
-    missing = [m.findtext("source") for m in root.iter("message")
-               if not (m.findtext("translation") or "").strip()
-               or (m.find("translation").get("type") in ("unfinished", "obsolete", "vanished"))]
+    missing = [m.findtext("source") for m in root.iter("message") if not done(m)]
     assert missing == []
 
 
@@ -363,15 +372,20 @@ def test_every_text_the_code_asks_for_is_translated_under_its_own_context(tmp_pa
     subprocess.run([lupdate, "-no-obsolete", "-locations", "none", *map(str, sorted((root / "ui").glob("*.py"))),
                     "-ts", str(out)], check=True, capture_output=True, timeout=120)
 
-    def pairs(path):
+    def pairs(path, plural_only=False):
         return {(c.findtext("name"), m.findtext("source"))
-                for c in ET.parse(path).getroot().iter("context") for m in c.iter("message")}
+                for c in ET.parse(path).getroot().iter("context") for m in c.iter("message")
+                if not plural_only or m.get("numerus") == "yes"}
     asked = pairs(out)
     assert len(asked) > 300                       # the code's texts were read
     for lang in ("ru", "tg"):
         have = pairs(asset("i18n", f"evidence_kit_{lang}.ts"))
         assert sorted(asked - have) == [], lang
         assert sorted(have - asked) == [], lang    # none kept for a text the code no longer has
+    # English: exactly the counts ("%n file(s)"), so none reads "1 file(s)"
+    plural = pairs(out, plural_only=True)
+    assert len(plural) > 20
+    assert pairs(asset("i18n", "evidence_kit_en.ts")) == plural
 
 
 def test_the_gui_command_starts_and_quick_exit_ends_it(app, tmp_path, monkeypatch):

@@ -1,5 +1,5 @@
-"""Point 21: `evidence-kit --vault DIR gui` opens DIR; without Qt's xcb libraries the command
-says which packages to install instead of letting Qt abort."""
+"""`evidence-kit --vault DIR gui` opens DIR; without Qt's xcb libraries the command says which
+packages to install instead of letting Qt abort."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Issue 9 in the app: the fingerprint in Settings (point 7), the collector's name and the
-original paths in exports (point 11)."""
+"""Hardening in the app: the vault's fingerprint in Settings, the collector's name and the
+original paths in exports."""
 
 from __future__ import annotations
 

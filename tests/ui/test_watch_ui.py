@@ -76,7 +76,7 @@ def test_a_watched_page_is_saved_while_the_app_is_open_with_its_history(qtbot, c
     qtbot.waitUntil(lambda: dlg.history.rowCount() == 3, timeout=5000)
     newest = [dlg.history.item(0, c_).text() for c_ in range(4)]
     assert newest[2] == "404" and newest[3].startswith("gone (removed or not found)")
-    assert dlg.history.item(1, 3).text().startswith("changed: ") and "photo(s) or video(s) added" in dlg.history.item(1, 3).text()
+    assert dlg.history.item(1, 3).text().startswith("changed: ") and "1 photo or video added" in dlg.history.item(1, 3).text()
     # every run went through the capture queue, where a person sees them
     assert len(c.queue.model.jobs) == 3
     # stop watching: the saved runs stay

@@ -43,7 +43,7 @@ def test_watch_a_changing_page_and_find_her_photo(tmp_path, site, browser_info):
     assert r.returncode == 0 and f"Watching {url} every 1h" in r.stdout
     r = _cli(["watch", "run"], env)
     assert r.returncode == 0, r.stderr
-    assert "first run" in r.stdout and "1 of 1 watched page(s) captured and sealed" in r.stdout
+    assert "first run" in r.stdout and "1 of 1 watched page captured and sealed" in r.stdout
     assert "⚠" not in r.stdout
 
     pw.set_version(canary, 2)                       # a post added, with the copy of her photo
@@ -51,7 +51,7 @@ def test_watch_a_changing_page_and_find_her_photo(tmp_path, site, browser_info):
     assert r.returncode == 0 and "Nothing is due yet" in r.stdout
     r = _cli(["watch", "run", "--all"], env)
     assert r.returncode == 0, r.stderr
-    assert "changed:" in r.stdout and "photo(s) or video(s) added" in r.stdout
+    assert "changed:" in r.stdout and "2 photos or videos added" in r.stdout
     assert "⚠ A photo you are looking for is on this page" in r.stdout
 
     pw.set_version(canary, 3)                       # the first post's text edited
@@ -137,7 +137,7 @@ def test_watch_words_and_exit_codes(tmp_path, site, browser_info):
     assert _cli(["watch", "add", site.refused_url()], env).returncode == 0
     r = _cli(["watch", "run"], env)
     assert r.returncode == 1, r.stdout + r.stderr
-    assert "1 of 2 watched page(s) captured and sealed; 1 could not be captured" in r.stdout
+    assert "1 of 2 watched pages captured and sealed; 1 could not be captured" in r.stdout
     assert "could not be captured (says nothing about the page)" in r.stdout
     r = _cli(["watch", "schedule"], env)
     assert r.returncode == 0 and "crontab -e" in r.stdout and "schtasks" in r.stdout

@@ -1,6 +1,6 @@
 """A watched Telegram channel, end to end: real captures of the (made-up) channel preview through the
 test site used as a proxy, read into posts by the Telegram adapter, compared run to run by post id
-(a post added, a text edited, a post deleted), as the watch issue asks for Telegram channels."""
+(a post added, a text edited, a post deleted)."""
 
 from __future__ import annotations
 

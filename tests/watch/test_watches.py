@@ -99,7 +99,7 @@ def test_changes_of_a_page_by_its_text_and_media(vault):
     r = _run(vault, w, text="Leak feed\nPost 1: her address and phone\nPost 3: the photo again\n1,380 views",
              media={"a.jpg": a, "b.jpg": b, "c.jpg": copy})
     assert r["change"] == "changed" and r["what"]["lines_edited"] == 1 and "media_added" not in r["what"]
-    assert W.change_words(r) == "changed: 1 line(s) of text edited"
+    assert W.change_words(r) == "changed: 1 line of text edited"
     r = _run(vault, w, text="Post deleted", http_status=404)
     assert r["change"] == "gone" and not r["present"] and r["what"]["http_status"] == [200, 404]
     r = _run(vault, w, text="Post deleted", http_status=404)

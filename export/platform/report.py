@@ -17,16 +17,17 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from evidence_kit.i18n import tr
 
-from . import images, pdfa, pdfkit, platform_chat
-from .common import Selection, abuse_name, given_collector, short_when, status_text
-from .pdfkit import SANS, esc, mono_line
-from .platforms import (ADDRESSES, PLATFORM_NAMES, PLATFORMS, ROUTES, STOPNCII_PARTNERS, parse_url,
-                        ref_for_item)
+from .. import images, pdfa, pdfkit
+from ..common import Selection, abuse_name, given_collector, short_when, status_text
+from ..pdfkit import SANS, esc, mono_line
+from ..post_refs import PLATFORM_NAMES, PLATFORMS, parse_url, ref_for_item
+from . import chat as platform_chat
+from .routes import ADDRESSES, ROUTES, STOPNCII_PARTNERS
 
 GRID = colors.HexColor("#b0b0b0")
 THUMB_W = 46 * mm
 
-# abuse kind -> the family of rule it breaks (the words per platform are in messages/platform.py)
+# abuse kind -> the family of rule it breaks (the words per platform are in export/messages/platform.py)
 RULE_FAMILY = {"intimate_image": "ncii", "home_address": "privacy", "phone_number": "privacy",
                "name_with_insults": "harassment", "threats": "threats",
                "impersonation": "impersonation", "other": "harassment"}

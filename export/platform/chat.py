@@ -12,10 +12,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from evidence_kit.chats.marks import marked_in
-
-from .common import short_when
-from .platforms import PLATFORM_NAMES
-from .pdfkit import esc, mono_line
+from ..common import short_when
+from ..pdfkit import esc, mono_line, printable
+from ..post_refs import PLATFORM_NAMES
 
 IDS_PER_SENDER = 40
 
@@ -27,8 +26,6 @@ def platform_of(item) -> str | None:
 
 
 def block(report, n: int, item):
-    from .court_chat import printable
-
     t, st = report.t, report.st
     chat = item.metadata["chat"]
     platform = chat.get("platform")

@@ -1,13 +1,12 @@
-"""The court dossier's words on its anchors outside the vault (hooked into court.py): each
-exhibit's trusted time and authority, or "not stamped" in words; and, on the cover, what the PDF
-signature and the trusted time prove and what they do not."""
+"""The court dossier's words on its anchors outside the vault: each exhibit's trusted time and
+authority, or "not stamped" in words, in its details; and, on the cover, what the PDF signature and
+the trusted time prove and what they do not."""
 
 from __future__ import annotations
 
 from evidence_kit import timestamps
-
-from .common import when
-from .pdfkit import esc
+from ..common import when
+from ..pdfkit import esc
 
 
 def metadata_row(dossier, item, row) -> None:

@@ -1,4 +1,4 @@
-"""Exported copies of a capture's WARC without login secrets (issue 11 §3).
+"""Exported copies of a capture's WARC without login secrets.
 
 A capture made with a login session (`metadata["session"]` set) has the session's cookies and
 tokens in its WARC's request and response headers. The sealed original never changes; what leaves

@@ -3,12 +3,12 @@
 Per exhibit (exhibits/EK-NNNN/):
     record.json                  the exact bytes that were time-stamped (evidence_kit.timestamps.record)
     timestamp-HOST-SERIAL.tsr    one full RFC 3161 TimeStampResp per token
-    capture.wacz                 a captured page as WACZ 1.1.1 (export/wacz.py)
+    capture.wacz                 a captured page as WACZ 1.1.1 (wacz.py)
 For the whole bundle:
     custody-head.tsr             a token over the custody log's newest entry's hash, taken at export
     pdf-signing-certificate.pem  the certificate of the key that signs the bundle's PDFs
 
-`verify_bundle` (export/bundle.py) calls `check_bundle` for the tokens: each must be a granted
+`verify_bundle` (verify.py) calls `check_bundle` for the tokens: each must be a granted
 reply for the SHA-256 of its record.json (or of the custody entry), signed by a time-stamping
 certificate; record.json must agree with the manifest.
 """
@@ -22,7 +22,8 @@ from datetime import datetime
 from evidence_kit import timestamps
 from evidence_kit.i18n import tr
 
-from . import pdfsign, wacz
+from .. import pdfsign
+from . import wacz
 
 RECORD = "record.json"
 HEAD_TOKEN = "custody-head.tsr"

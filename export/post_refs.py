@@ -1,6 +1,8 @@
 """Which platform a URL belongs to, and the account, channel and post it names.
 
-Only the URL (and, where present, what the capture recorded) is read; nothing is fetched.
+Only the URL (and, where present, what the capture recorded) is read; nothing is fetched. The
+court dossier (an exhibit's platform reference, the notary pack) and the platform report both
+use it.
 
     >>> parse_url("https://t.me/s/leaks_dushanbe/123").post_id
     '123'
@@ -28,38 +30,6 @@ _HOSTS = {
     "vk": ("vk.com", "vk.ru", "vkontakte.ru", "vk.me"),
     "ok": ("ok.ru", "odnoklassniki.ru"),
 }
-
-# How to reach each platform: the steps of the report, in order (their words are in
-# export/messages/platform.py as `plat.route.<platform>.<step>`), and the addresses they name,
-# given to every language alike. Only routes we can state as true are here; where we cannot
-# name a form exactly, the words say where to look instead.
-ADDRESSES = {
-    "telegram_email": "abuse@telegram.org",
-    "telegram_bot": "@notoscam",
-    "meta_ncii": "facebook.com/safety/notwithoutmyconsent",
-    "instagram_help": "help.instagram.com",
-    "facebook_help": "facebook.com/help",
-    "youtube_privacy": "support.google.com/youtube/answer/142443",
-    "tiktok_form": "tiktok.com/legal/report/feedback",
-    "vk_support": "vk.com/support",
-    "ok_help": "ok.ru/help",
-    "stopncii": "stopncii.org",
-    "takeitdown": "takeitdown.ncmec.org",
-}
-ROUTES = {
-    "telegram": ("app", "email", "impersonation", "private"),
-    "whatsapp": ("app",),           # chat exports only: reported inside the app (messages_chats.py)
-    "instagram": ("app", "ncii", "help"),
-    "facebook": ("app", "ncii", "help"),
-    "youtube": ("app", "privacy"),
-    "tiktok": ("app", "form"),
-    "vk": ("app", "support"),
-    "ok": ("app", "support"),
-    "other": ("site", "host"),
-}
-# StopNCII.org partners (adults' intimate images) among our platforms; it does not cover
-# Telegram or YouTube.
-STOPNCII_PARTNERS = ("facebook", "instagram", "tiktok")
 
 
 @dataclass

@@ -10,8 +10,6 @@ and the gaps in words. Characters the bundled fonts cannot draw are written as c
 
 from __future__ import annotations
 
-import unicodedata
-
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
@@ -21,47 +19,14 @@ from evidence_kit.chats.words import gap_text, kind_name
 from evidence_kit.i18n import lookup
 from evidence_kit.timeutil import DUSHANBE, MOSCOW, from_iso, local_text
 
-from . import images
-from .common import is_sensitive, short_when
-from .pdfkit import MONO, SANS, esc, mono_line
+from .. import images
+from ..common import is_sensitive, short_when
+from ..pdfkit import MONO, SANS, esc, mono_line, printable
 
 ROWS_PER_TABLE = 25         # small tables: reportlab splits long ones across pages slowly
 MAX_ROWS = 20000            # a dossier stops here and says so; marks choose what matters
 CELL_SIZE = 7.5             # the plain cells (number, time, sender)
 THUMB_W, THUMB_H = 40 * mm, 30 * mm
-
-
-# ----------------------------------------------------------------------------- characters
-_covered: set[int] | None = None
-
-
-def _font_chars() -> set[int]:
-    global _covered
-    if _covered is None:
-        from reportlab.pdfbase import pdfmetrics
-
-        from .pdfkit import register_fonts
-
-        register_fonts()
-        _covered = set(pdfmetrics.getFont(SANS).face.charToGlyph)
-    return _covered
-
-
-def printable(text: str) -> tuple[str, bool]:
-    """(text the bundled fonts can draw, whether anything was written as a code point).
-
-    Characters without a glyph (emoji, most non-Latin/Cyrillic scripts) and right-to-left letters
-    (which would come out in the wrong order) become [U+XXXX]; none is dropped."""
-    chars = _font_chars()
-    out, changed = [], False
-    for ch in text:
-        cp = ord(ch)
-        if ch in "\n\t" or (cp in chars and unicodedata.bidirectional(ch) not in ("R", "AL")):
-            out.append(ch)
-        else:
-            out.append(f"[U+{cp:04X}]")
-            changed = True
-    return "".join(out), changed
 
 
 # ----------------------------------------------------------------------------- the section
@@ -259,7 +224,7 @@ class ChatTranscript:
                               lambda data: images.blurred(data, THUMB_W, THUMB_H, out_px=120) if blur
                               else images.thumbnail(data, THUMB_W, THUMB_H, max_px=320))
             if sl is not None:
-                from .pdfkit import RasterImage
+                from ..pdfkit import RasterImage
 
                 out.append(RasterImage(sl))
                 if blur:

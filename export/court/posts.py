@@ -6,8 +6,7 @@ is for a later section."""
 from __future__ import annotations
 
 from evidence_kit.i18n import tr
-
-from .pdfkit import esc
+from ..pdfkit import esc
 
 NAMES = {"telegram": "Telegram", "youtube": "YouTube", "instagram": "Instagram", "vk": "VK",
          "tiktok": "TikTok", "facebook": "Facebook"}
@@ -23,3 +22,11 @@ def platform_summary(record: dict, lang: str) -> str:
                                       acc.get("title"), acc.get("id") and f"id {acc['id']}") if x)
     return esc(tr("court.platform.summary", lang, platform=NAMES.get(record.get("name"), record.get("name") or ""),
                   account=who or "—", count=len(record.get("posts") or [])))
+
+
+def platform_record(label, value, lang):
+    """The details table's value for `metadata["platform"]`: the record as one line (None for any
+    other value, which is then shown as usual)."""
+    if label == "platform" and is_record(value):
+        return platform_summary(value, lang)
+    return None

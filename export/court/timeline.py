@@ -1,8 +1,7 @@
 """The court dossier's timeline appendix: every run of each watched address, its change and the
 exhibit that holds it, and what the runs show — first seen, last seen, removed between two runs —
-stated from the runs and no more (between two runs nothing is known).
-
-Hooked into `export/court.py` with two lines (the cover's contents and the appendices)."""
+stated from the runs and no more (between two runs nothing is known). Only in dossiers that
+hold runs of a watch; its title is listed on the cover with the other appendices."""
 
 from __future__ import annotations
 
@@ -11,9 +10,9 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from evidence_kit import watches as W
 from evidence_kit.i18n import tr
-
-from .common import short_when, when
-from .pdfkit import MONO, esc, mono_line
+from ..common import short_when, when
+from ..pdfkit import MONO, esc, mono_line
+from .tables import _table
 
 TITLE_KEY = "court.app_timeline"
 
@@ -38,8 +37,6 @@ def appendix(dossier) -> list:
     """The appendix's body (its start and title come from the dossier's appendix hook)."""
     if not has_timeline(dossier):
         return []
-    from .court.tables import _table
-
     d, lang = dossier, dossier.lang
     exhibits = {i.id: i.exhibit for i in d.sel.items}
     out = [d.Pt("court.timeline.intro", "small")]
