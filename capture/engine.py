@@ -58,6 +58,7 @@ async def capture_page(session: BrowserSession, url: str, stage=lambda s: None,
                 ctx_options["storage_state"] = login.storage_state
             ctx = await session.browser.new_context(**ctx_options)
             on_context(ctx)
+            await ctx.add_init_script(scripts.WEBRTC_OFF)
             await ctx.add_init_script(scripts.QUIET_INIT)
             page = await ctx.new_page()
         page.set_default_timeout(min(30_000, opts.total_timeout * 1000))

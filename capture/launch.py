@@ -18,7 +18,8 @@ from . import provenance, scripts
 from .model import CaptureOptions
 
 # Through a proxy, WebRTC must not open UDP paths of its own past it (they would show the site
-# this computer's address, which is what a proxy such as Tor is there to hide).
+# this computer's address, which is what a proxy such as Tor is there to hide). This switch does
+# nothing in the headless browser: what keeps WebRTC off is scripts.WEBRTC_OFF, in every page.
 PROXY_ARGS = ["--force-webrtc-ip-handling-policy=disable_non_proxied_udp"]
 
 ACCEPT_LANGUAGE = {"en": ("en-US", "en-US,en;q=0.9"),
@@ -149,6 +150,7 @@ class BrowserSession:
             return
         try:
             ctx = await self.browser.new_context(**self.context_options())
+            await ctx.add_init_script(scripts.WEBRTC_OFF)
             await ctx.add_init_script(scripts.QUIET_INIT)
             self.spare = (ctx, await ctx.new_page())
         except Exception:

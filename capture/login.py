@@ -14,6 +14,7 @@ import os
 import threading
 from typing import Awaitable, Callable
 
+from . import scripts
 from .browser import BrowserInfo
 from .launch import BrowserSession
 from .model import CaptureOptions
@@ -40,6 +41,8 @@ async def record_login(info: BrowserInfo, *, start_url: str | None = None, proxy
             opts["args"] = [a for a in opts["args"] if a not in ("--hide-scrollbars", "--mute-audio")]
         ctx = await session.playwright.chromium.launch_persistent_context(
             os.path.join(session.private_dir, "profile"), no_viewport=not headless, **opts)
+        if session.proxy is not None:      # no WebRTC past the proxy (see scripts.WEBRTC_OFF)
+            await ctx.add_init_script(scripts.WEBRTC_OFF)
         closed = asyncio.Event()
         ctx.on("close", lambda _c: closed.set())
         page = ctx.pages[0] if ctx.pages else await ctx.new_page()

@@ -135,6 +135,13 @@ def behaviour_settings(session) -> list[dict]:
                  "count short timers, and a MutationObserver that notes changes, to know when the page has "
                  "settled; it also counts IntersectionObservers and scroll listeners, to know whether the "
                  "page reacts to scrolling. It changes nothing the page shows."),
+        dict(_setting("webrtc", "disabled", "capture.launch.webrtc_off",
+                      "WebRTC is switched off in the page and in its frames: before the page's own scripts, the "
+                      "tool removes RTCPeerConnection and the other RTC interfaces, and camera and microphone "
+                      "access (getUserMedia), so that a page cannot open network paths of its own, past any "
+                      "proxy, that would show the site this computer's address. Video calls and live camera "
+                      "features of a page do not work in the capture."),
+             script_sha256=hashlib.sha256(scripts.WEBRTC_OFF.encode()).hexdigest()),
         _setting("--disk-cache-size=1", "--disk-cache-size=1" in CHROMIUM_ARGS, "capture.launch.no_cache",
                  "Nothing is kept in a disk cache: every file comes from the network during this capture."),
         _setting("accept-downloads", True, "capture.launch.downloads",

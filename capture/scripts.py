@@ -198,6 +198,29 @@ QUIET_INIT = r"""
 })();
 """
 
+# Installed before the page's own scripts, in every frame of every page of a capture (Playwright runs
+# a context's init scripts in each new document: frames of any site, srcdoc and about:blank frames,
+# pop-ups): WebRTC is taken away. A page's RTCPeerConnection would send STUN packets over UDP
+# straight from this computer (a proxy carries no UDP, and Chromium's WebRTC IP-handling switch
+# does nothing in the headless browser), showing the site her real address. A capture never needs
+# WebRTC (calls, peer-to-peer transfers), so it is gone whether or not there is a proxy: every RTC*
+# interface (RTCPeerConnection, webkitRTCPeerConnection, RTCDataChannel, RTCSessionDescription,
+# RTCIceCandidate...) is removed from the window, and getUserMedia (camera, microphone) with them.
+# Workers are not offered WebRTC by Chromium.
+WEBRTC_OFF = r"""
+(() => {
+  for (const name of Object.getOwnPropertyNames(window)) {
+    if (/^(webkit|moz)?RTC/.test(name)) { try { delete window[name]; } catch (e) {} }
+  }
+  const MD = window.MediaDevices && window.MediaDevices.prototype;
+  if (MD) { try { delete MD.getUserMedia; } catch (e) {} }
+  const NP = window.Navigator && window.Navigator.prototype;
+  for (const name of ['getUserMedia', 'webkitGetUserMedia', 'mozGetUserMedia']) {
+    if (NP) { try { delete NP[name]; } catch (e) {} }
+  }
+})();
+"""
+
 QUIET_STATE = """
 (horizon) => {
   const s = window.__ekQuietState;

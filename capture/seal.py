@@ -11,6 +11,7 @@ import threading
 from evidence_kit import __version__
 from evidence_kit.timeutil import to_iso, utc_now
 
+from . import scrub
 from .model import PageCapture, Stopped
 from .warc import WarcStream
 
@@ -80,7 +81,7 @@ def seal_capture(vault, pc: PageCapture, *, case: str = "", abort: threading.Eve
 
 
 def _seal(vault, pc: PageCapture, case: str, abort: threading.Event | None):
-    md = dict(pc.metadata)
+    md = scrub.for_record(pc.metadata)      # no login secret nor home folder in what is sealed and stamped
     md["collector"] = vault.collector
     arts = sorted(pc.artifacts, key=lambda a: ROLE_ORDER.get(a.role, 9))
     with vault.new_item("capture", case=case, url=pc.url, title=pc.title,

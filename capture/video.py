@@ -7,6 +7,12 @@ Every request yt-dlp makes goes through `CaptureOptions.proxy` and is recorded a
 (status, headers, body; bodies decoded as in the rest of the WARC), so the pieces of a stream are in
 the capture's WARC beside the one playable file.
 
+With a proxy, no helper program fetches anything from the network: yt-dlp hands streams it cannot
+read itself (encrypted with SAMPLE-AES, live streams, RTMP) to ffmpeg or another program, which
+would not keep to the proxy (ffmpeg ignores a SOCKS proxy, so its requests and name look-ups would
+go straight from this computer). Such a video is not saved and the item says so
+(`video.gap.helper_off_proxy`). ffmpeg joining files already downloaded (no network) still runs.
+
 Nothing is written outside a private folder (RAM-backed where the system has one, as the browser's
 profile), removed when the capture is done with it: yt-dlp's cache and its info files are off,
 cookies are not kept. yt-dlp runs on a worker thread; it is told to stop (between requests and
@@ -35,7 +41,8 @@ MANIFEST_TYPES = {"application/vnd.apple.mpegurl": "hls", "application/x-mpegurl
 _INFO_DROP = {"formats", "requested_formats", "requested_downloads", "thumbnails", "automatic_captions",
               "subtitles", "http_headers", "heatmap", "_format_sort_fields", "fragments", "storyboards",
               "__files_to_move", "__postprocessors", "__real_download", "__finaldir", "filepath", "_filename",
-              "filename", "__write_download_archive", "url", "manifest_url", "fragment_base_url", "comments"}
+              "filename", "__write_download_archive", "url", "manifest_url", "fragment_base_url", "comments",
+              "cookies"}      # (the site's cookies, as yt-dlp would send them: login secrets)
 
 
 def stream_kind(url: str, content_type: str = "") -> str | None:
@@ -115,6 +122,34 @@ class VideoResult:
 
 class _Stop(Exception):
     """The capture's time is up or it was stopped: yt-dlp ends at its next request or fragment."""
+
+
+class _HelperRefused(Exception):
+    """yt-dlp wanted a helper program (ffmpeg, rtmpdump, curl...) to fetch a video while a proxy is set."""
+
+
+def _guard_helpers() -> None:
+    """Make yt-dlp's external downloaders (every ExternalFD: ffmpeg, curl, aria2c...; and rtmpdump)
+    refuse to run for a YoutubeDL whose `ek_refused_helpers` is a list: they note their name there
+    and raise _HelperRefused. This is the one place every path to them passes, including the HLS
+    downloader handing a stream it cannot read to ffmpeg. Other YoutubeDL objects are not affected."""
+    from yt_dlp.downloader.external import ExternalFD
+    from yt_dlp.downloader.rtmp import RtmpFD
+
+    for cls in (ExternalFD, RtmpFD):
+        original = cls.__dict__["real_download"]
+        if getattr(original, "_evidence_kit", False):
+            continue
+
+        def real_download(self, filename, info_dict, _original=original):
+            refused = getattr(self.ydl, "ek_refused_helpers", None)
+            if refused is not None:
+                refused.append(self.get_basename())
+                raise _HelperRefused(self.get_basename())
+            return _original(self, filename, info_dict)
+
+        real_download._evidence_kit = True          # type: ignore[attr-defined]
+        cls.real_download = real_download
 
 
 class _Recorder:
@@ -242,7 +277,7 @@ def ytdlp_params(workdir: str, options, *, comments: bool, stop: threading.Event
         params["format"] = "b/bv*"           # no merging possible: one file that has it all
         params["fixup"] = "never"
     if getattr(options, "proxy", None):
-        params["proxy"] = options.proxy
+        params["proxy"] = options.proxy     # (a stream only a helper program could fetch: _guard_helpers)
     return params
 
 
@@ -253,8 +288,12 @@ def _run(url: str, workdir: str, options, recorder: _Recorder, stop: threading.E
 
     log = _Log()
     params = ytdlp_params(workdir, options, comments=comments, stop=stop, log=log)
+    _guard_helpers()
+    refused: list[str] | None = [] if params.get("proxy") else None
 
     class RecordingYDL(yt_dlp.YoutubeDL):
+        ek_refused_helpers = refused
+
         def urlopen(self, req):
             from yt_dlp.networking import Request
             from yt_dlp.networking.exceptions import HTTPError
@@ -285,6 +324,9 @@ def _run(url: str, workdir: str, options, recorder: _Recorder, stop: threading.E
         result.gap = ("video.gap.stopped", {"url": url[:300]})
         return
     except Exception as exc:
+        if refused:
+            _refused_gap(result, url, refused)
+            return
         msg = str(exc).replace("\x1b[0;31m", "").replace("\x1b[0m", "")
         if isinstance(exc.__context__, _Stop) or "_Stop" in type(exc.__context__ or exc).__name__:
             result.gap = ("video.gap.stopped", {"url": url[:300]})
@@ -295,7 +337,9 @@ def _run(url: str, workdir: str, options, recorder: _Recorder, stop: threading.E
     downloads = info.get("requested_downloads") or []
     path = downloads[0].get("filepath") if downloads else None
     if not path or not os.path.isfile(path):
-        if any("max-filesize" in ln or "larger than max" in ln.lower() for ln in log.lines):
+        if refused:
+            _refused_gap(result, url, refused)
+        elif any("max-filesize" in ln or "larger than max" in ln.lower() for ln in log.lines):
             result.gap = ("video.gap.too_large", {"url": url[:300],
                                                   "limit": int(getattr(options, "max_video_bytes", 0) // (1024 * 1024))})
         else:
@@ -308,6 +352,11 @@ def _run(url: str, workdir: str, options, recorder: _Recorder, stop: threading.E
     result.comments = info.get("comments") if comments else None
     result.info = {k: v for k, v in info.items() if k not in _INFO_DROP}
     result.probe = probe(path)
+
+
+def _refused_gap(result: VideoResult, url: str, refused: list[str]) -> None:
+    result.gap = ("video.gap.helper_off_proxy", {"url": url[:300]})
+    result.detail = f"yt-dlp would have handed it to {', '.join(dict.fromkeys(refused))}; not run with a proxy"
 
 
 def _reason_key(text: str) -> str:

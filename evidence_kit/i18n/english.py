@@ -952,6 +952,8 @@ _("capture.launch.service_workers",
   "Pages' service workers are not started, so that every request a page makes is seen and recorded; a site may behave slightly differently without them.")
 _("capture.launch.init_script",
   "Before the page's own scripts, the tool adds one that wraps setTimeout and clearTimeout to count short timers, and a MutationObserver that notes changes, to know when the page has settled; it also counts IntersectionObservers and scroll listeners, to know whether the page reacts to scrolling. It changes nothing the page shows.")
+_("capture.launch.webrtc_off",
+  "WebRTC is switched off in the page and in its frames: before the page's own scripts, the tool removes RTCPeerConnection and the other RTC interfaces, and camera and microphone access (getUserMedia), so that a page cannot open network paths of its own, past any proxy, that would show the site this computer's address. Video calls and live camera features of a page do not work in the capture.")
 _("capture.launch.no_cache",
   "Nothing is kept in a disk cache: every file comes from the network during this capture.")
 _("capture.launch.downloads",
@@ -1010,6 +1012,8 @@ _n("video.gap.timeout",
    "Saving the video at {url} took longer than {seconds} second and was stopped.",
    "Saving the video at {url} took longer than {seconds} seconds and was stopped.", count="seconds")
 _("video.gap.stopped", "Saving the video at {url} was stopped.")
+_("video.gap.helper_off_proxy",
+  "Not saved: the video at {url} could only be fetched by a helper program that cannot be kept on the proxy.")
 _("video.gap.no_ytdlp",
   "yt-dlp is not installed, so videos that a browser cannot save whole were not saved.")
 _("video.gap.no_ffmpeg",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import ssl
 import subprocess
 import sys
@@ -170,7 +171,7 @@ def test_the_browser_program_and_every_setting_that_changes_behaviour_are_record
     b = items["/post"].metadata["browser"]
     prog = b["program"]
     assert prog["program_sha256"] and len(prog["program_sha256"]) == 64
-    with open(prog["program"], "rb") as f:
+    with open(os.path.expanduser(prog["program"]), "rb") as f:     # (~: a browser in the home folder)
         assert f.read(2) != b"#!"                                 # the binary, not a launcher script
         f.seek(0)
         h = hashlib.sha256()
