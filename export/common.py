@@ -5,6 +5,7 @@ end, removed on any failure)."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import os
 from dataclasses import dataclass, field
@@ -34,8 +35,26 @@ class ExportCancelled(EvidenceKitError):
 
 
 def is_sensitive(item: Item) -> bool:
-    """Marked sensitive, or tagged as an intimate image: never shown unblurred by default."""
+    """Marked sensitive, or tagged as an intimate image: never shown unblurred by default.
+
+    An item holding a picture that matches one of her photos is sensitive too: `select` finds
+    those and hands the export copies marked sensitive (the sealed items do not change)."""
     return bool(item.sensitive) or "intimate_image" in (item.abuse or [])
+
+
+def _matching(vault, ids: list[str]) -> set[str]:
+    """The chosen items in which a photo she is looking for was found (evidence_kit/perceptual.py)."""
+    try:
+        from evidence_kit.perceptual import matching_items
+
+        return matching_items(vault, ids)
+    except EvidenceKitError:
+        raise
+    except Exception:  # noqa: BLE001  (PDQ or NumPy missing: the matches cannot be known)
+        import logging
+
+        logging.getLogger(__name__).warning("could not look for her photos in the export", exc_info=True)
+        return set()
 
 
 @dataclass
@@ -44,6 +63,7 @@ class Selection:
     cases: list[str]
     log: list[dict] = field(default_factory=list)       # the whole custody log, read once
     by_item: dict[str, list[dict]] = field(default_factory=dict)
+    matched: set[str] = field(default_factory=set)      # items holding one of her photos: sensitive
 
     @property
     def ids(self) -> list[str]:
@@ -59,7 +79,8 @@ class Selection:
         keep = set(ids)
         items = [i for i in self.items if i.id in keep]
         return Selection(items=items, cases=list(dict.fromkeys(i.case for i in items)), log=self.log,
-                         by_item={k: v for k, v in self.by_item.items() if k in keep})
+                         by_item={k: v for k, v in self.by_item.items() if k in keep},
+                         matched=self.matched & keep)
 
 
 def _exhibit_key(item: Item):
@@ -88,7 +109,10 @@ def select(vault, *, case: str | None = None, item_ids=None) -> Selection:
         raise BadInput("ex.error.no_items", case=case or "")
     items = sorted((vault.get(i) for i in chosen), key=_exhibit_key)
     cases = list(dict.fromkeys(i.case for i in items))
-    sel = Selection(items=items, cases=cases)
+    # a picture that matches one of her photos makes its item sensitive in every export
+    matched = _matching(vault, [i.id for i in items])
+    items = [dataclasses.replace(i, sensitive=True) if i.id in matched else i for i in items]
+    sel = Selection(items=items, cases=cases, matched=matched)
     sel.log = vault.custody_log()
     wanted = set(sel.ids)
     for rec in sel.log:

@@ -455,7 +455,8 @@ class ExportDialog(QDialog):
         self.paths.setToolTip(self.tr(
             "Off by default: folder names usually contain your name on this computer."))
         self.sensitive_hint.setText(self.tr(
-            "Off by default. Items you marked sensitive (for example intimate pictures) are left out. "
+            "Off by default. Items you marked sensitive (for example intimate pictures) and items in which "
+            "a photo you are looking for was found are left out of the bundle and blurred in the PDF. "
             "Include them only for a court or an investigator who must see them, and never send them "
             "to anyone else: in some countries even passing on such pictures can be used against you."))
         self.out_label.setText(self.tr("Save as"))

@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for col, w in ((COL_EXHIBIT, 74), (COL_SITE, 120), (COL_CAPTURED, 172), (COL_STATUS, 100),
-                       (COL_SENSITIVE, 80)):
+                       (COL_SENSITIVE, 220)):   # wide enough for "Matches a photo you are looking for"
             hh.resizeSection(col, w)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
