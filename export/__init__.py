@@ -77,6 +77,7 @@ class ExportResult:
     include_sensitive: bool = False
     pdf_sha256: str = ""           # for a bundle: the court PDF inside it
     files: list[ExportedFile] = field(default_factory=list)     # every file written
+    references_left_out: int = 0   # photos she is looking for, asked for by id: never exported
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "path": str(self.path), "sha256": self.sha256, "size": self.size,

@@ -69,17 +69,18 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
     include_sensitive = bool(include_sensitive) and kind != "platform"
     sel = select(vault, case=case, item_ids=item_ids)
     sel.items = for_export(sel.items, include_paths=bool(include_paths))
-    if kind == "platform" and any(i.source == "reference" for i in sel.items):
-
-        raise BadInput("ex.error.references_not_reported")
+    if any(i.source == "reference" for i in sel.items):      # select() leaves them out: never here
+        raise BadInput("ex.error.only_references")
     out_path = Path(out_path).expanduser()
     check_target(out_path, overwrite=overwrite)
     head = signing.stamp_head(vault, sel)            # the custody log's head gets a trusted time
     at = now()
     if kind == "platform":
-        return _platform_reports(vault, sel, out_path, lang=lang, paper=paper, at=at, platform=platform,
-                                 overwrite=overwrite, progress=progress, head=head,
-                                 include_paths=bool(include_paths))
+        result = _platform_reports(vault, sel, out_path, lang=lang, paper=paper, at=at, platform=platform,
+                                   overwrite=overwrite, progress=progress, head=head,
+                                   include_paths=bool(include_paths))
+        result.references_left_out = sel.left_out
+        return result
     did = dossier_id(vault, kind, sel.ids, at)
     n = len(sel.items)
     pdf_sha = ""
@@ -150,7 +151,7 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
     first = files[0]
     return ExportResult(kind=kind, path=first.path, sha256=first.sha256, size=first.size, dossier_id=did,
                         exhibits=[i.exhibit for i in sel.items], include_sensitive=include_sensitive,
-                        pdf_sha256=pdf_sha, files=files)
+                        pdf_sha256=pdf_sha, files=files, references_left_out=sel.left_out)
 
 
 def _finished(progress) -> None:

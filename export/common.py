@@ -64,6 +64,7 @@ class Selection:
     log: list[dict] = field(default_factory=list)       # the whole custody log, read once
     by_item: dict[str, list[dict]] = field(default_factory=dict)
     matched: set[str] = field(default_factory=set)      # items holding one of her photos: sensitive
+    left_out: int = 0                                   # her photos asked for by id, left out
 
     @property
     def ids(self) -> list[str]:
@@ -90,7 +91,12 @@ def _exhibit_key(item: Item):
 
 
 def select(vault, *, case: str | None = None, item_ids=None) -> Selection:
-    """The items to export: a whole case, or chosen ids (id prefixes or EK numbers)."""
+    """The items to export: a whole case, or chosen ids (id prefixes or EK numbers).
+
+    The photos she is looking for (items of source "reference") never leave the vault: left out
+    of every export, even when asked for by id (`left_out` counts them); asking only for them is
+    refused in words."""
+    left_out = 0
     if item_ids:
         seen, chosen = set(), []
         for ref in item_ids:
@@ -98,6 +104,11 @@ def select(vault, *, case: str | None = None, item_ids=None) -> Selection:
             if iid not in seen:
                 seen.add(iid)
                 chosen.append(iid)
+        refs = {i.id for i in vault.items() if i.source == "reference"}
+        left_out = sum(1 for i in chosen if i in refs)
+        chosen = [i for i in chosen if i not in refs]
+        if not chosen and left_out:
+            raise BadInput("ex.error.only_references")
     elif case is not None:
         if case not in vault.cases() and not vault.items(case=case):
             raise BadInput("ex.error.no_such_case", case=case)
@@ -112,7 +123,7 @@ def select(vault, *, case: str | None = None, item_ids=None) -> Selection:
     # a picture that matches one of her photos makes its item sensitive in every export
     matched = _matching(vault, [i.id for i in items])
     items = [dataclasses.replace(i, sensitive=True) if i.id in matched else i for i in items]
-    sel = Selection(items=items, cases=cases, matched=matched)
+    sel = Selection(items=items, cases=cases, matched=matched, left_out=left_out)
     sel.log = vault.custody_log()
     wanted = set(sel.ids)
     for rec in sel.log:

@@ -102,8 +102,10 @@ class ExportDialog(QDialog):
                  case: str | None, runner: Callable | None = None, parent=None):
         super().__init__(parent)
         self.session = session
-        self.items = items
-        self.selected_ids = selected_ids
+        # the photos she is looking for never leave the vault: not in any choice, nor in any count
+        self.items = [it for it in items if it.source != "reference"]
+        kept = {it.id for it in self.items}
+        self.selected_ids = [i for i in selected_ids if i in kept]
         self.case = case
         self.runner = runner or default_runner
         self.result_path: Path | None = None

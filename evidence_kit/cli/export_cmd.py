@@ -69,6 +69,8 @@ def cmd_export(ctx) -> int:
     finally:
         if bar is not None:
             bar.finish()
+    if result.references_left_out:      # her photos never leave the vault: say so, on stderr
+        ctx.err(tr("ex.cli.references_left_out", count=result.references_left_out))
     if ctx.json:
         ctx.print_json(result.to_dict())
         return 0

@@ -1072,6 +1072,9 @@ _n("ex.cli.details",
    "{count} exhibit · dossier {id} · SHA-256 of the file {sha}",
    "{count} exhibits · dossier {id} · SHA-256 of the file {sha}")
 _("ex.cli.logged", "The export is recorded in the custody log.")
+_n("ex.cli.references_left_out",
+   "{count} photo you are looking for was left out: those photos never leave the vault.",
+   "{count} photos you are looking for were left out: those photos never leave the vault.", count="count")
 _("ex.cli.sensitive_on",
   "Unblurred intimate images are included, as you asked. Keep this file safe and give it only to the court or the investigator.")
 _("ex.cli.platform_no_sensitive",
@@ -2017,8 +2020,8 @@ _("court.timeline.col_removed", "Removed between")
 _("court.timeline.between", "{after} and {before}")
 _("court.timeline.limits",
   "A page that is “gone” answered with an error (4xx/5xx) or with the platform's own “not found” page at that run; a run that could not reach the site at all says nothing about the page and is not used for these statements.")
-_("ex.error.references_not_reported",
-  "The photos you are looking for are never put in a platform report. Choose the captured posts instead.")
+_("ex.error.only_references",
+  "The photos you are looking for never leave the vault: they are not put in any dossier, report or bundle. Choose the items that show the posts instead.")
 
 # ==================================================================================================
 # Platform posts in the court dossier
