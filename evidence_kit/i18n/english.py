@@ -535,6 +535,10 @@ _("import.chat_zone",
 _("import.zone_how_stated", "as you stated")
 _("import.zone_how_computer", "this computer's zone")
 _("import.chat_duplicate", "Already in the vault as {exhibit}, not sealed again: {name}")
+_("import.held_in_chat",
+  "{name} was already in the vault: the same file was sent in the chat «{chat}» ({exhibit}, file {file}). It was added again as {new}.")
+_("import.held_already",
+  "{name} was already in the vault as {exhibit} (file {file}). It was added again as {new}.")
 _n("import.chat_sealed",
    "  {exhibit}  {id}  chat «{name}»: {messages} message; files: {media}, gaps: {gaps}",
    "  {exhibit}  {id}  chat «{name}»: {messages} messages; files: {media}, gaps: {gaps}", count="messages")
