@@ -65,6 +65,7 @@ class Selection:
     by_item: dict[str, list[dict]] = field(default_factory=dict)
     matched: set[str] = field(default_factory=set)      # items holding one of her photos: sensitive
     left_out: int = 0                                   # her photos asked for by id, left out
+    chat_all: bool = False          # a chat: every message, even when some are marked (else the marked)
 
     @property
     def ids(self) -> list[str]:
@@ -81,7 +82,7 @@ class Selection:
         items = [i for i in self.items if i.id in keep]
         return Selection(items=items, cases=list(dict.fromkeys(i.case for i in items)), log=self.log,
                          by_item={k: v for k, v in self.by_item.items() if k in keep},
-                         matched=self.matched & keep)
+                         matched=self.matched & keep, chat_all=self.chat_all)
 
 
 def _exhibit_key(item: Item):

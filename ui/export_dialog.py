@@ -1,4 +1,10 @@
-"""Making a dossier: court PDF, platform report or bundle, in a chosen language, in the background."""
+"""Making a dossier: court PDF, platform report or bundle, in a chosen language, in the background.
+
+The dialog opens on the current case (or every item), with the kind, the language and the folder
+she chose last time; those are kept in the vault's own settings (`CHOICES`), never anywhere else
+on the computer. A court dossier follows the app's language; a platform report is in English
+unless she chooses Russian (moderators rarely read Tajik).
+"""
 
 from __future__ import annotations
 
@@ -20,6 +26,8 @@ from .session import VaultSession
 from .tasks import Cancelled
 
 KINDS = ("court", "platform", "bundle")
+PLATFORM_LANGUAGES = ("en", "ru")    # a platform's moderators: English, or Russian; rarely Tajik
+CHOICES = "export_choices"           # vault setting: {"kind", "lang": {kind: code}, "folder"}
 
 
 def preload_export() -> None:
@@ -108,6 +116,10 @@ class ExportDialog(QDialog):
         self.selected_ids = [i for i in selected_ids if i in kept]
         self.case = case
         self.runner = runner or default_runner
+        remembered = session.setting(CHOICES)
+        self.remembered = remembered if isinstance(remembered, dict) else {}
+        langs = self.remembered.get("lang")
+        self._langs: dict[str, str] = dict(langs) if isinstance(langs, dict) else {}
         self.result_path: Path | None = None
         self._running = False
         self._stop = False
@@ -134,21 +146,32 @@ class ExportDialog(QDialog):
             self.kind_hints[k] = h
             kl.addWidget(b)
             kl.addWidget(h)
-        self.kind_buttons["court"].setChecked(True)
+        last = self.remembered.get("kind")
+        self.kind_buttons[last if last in KINDS else "court"].setChecked(True)
         self.kind_group.idToggled.connect(lambda *_: self._kind_changed())
         self.kind_label = QLabel()
         form.addRow(self.kind_label, kinds_w)
 
-        self.lang = QComboBox()
-        for code in i18n.LANGUAGES:
-            self.lang.addItem(i18n.LANGUAGE_NAMES[code], code)
-        self.lang.setCurrentIndex(self.lang.findData(i18n.current()))
+        self.lang = QComboBox()            # filled for the kind chosen (`_fill_langs`)
+        self.lang.currentIndexChanged.connect(self._lang_changed)
         self.lang_label = QLabel()
         form.addRow(self.lang_label, self.lang)
 
         self.which = QComboBox()
         self.which_label = QLabel()
         form.addRow(self.which_label, self.which)
+
+        # a chat: only the messages she marked, or all of them (the dossier always gives the total)
+        self.chat_msgs = QComboBox()
+        self.chat_msgs_hint = style.hint()
+        self.chat_w = QWidget()
+        cml = QVBoxLayout(self.chat_w)
+        cml.setContentsMargins(0, 0, 0, 0)
+        cml.setSpacing(2)
+        cml.addWidget(self.chat_msgs)
+        cml.addWidget(self.chat_msgs_hint)
+        self.chat_label = QLabel()
+        form.addRow(self.chat_label, self.chat_w)
 
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
@@ -239,8 +262,9 @@ class ExportDialog(QDialog):
         lay.addLayout(row)
         self.resize(640, 660)
         self.retranslate()
-        self.which.currentIndexChanged.connect(lambda *_: self._fill_platforms())
+        self.which.currentIndexChanged.connect(lambda *_: self._which_changed())
         self._kind_changed()
+        self._which_changed()
 
     # -- choices
     def kind(self) -> str:
@@ -256,7 +280,9 @@ class ExportDialog(QDialog):
             self.which.addItem(self.tr("All items in the case \u201c{case}\u201d (%n)", "", n).format(case=self.case),
                                "case")
         self.which.addItem(self.tr("All items (%n)", "", len(self.items)), "all")
-        i = self.which.findData(cur)
+        i = self.which.findData(cur) if cur else -1
+        if i < 0:                     # first: the current case, or every item (never a stray selection)
+            i = self.which.findData("case" if self.case else "all")
         self.which.setCurrentIndex(max(0, i))
 
     def item_ids(self) -> list[str]:
@@ -269,7 +295,35 @@ class ExportDialog(QDialog):
             ids = [it.id for it in self.items]
         return ids
 
+    def _which_changed(self):
+        self._fill_platforms()
+        chosen = set(self.item_ids())
+        has_chat = any(it.source == "chat" for it in self.items if it.id in chosen)
+        for w in (self.chat_label, self.chat_w):
+            w.setVisible(has_chat)
+
+    def _fill_langs(self):
+        """The languages for this kind, on the one she chose last for it: a court dossier or a
+        bundle in the app's language, a platform report in English (or Russian)."""
+        kind = self.kind()
+        codes = PLATFORM_LANGUAGES if kind == "platform" else i18n.LANGUAGES
+        want = self._langs.get(kind)
+        if want not in codes:
+            want = "en" if kind == "platform" else i18n.current()
+        self.lang.blockSignals(True)
+        self.lang.clear()
+        for code in codes:
+            self.lang.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(want)))
+        self.lang.blockSignals(False)
+
+    def _lang_changed(self, *_):
+        code = self.lang.currentData()
+        if code:
+            self._langs[self.kind()] = code
+
     def _kind_changed(self):
+        self._fill_langs()
         # a platform report never carries sensitive items: they are not for platforms' moderators
         platform = self.kind() == "platform"
         self.sensitive.setEnabled(not platform)
@@ -297,6 +351,8 @@ class ExportDialog(QDialog):
             out["max_size"] = self.split_mb.value()
         if self.kind() == "platform" and self.platform.currentData():
             out["platform"] = self.platform.currentData()
+        if self.chat_w.isVisibleTo(self) and self.chat_msgs.currentData() == "all":
+            out["chat_messages"] = "all"
         return out
 
     def _suggest_path(self):
@@ -305,7 +361,13 @@ class ExportDialog(QDialog):
         kind = self.kind()
         ext = {"court": ".pdf", "platform": ".pdf", "bundle": ".zip"}[kind]
         cur = self.out.text().strip()
-        folder = Path(cur).parent if cur else _documents_dir()
+        last = self.remembered.get("folder")
+        if cur:
+            folder = Path(cur).parent
+        elif isinstance(last, str) and last and Path(last).is_dir():
+            folder = Path(last)          # where she saved last time (a USB stick, say)
+        else:
+            folder = _documents_dir()
         name = {"court": "dossier", "platform": "platform-report", "bundle": "evidence-bundle"}[kind]
         self.out.setText(str(folder / f"{name}{ext}"))
 
@@ -350,7 +412,17 @@ class ExportDialog(QDialog):
         self.close_btn.setText(self.tr("Stop"))
         args = (self.kind(), out, ids, self.lang.currentData(), self.paper.currentData(),
                 self.sensitive.isChecked(), options)
+        self._made_with = (self.kind(), self.lang.currentData(), out.parent)
         self.session.long.submit(self._job, *args, on_done=self._done, on_error=self._failed, owner=self)
+
+    def _remember(self, kind: str, lang: str, folder: Path) -> None:
+        """Keep this export's kind, language and folder for the next one, in the vault."""
+        langs = dict(self._langs)
+        langs[kind] = lang
+        choices = {"kind": kind, "lang": langs, "folder": str(folder)}
+        if choices != self.remembered:
+            self.remembered = choices
+            self.session.set_settings({CHOICES: choices}, owner=self)
 
     def _job(self, kind, out, ids, lang, paper, include_sensitive, options=None):
         from .tasks import on_gui
@@ -398,6 +470,9 @@ class ExportDialog(QDialog):
         else:
             self._say(self.tr("Done. The dossier was saved as {path}").format(path=str(self.result_path)))
         self.show_btn.show()
+        made_with = getattr(self, "_made_with", None)
+        if made_with is not None:
+            self._remember(*made_with)
         self.session.itemsChanged.emit()
 
     def _failed(self, exc):
@@ -472,6 +547,15 @@ class ExportDialog(QDialog):
         self.split_hint.setText(self.tr(
             "Court e-filing systems limit the size of each file. The dossier is cut into volumes within "
             "this size; each has the cover and the full index, and the last one the appendices."))
+        self.chat_label.setText(self.tr("Chat messages"))
+        cur = self.chat_msgs.currentData() or "marked"
+        self.chat_msgs.clear()
+        self.chat_msgs.addItem(self.tr("Only the messages I marked"), "marked")
+        self.chat_msgs.addItem(self.tr("All messages"), "all")
+        self.chat_msgs.setCurrentIndex(max(0, self.chat_msgs.findData(cur)))
+        self.chat_msgs_hint.setText(self.tr(
+            "The dossier always says how many messages the chat has. A chat in which you marked no "
+            "message is shown whole."))
         self.platform_label.setText(self.tr("Platform"))
         self.platform_hint.setText(self.tr(
             "A report goes to one platform: each file shows only that platform's posts, never the others'. "

@@ -646,6 +646,22 @@
             <source>Off by default. Items you marked sensitive (for example intimate pictures) and items in which a photo you are looking for was found are left out of the bundle and blurred in the PDF. Include them only for a court or an investigator who must see them, and never send them to anyone else: in some countries even passing on such pictures can be used against you.</source>
             <translation>По умолчанию выключено: файлы записей, которые вы отметили как личные (например, интимные изображения), и записей, в которых нашлось фото, которое вы ищете, не попадают в пакет, а в PDF размыты. Включайте их только для суда или следователя, которым нужно их увидеть, и никогда не отправляйте никому другому: в некоторых странах даже пересылку таких изображений могут обратить против вас.</translation>
         </message>
+        <message>
+            <source>Chat messages</source>
+            <translation>Сообщения чата</translation>
+        </message>
+        <message>
+            <source>Only the messages I marked</source>
+            <translation>Только отмеченные мной сообщения</translation>
+        </message>
+        <message>
+            <source>All messages</source>
+            <translation>Все сообщения</translation>
+        </message>
+        <message>
+            <source>The dossier always says how many messages the chat has. A chat in which you marked no message is shown whole.</source>
+            <translation>В досье всегда указано, сколько сообщений в чате. Чат, в котором вы не отметили ни одного сообщения, показывается целиком.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>

@@ -446,7 +446,7 @@
         </message>
         <message>
             <source>Highlighted because a picture in this item matches a photo you are looking for. It is treated as sensitive: blurred, and left out of dossiers and bundles unless you choose to include sensitive items.</source>
-            <translation>Ҷудо карда шуд, зеро тасвире дар ин сабт ба акси ҷустуҷӯшавандаи шумо мувофиқ аст. Ин сабт шахсӣ ҳисобида мешавад: хира нишон дода мешавад ва ба парвандаҳо ва бастаҳо дохил намешавад, агар худатон дохил кардани сабтҳои шахсиро интихоб накунед.</translation>
+            <translation>Ҷудо карда шуд, зеро тасвире дар ин сабт ба акси ҷустуҷӯшавандаи шумо мувофиқ аст. Ин сабт шахсӣ ҳисобида мешавад: хира нишон дода мешавад ва ба ҳуҷҷатномаҳо ва бастаҳо дохил намешавад, агар худатон дохил кардани сабтҳои шахсиро интихоб накунед.</translation>
         </message>
     </context>
     <context>
@@ -638,6 +638,22 @@
         <message>
             <source>Off by default. Items you marked sensitive (for example intimate pictures) and items in which a photo you are looking for was found are left out of the bundle and blurred in the PDF. Include them only for a court or an investigator who must see them, and never send them to anyone else: in some countries even passing on such pictures can be used against you.</source>
             <translation>Бе интихоби шумо хомӯш аст: файлҳои сабтҳое, ки шахсӣ қайд кардед (масалан, тасвирҳои маҳрамона), ва сабтҳое, ки дар онҳо акси ҷустуҷӯшавандаи шумо ёфт шуд, ба баста дохил намешаванд ва дар PDF хира мешаванд. Онҳоро танҳо барои суд ё муфаттише илова кунед, ки бояд онҳоро бубинад, ва ҳеҷ гоҳ ба каси дигар нафиристед: дар баъзе кишварҳо ҳатто фиристодани чунин тасвирҳоро бар зидди худи шумо истифода бурда метавонанд.</translation>
+        </message>
+        <message>
+            <source>Chat messages</source>
+            <translation>Паёмҳои чат</translation>
+        </message>
+        <message>
+            <source>Only the messages I marked</source>
+            <translation>Танҳо паёмҳое, ки ман қайд кардам</translation>
+        </message>
+        <message>
+            <source>All messages</source>
+            <translation>Ҳамаи паёмҳо</translation>
+        </message>
+        <message>
+            <source>The dossier always says how many messages the chat has. A chat in which you marked no message is shown whole.</source>
+            <translation>Дар ҳуҷҷатнома ҳамеша гуфта мешавад, ки дар чат чанд паём ҳаст. Чате, ки дар он ягон паёмро қайд накардаед, пурра нишон дода мешавад.</translation>
         </message>
     </context>
     <context>

@@ -1130,8 +1130,11 @@ _("pdf.footer", "{case} · {section} · page {page} of {total}")
 _("pdf.footer_id", "Ref. {id}")
 _("ex.help.platform",
   "platform report: only this platform (telegram, instagram, facebook, youtube, tiktok, vk, ok, or a site's address); without it, one file per platform")
+_("ex.help.chat_messages",
+  "a chat with marked messages: show only those (marked, the default) or every message (all); the number of messages in the chat is always stated")
 _("ex.error.platform_kind",
   "--platform chooses the platform of a platform report; it does not apply to a {kind} export.")
+_("ex.error.bad_chat_messages", "Unknown choice of a chat's messages: {value}. Use marked or all.")
 _("ex.error.no_items_on_platform",
   "None of the chosen items is on {platform}. They are on: {found}.")
 _("ex.error.no_web_items",
@@ -1838,6 +1841,9 @@ _n("chatpdf.shown_all",
 _n("chatpdf.shown_marked",
    "Shown: the {shown} message the collector marked as an exhibit (entries in the chat: {total}; the marks are in the custody log). The complete chat is in the sealed export file.",
    "Shown: the {shown} messages the collector marked as exhibits (entries in the chat: {total}; the marks are in the custody log). The complete chat is in the sealed export file.", count="shown")
+_n("chatpdf.shown_all_marked",
+   "All {total} entries of the chat follow, in the order of the export, as the collector chose; the {shown} message marked as an exhibit is labelled as marked.",
+   "All {total} entries of the chat follow, in the order of the export, as the collector chose; the {shown} messages marked as exhibits are labelled as marked.", count="shown")
 _n("chatpdf.cut",
    "The transcript in this dossier stops after {shown} of {total} entry. Mark the messages that matter to show those; the complete chat is in the sealed export file.",
    "The transcript in this dossier stops after {shown} of {total} entries. Mark the messages that matter to show those; the complete chat is in the sealed export file.", count="total")
@@ -1894,6 +1900,7 @@ _("plat.chat_ids", "Message ids: {ids}")
 _("plat.chat_positions", "Messages (number in the export, time UTC): {ids}")
 _("plat.chat_which_marked", "The messages listed are those the collector marked.")
 _("plat.chat_which_all", "No message is marked: the messages of every sender are listed.")
+_("plat.chat_which_every", "Every message of every sender is listed, as the collector chose (not only the marked ones).")
 _("plat.chat_more", "… and {count} more (all in the court dossier)")
 _("plat.chat_export_sha", "SHA-256 of the export file ({name}):")
 

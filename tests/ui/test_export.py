@@ -32,7 +32,7 @@ def test_court_pdf_from_the_dialog_is_readable(qtbot, controller_factory, tmp_pa
     dlg = c.main.open_export()
     assert not dlg.sensitive.isChecked()               # sensitive items left out by default
     assert dlg.kind() == "court"
-    assert dlg.which.currentData() == "selected"
+    assert dlg.which.currentData() == "all"             # the current case, or every item: never a stray selection
     out = tmp_path / "out" / "dossier.pdf"
     out.parent.mkdir()
     dlg.out.setText(str(out))
