@@ -3,7 +3,8 @@
 The dialog opens on the current case (or every item), with the kind, the language and the folder
 she chose last time; those are kept in the vault's own settings (`CHOICES`), never anywhere else
 on the computer. A court dossier follows the app's language; a platform report is in English
-unless she chooses Russian (moderators rarely read Tajik).
+unless she chooses Russian (moderators rarely read Tajik). Before a file is saved it says, once
+and plainly, that the file is not locked (`PLAIN_WARNING_OFF` when she asks not to be told again).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar,
                                QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from evidence_kit.model import Item
@@ -28,6 +29,7 @@ from .tasks import Cancelled
 KINDS = ("court", "platform", "bundle")
 PLATFORM_LANGUAGES = ("en", "ru")    # a platform's moderators: English, or Russian; rarely Tajik
 CHOICES = "export_choices"           # vault setting: {"kind", "lang": {kind: code}, "folder"}
+PLAIN_WARNING_OFF = "export_plain_warning_off"   # vault setting: she asked not to be told again
 
 
 def preload_export() -> None:
@@ -402,6 +404,8 @@ class ExportDialog(QDialog):
                     "Files named like {name} already exist in this folder. Replace them?").format(
                         name=out.name)) != QMessageBox.StandardButton.Yes:
                 return
+        if not self._plain_file_ok():
+            return
         self._running = True
         self._stop = False
         self.make_btn.setEnabled(False)
@@ -414,6 +418,26 @@ class ExportDialog(QDialog):
                 self.sensitive.isChecked(), options)
         self._made_with = (self.kind(), self.lang.currentData(), out.parent)
         self.session.long.submit(self._job, *args, on_done=self._done, on_error=self._failed, owner=self)
+
+    def _plain_file_ok(self) -> bool:
+        """Say, before saving, that the file is not locked (unless she asked not to be told
+        again, in the vault's settings). True to go on and save."""
+        if self.session.setting(PLAIN_WARNING_OFF):
+            return True
+        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), self.tr(
+            "This file is not locked: anyone who uses this computer can open it. Keep it on a USB "
+            "stick or send it, then delete it here."), parent=self)
+        dont = QCheckBox(self.tr("Don't say this again"))
+        box.setCheckBox(dont)
+        save = box.addButton(self.tr("Save the file"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        self.plain_box = box
+        box.exec()
+        self.plain_box = None
+        if dont.isChecked():
+            self.session.set_settings({PLAIN_WARNING_OFF: True}, owner=self)
+        return box.clickedButton() is save
 
     def _remember(self, kind: str, lang: str, folder: Path) -> None:
         """Keep this export's kind, language and folder for the next one, in the vault."""

@@ -647,6 +647,18 @@
             <translation>По умолчанию выключено: файлы записей, которые вы отметили как личные (например, интимные изображения), и записей, в которых нашлось фото, которое вы ищете, не попадают в пакет, а в PDF размыты. Включайте их только для суда или следователя, которым нужно их увидеть, и никогда не отправляйте никому другому: в некоторых странах даже пересылку таких изображений могут обратить против вас.</translation>
         </message>
         <message>
+            <source>This file is not locked: anyone who uses this computer can open it. Keep it on a USB stick or send it, then delete it here.</source>
+            <translation>Этот файл не защищён паролем: его может открыть любой, кто пользуется этим компьютером. Храните его на флешке или отправьте, а затем удалите отсюда.</translation>
+        </message>
+        <message>
+            <source>Don&apos;t say this again</source>
+            <translation>Больше не напоминать</translation>
+        </message>
+        <message>
+            <source>Save the file</source>
+            <translation>Сохранить файл</translation>
+        </message>
+        <message>
             <source>Chat messages</source>
             <translation>Сообщения чата</translation>
         </message>

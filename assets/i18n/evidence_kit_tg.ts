@@ -640,6 +640,18 @@
             <translation>Бе интихоби шумо хомӯш аст: файлҳои сабтҳое, ки шахсӣ қайд кардед (масалан, тасвирҳои маҳрамона), ва сабтҳое, ки дар онҳо акси ҷустуҷӯшавандаи шумо ёфт шуд, ба баста дохил намешаванд ва дар PDF хира мешаванд. Онҳоро танҳо барои суд ё муфаттише илова кунед, ки бояд онҳоро бубинад, ва ҳеҷ гоҳ ба каси дигар нафиристед: дар баъзе кишварҳо ҳатто фиристодани чунин тасвирҳоро бар зидди худи шумо истифода бурда метавонанд.</translation>
         </message>
         <message>
+            <source>This file is not locked: anyone who uses this computer can open it. Keep it on a USB stick or send it, then delete it here.</source>
+            <translation>Ин файл қулф нест: ҳар касе, ки аз ин компютер истифода мебарад, онро кушода метавонад. Онро дар флешка нигоҳ доред ё фиристед, баъд аз ин ҷо нест кунед.</translation>
+        </message>
+        <message>
+            <source>Don&apos;t say this again</source>
+            <translation>Дигар ёдрас накунед</translation>
+        </message>
+        <message>
+            <source>Save the file</source>
+            <translation>Файлро нигоҳ доштан</translation>
+        </message>
+        <message>
             <source>Chat messages</source>
             <translation>Паёмҳои чат</translation>
         </message>

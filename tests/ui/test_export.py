@@ -23,6 +23,7 @@ def _vault_with_items(qtbot, controller_factory, tmp_path, n=2):
         paths.append(str(p))
     c.main.import_files(paths)
     qtbot.waitUntil(lambda: c.main.model.rowCount() == n and not c.main._importing, timeout=20000)
+    c.session.vault.set_setting("export_plain_warning_off", True)   # she was told (tests/ui/test_export_dialog_choices.py)
     return c
 
 

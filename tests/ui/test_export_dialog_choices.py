@@ -1,7 +1,8 @@
 """The export dialog's choices: her photos to look for are never among them; it opens on the
 current case (or every item) with the kind, language and folder she chose last (kept in the
 vault, nowhere else); a platform report is in English or Russian, a court dossier in the app's
-language; a chat's messages: all, or only the marked ones."""
+language; a chat's messages: all, or only the marked ones; and before a file is saved it says
+that the file is not locked, until she asks not to be told again."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import os
 from pathlib import Path
 from types import SimpleNamespace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from evidence_kit.importer import import_paths
 from evidence_kit.references import add_reference
@@ -98,6 +99,7 @@ def test_languages_follow_the_kind_and_her_choices_are_kept_in_the_vault(qtbot, 
     from ui import i18n
 
     c, posts = _vault(qtbot, controller_factory, tmp_path, reference=False)
+    c.session.vault.set_setting("export_plain_warning_off", True)
     calls = []
     c.main.export_runner = _fake_runner(calls)
     i18n.set_language("tg")                           # she reads the app in Tajik
@@ -153,3 +155,47 @@ def test_a_chat_all_messages_or_only_the_marked(qtbot, controller_factory, tmp_p
     dlg.which.setCurrentIndex(dlg.which.findData("selected"))
     assert not dlg.chat_w.isVisibleTo(dlg) and "chat_messages" not in dlg.options()
     dlg.close()
+
+
+def _answer_plain_box(dlg, seen, *, dont_again: bool, save: bool):
+    """When the 'not locked' question is open: note its words, tick or not, answer."""
+    def look():
+        box = getattr(dlg, "plain_box", None)
+        if box is None or not box.isVisible():
+            QTimer.singleShot(20, look)
+            return
+        seen.append(box.text())
+        box.checkBox().setChecked(dont_again)
+        if save:
+            next(b for b in box.buttons() if b.text() == "Save the file").click()
+        else:
+            box.reject()
+    QTimer.singleShot(0, look)
+
+
+def test_saving_says_the_file_is_not_locked_until_told_not_to(qtbot, controller_factory, tmp_path):
+    c, posts = _vault(qtbot, controller_factory, tmp_path, reference=False)
+    calls = []
+    c.main.export_runner = _fake_runner(calls)
+    dlg = c.main.open_export()
+    seen = []
+    # first: she reads it and decides not to save here
+    dlg.out.setText(str(tmp_path / "a.pdf"))
+    _answer_plain_box(dlg, seen, dont_again=False, save=False)
+    qtbot.mouseClick(dlg.make_btn, Qt.MouseButton.LeftButton)
+    assert seen == ["This file is not locked: anyone who uses this computer can open it. Keep it on a USB "
+                    "stick or send it, then delete it here."]
+    assert calls == [] and not (tmp_path / "a.pdf").exists() and not dlg._running
+    # again: told again; she saves, and asks not to be told again
+    _answer_plain_box(dlg, seen, dont_again=True, save=True)
+    qtbot.mouseClick(dlg.make_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.show_btn.isVisible(), timeout=20000)
+    assert len(seen) == 2 and len(calls) == 1 and (tmp_path / "a.pdf").exists()
+    qtbot.waitUntil(lambda: c.session.vault.settings().get("export_plain_warning_off") is True, timeout=10000)
+    # the next file: saved without the question
+    dlg.out.setText(str(tmp_path / "b.pdf"))
+    qtbot.mouseClick(dlg.make_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(calls) == 2 and dlg.show_btn.isVisible(), timeout=20000)
+    assert len(seen) == 2
+    dlg.accept()
+    assert "export_plain_warning_off" not in _outside_the_vault(tmp_path)     # kept in the vault only
