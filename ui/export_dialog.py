@@ -123,6 +123,7 @@ class ExportDialog(QDialog):
         langs = self.remembered.get("lang")
         self._langs: dict[str, str] = dict(langs) if isinstance(langs, dict) else {}
         self.result_path: Path | None = None
+        self.plain_box: QMessageBox | None = None     # "this file is not locked", while it is open
         self._running = False
         self._stop = False
         self._latest: tuple | None = None          # the export's newest progress, not yet shown
