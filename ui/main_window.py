@@ -206,7 +206,12 @@ class MainWindow(QMainWindow):
         vault = self.session.vault
         current = self.current_item()
         selected = set(self.selected_ids())
-        self.model.sync(vault.items())
+        items = vault.items()
+        self.model.sync(items)
+        runner = getattr(self, "watch_runner", None)
+        if runner is not None and len(items) != getattr(self, "_marks_for", None):
+            self._marks_for = len(items)      # new items: look for her photos in them (the row says so)
+            runner.refresh_marks()
         cases = vault.cases()
         if cases != getattr(self, "_shown_cases", None):
             self._fill_cases(cases)

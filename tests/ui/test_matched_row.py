@@ -15,14 +15,14 @@ from ui.models import COL_EXHIBIT, COL_SENSITIVE, COL_TITLE
 def test_a_row_that_matches_her_photo_says_why_it_is_highlighted(qtbot, controller_factory, tmp_path):
     c = controller_factory(tmp_path / "vault")
     create_through_dialogs(qtbot, c)
+    qtbot.wait(1500)                              # the app's first look for her photos is over
     vault = c.session.vault
     (tmp_path / "me.jpg").write_bytes(pw.reference_bytes())
     add_reference(vault, tmp_path / "me.jpg")
     post = add_capture(vault, case="", url="https://t.me/s/leaks/9", title="the post", png=post_png(600, 500),
                        media=[("media-1.jpg", pw.reference_bytes(), "image/jpeg", "https://t.me/i/9.jpg")])
     plain = add_capture(vault, case="", url="https://t.me/s/leaks/10", title="plain", png=post_png(600, 500, seed=2))
-    c.session.itemsChanged.emit()
-    c.main.watch_runner.refresh_marks()
+    c.session.itemsChanged.emit()                 # as after an import or a capture: no restart needed
     qtbot.waitUntil(lambda: c.main.model.is_marked(post.id) and c.main.proxy.rowCount() == 2, timeout=20000)
     model = c.main.model
     row = model.row_of(post.id)
