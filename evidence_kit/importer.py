@@ -57,6 +57,37 @@ def import_file(vault, path: Path, *, case: str = "", source: str = "import", se
             return draft.seal()
 
 
+def held_files(vault) -> dict[str, tuple[str, str, str, str]]:
+    """SHA-256 of every file sealed in the vault (her photos to look for aside) -> where it is held:
+    (source, exhibit, the item's title (a chat's name), the file's name in the item). From the
+    index alone: fast."""
+    out: dict[str, tuple[str, str, str, str]] = {}
+    for it in vault.items():
+        if it.source == "reference":
+            continue
+        for a in it.artifacts:
+            out.setdefault(a.sha256, (it.source, it.exhibit, it.title or "", a.name))
+    return out
+
+
+def already_held_note(held: dict, item: Item, name: str) -> tuple[str, dict] | None:
+    """(message key, params) saying that the file just added as `item` was already in the vault,
+    and where (inside an imported chat, or as another item); None when it is new. `held` is
+    `held_files(vault)` from before the import; it learns the new file."""
+    art = item.artifacts[0] if item.artifacts else None
+    if art is None:
+        return None
+    where = held.get(art.sha256)
+    held.setdefault(art.sha256, (item.source, item.exhibit, item.title or "", art.name))
+    if where is None:
+        return None
+    source, exhibit, title, file = where
+    params = {"name": name, "exhibit": exhibit, "file": file, "new": item.exhibit}
+    if source == "chat":
+        return "import.held_in_chat", dict(params, chat=title)
+    return "import.held_already", params
+
+
 def import_paths(vault, paths: Iterable[str | os.PathLike], *, case: str = "",
                  progress: Callable[[int, int, Path], None] | None = None,
                  should_stop: Callable[[], bool] | None = None, tz: str | None = None,
@@ -69,6 +100,7 @@ def import_paths(vault, paths: Iterable[str | os.PathLike], *, case: str = "",
     result = ImportResult(skipped=found.skipped, notes=list(found.notes))
     todo: list = [*found.exports, *found.files]
     known = chats.sealed_exports(vault) if found.exports else {}
+    held = held_files(vault) if found.files else {}
     for n, what in enumerate(todo, 1):
         if should_stop and should_stop():
             break
@@ -85,7 +117,11 @@ def import_paths(vault, paths: Iterable[str | os.PathLike], *, case: str = "",
                 result.failed += r.failed
                 result.notes += r.notes
             else:
-                result.items.append(import_file(vault, path, case=case))
+                item = import_file(vault, path, case=case)
+                result.items.append(item)
+                note = already_held_note(held, item, Path(path).name)
+                if note is not None:        # the same file is sealed already: say where
+                    result.notes.append(note)
         except BadInput as exc:
             result.failed.append((str(path), exc))
         except EvidenceKitError as exc:

@@ -571,6 +571,24 @@ def find_matches(vault, *, item_ids: Iterable[str] | None = None, items=None) ->
     return report
 
 
+def matching_items(vault, item_ids: Iterable[str]) -> set[str]:
+    """Which of these items hold a picture that matches one of her photos. Whatever of them, and
+    of her photos, has no fingerprint yet is fingerprinted first (a writer keeps them): an export
+    asks this, and must not show her photo sharp because the background work had not reached it."""
+    ids = set(item_ids)
+    items = vault.items()
+    todo = missing(vault, [it for it in items if it.id in ids or it.source == "reference"])
+    if todo:
+        cache = cache_for(vault)
+        for iid, art, dihedral in todo:
+            try:
+                cache.ensure(vault, iid, art, dihedral=dihedral)
+            except Exception:       # a damaged object: verify reports it; the rest still counts
+                log.warning("could not fingerprint %s of %s", art.name, iid, exc_info=True)
+        cache.flush(vault)
+    return {m.item_id for m in find_matches(vault, item_ids=ids, items=items).matches}
+
+
 def matched_item_ids(vault) -> dict[str, int]:
     """item id -> how many of its files match a reference (the app marks these items)."""
     out: dict[str, int] = {}

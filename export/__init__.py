@@ -25,6 +25,8 @@ export_items(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pape
     result.files lists every file written (path, sha256, size, dossier_id, exhibits, platform)
     include_paths: also show where imported files were on this computer (left out by default:
                  such paths usually hold the login name; see export/privacy.py)
+    chat_messages: "marked" (a chat with marked messages shows those; one without marks, all) or
+                 "all" (every message; the marked ones still marked); the total is always stated
     progress:    called as progress(done, total) from the worker thread; raise from it (e.g.
                  ExportCancelled) to stop: nothing is left at out_path
     The vault must be open for writing: the export is recorded in its custody log
@@ -77,6 +79,7 @@ class ExportResult:
     include_sensitive: bool = False
     pdf_sha256: str = ""           # for a bundle: the court PDF inside it
     files: list[ExportedFile] = field(default_factory=list)     # every file written
+    references_left_out: int = 0   # photos she is looking for, asked for by id: never exported
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "path": str(self.path), "sha256": self.sha256, "size": self.size,
@@ -88,13 +91,14 @@ class ExportResult:
 def export_items(vault, kind: str, out_path, item_ids=None, *, case: str | None = None,
                  lang: str = "en", paper: str = "a4", include_sensitive: bool = False,
                  overwrite: bool = False, progress=None, max_size: float | None = None,
-                 platform: str | None = None, include_paths: bool = False) -> ExportResult:
+                 platform: str | None = None, include_paths: bool = False,
+                 chat_messages: str = "marked") -> ExportResult:
     from ._run import run_export
 
     return run_export(vault, kind, out_path, item_ids, case=case, lang=lang, paper=paper,
                       include_sensitive=include_sensitive, overwrite=overwrite, progress=progress,
                       max_size=max_size, platform=platform,
-                      include_paths=include_paths)
+                      include_paths=include_paths, chat_messages=chat_messages)
 
 
 def verify_bundle(path, lang: str | None = None, expect_fingerprint: str | None = None):

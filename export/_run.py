@@ -54,7 +54,7 @@ def _max_bytes(max_size) -> int | None:
 
 def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", paper="a4",
                include_sensitive=False, overwrite=False, progress=None, max_size=None,
-               platform=None, include_paths=False) -> ExportResult:
+               platform=None, include_paths=False, chat_messages="marked") -> ExportResult:
     if kind not in KINDS:
         raise BadInput("ex.error.bad_kind", kind=str(kind))
     if paper not in PAPERS:
@@ -64,22 +64,26 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
         raise BadInput("ex.error.max_size_kind", kind=kind)
     if platform is not None and kind != "platform":
         raise BadInput("ex.error.platform_kind", kind=kind)
+    if chat_messages not in ("marked", "all"):
+        raise BadInput("ex.error.bad_chat_messages", value=str(chat_messages))
     lang = normalise(lang) or "en"
     vault.require_writable()           # the export goes into the custody log
     include_sensitive = bool(include_sensitive) and kind != "platform"
     sel = select(vault, case=case, item_ids=item_ids)
+    sel.chat_all = chat_messages == "all"
     sel.items = for_export(sel.items, include_paths=bool(include_paths))
-    if kind == "platform" and any(i.source == "reference" for i in sel.items):
-
-        raise BadInput("ex.error.references_not_reported")
+    if any(i.source == "reference" for i in sel.items):      # select() leaves them out: never here
+        raise BadInput("ex.error.only_references")
     out_path = Path(out_path).expanduser()
     check_target(out_path, overwrite=overwrite)
     head = signing.stamp_head(vault, sel)            # the custody log's head gets a trusted time
     at = now()
     if kind == "platform":
-        return _platform_reports(vault, sel, out_path, lang=lang, paper=paper, at=at, platform=platform,
-                                 overwrite=overwrite, progress=progress, head=head,
-                                 include_paths=bool(include_paths))
+        result = _platform_reports(vault, sel, out_path, lang=lang, paper=paper, at=at, platform=platform,
+                                   overwrite=overwrite, progress=progress, head=head,
+                                   include_paths=bool(include_paths))
+        result.references_left_out = sel.left_out
+        return result
     did = dossier_id(vault, kind, sel.ids, at)
     n = len(sel.items)
     pdf_sha = ""
@@ -133,6 +137,8 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
         raise wrap_error(exc) from exc
     details = {"kind": kind, "include_sensitive": include_sensitive, "dossier_id": did, "language": lang,
                "paper": paper}
+    if sel.chat_all:
+        details["chat_messages"] = "all"
     if len(files) == 1:
         details.update(sha256=files[0].sha256, size=files[0].size, file_name=files[0].path.name)
     else:
@@ -150,7 +156,7 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
     first = files[0]
     return ExportResult(kind=kind, path=first.path, sha256=first.sha256, size=first.size, dossier_id=did,
                         exhibits=[i.exhibit for i in sel.items], include_sensitive=include_sensitive,
-                        pdf_sha256=pdf_sha, files=files)
+                        pdf_sha256=pdf_sha, files=files, references_left_out=sel.left_out)
 
 
 def _finished(progress) -> None:

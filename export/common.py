@@ -5,6 +5,7 @@ end, removed on any failure)."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import os
 from dataclasses import dataclass, field
@@ -34,8 +35,26 @@ class ExportCancelled(EvidenceKitError):
 
 
 def is_sensitive(item: Item) -> bool:
-    """Marked sensitive, or tagged as an intimate image: never shown unblurred by default."""
+    """Marked sensitive, or tagged as an intimate image: never shown unblurred by default.
+
+    An item holding a picture that matches one of her photos is sensitive too: `select` finds
+    those and hands the export copies marked sensitive (the sealed items do not change)."""
     return bool(item.sensitive) or "intimate_image" in (item.abuse or [])
+
+
+def _matching(vault, ids: list[str]) -> set[str]:
+    """The chosen items in which a photo she is looking for was found (evidence_kit/perceptual.py)."""
+    try:
+        from evidence_kit.perceptual import matching_items
+
+        return matching_items(vault, ids)
+    except EvidenceKitError:
+        raise
+    except Exception:  # noqa: BLE001  (PDQ or NumPy missing: the matches cannot be known)
+        import logging
+
+        logging.getLogger(__name__).warning("could not look for her photos in the export", exc_info=True)
+        return set()
 
 
 @dataclass
@@ -44,6 +63,9 @@ class Selection:
     cases: list[str]
     log: list[dict] = field(default_factory=list)       # the whole custody log, read once
     by_item: dict[str, list[dict]] = field(default_factory=dict)
+    matched: set[str] = field(default_factory=set)      # items holding one of her photos: sensitive
+    left_out: int = 0                                   # her photos asked for by id, left out
+    chat_all: bool = False          # a chat: every message, even when some are marked (else the marked)
 
     @property
     def ids(self) -> list[str]:
@@ -59,7 +81,8 @@ class Selection:
         keep = set(ids)
         items = [i for i in self.items if i.id in keep]
         return Selection(items=items, cases=list(dict.fromkeys(i.case for i in items)), log=self.log,
-                         by_item={k: v for k, v in self.by_item.items() if k in keep})
+                         by_item={k: v for k, v in self.by_item.items() if k in keep},
+                         matched=self.matched & keep, chat_all=self.chat_all)
 
 
 def _exhibit_key(item: Item):
@@ -69,7 +92,12 @@ def _exhibit_key(item: Item):
 
 
 def select(vault, *, case: str | None = None, item_ids=None) -> Selection:
-    """The items to export: a whole case, or chosen ids (id prefixes or EK numbers)."""
+    """The items to export: a whole case, or chosen ids (id prefixes or EK numbers).
+
+    The photos she is looking for (items of source "reference") never leave the vault: left out
+    of every export, even when asked for by id (`left_out` counts them); asking only for them is
+    refused in words."""
+    left_out = 0
     if item_ids:
         seen, chosen = set(), []
         for ref in item_ids:
@@ -77,6 +105,11 @@ def select(vault, *, case: str | None = None, item_ids=None) -> Selection:
             if iid not in seen:
                 seen.add(iid)
                 chosen.append(iid)
+        refs = {i.id for i in vault.items() if i.source == "reference"}
+        left_out = sum(1 for i in chosen if i in refs)
+        chosen = [i for i in chosen if i not in refs]
+        if not chosen and left_out:
+            raise BadInput("ex.error.only_references")
     elif case is not None:
         if case not in vault.cases() and not vault.items(case=case):
             raise BadInput("ex.error.no_such_case", case=case)
@@ -88,7 +121,10 @@ def select(vault, *, case: str | None = None, item_ids=None) -> Selection:
         raise BadInput("ex.error.no_items", case=case or "")
     items = sorted((vault.get(i) for i in chosen), key=_exhibit_key)
     cases = list(dict.fromkeys(i.case for i in items))
-    sel = Selection(items=items, cases=cases)
+    # a picture that matches one of her photos makes its item sensitive in every export
+    matched = _matching(vault, [i.id for i in items])
+    items = [dataclasses.replace(i, sensitive=True) if i.id in matched else i for i in items]
+    sel = Selection(items=items, cases=cases, matched=matched, left_out=left_out)
     sel.log = vault.custody_log()
     wanted = set(sel.ids)
     for rec in sel.log:

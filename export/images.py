@@ -19,7 +19,9 @@ import struct
 import warnings
 from dataclasses import dataclass, field
 
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageOps
+
+from evidence_kit import blur
 
 # Our own full-page captures can be tall (40,000 px and more); refuse only what would not fit
 # in memory. A picture over this is listed with its hash but not drawn.
@@ -375,18 +377,10 @@ def _jpeg(img: Image.Image, quality: int) -> Raster:
                   space="DeviceRGB")
 
 
-def blurred_image(img: Image.Image, *, out_px: int = 360, max_rows: int = 72) -> Image.Image:
-    """A stand-in that shows only the colours and the layout: nothing in it can be recognised.
-
-    The picture is shrunk to 12 pixels across (detail is gone for good), then enlarged and
-    blurred again so no blocks remain."""
-    w, h = img.size
-    tiny_w = 12
-    tiny_h = max(1, round(h * tiny_w / w)) if w else 1
-    tiny_h = min(tiny_h, max_rows)
-    small = _rgb(img).resize((tiny_w, tiny_h), Image.BOX)
-    big_h = max(1, round(tiny_h * out_px / tiny_w))
-    return small.resize((out_px, big_h), Image.BILINEAR).filter(ImageFilter.GaussianBlur(out_px / 18))
+def blurred_image(img: Image.Image, *, out_px: int = 360) -> Image.Image:
+    """A stand-in in which nothing can be recognised: the app's own blur (evidence_kit/blur.py),
+    made from at most 12 pixels on the picture's long side."""
+    return blur.blurred_image(img, out_px)
 
 
 def blurred(data_or_img, box_w: float, box_h: float, *, out_px: int = 360) -> Slice:

@@ -1,4 +1,11 @@
-"""Making a dossier: court PDF, platform report or bundle, in a chosen language, in the background."""
+"""Making a dossier: court PDF, platform report or bundle, in a chosen language, in the background.
+
+The dialog opens on the current case (or every item), with the kind, the language and the folder
+she chose last time; those are kept in the vault's own settings (`CHOICES`), never anywhere else
+on the computer. A court dossier follows the app's language; a platform report is in English
+unless she chooses Russian (moderators rarely read Tajik). Before a file is saved it says, once
+and plainly, that the file is not locked (`PLAIN_WARNING_OFF` when she asks not to be told again).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +17,7 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar,
                                QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from evidence_kit.model import Item
@@ -20,6 +27,9 @@ from .session import VaultSession
 from .tasks import Cancelled
 
 KINDS = ("court", "platform", "bundle")
+PLATFORM_LANGUAGES = ("en", "ru")    # a platform's moderators: English, or Russian; rarely Tajik
+CHOICES = "export_choices"           # vault setting: {"kind", "lang": {kind: code}, "folder"}
+PLAIN_WARNING_OFF = "export_plain_warning_off"   # vault setting: she asked not to be told again
 
 
 def preload_export() -> None:
@@ -102,11 +112,18 @@ class ExportDialog(QDialog):
                  case: str | None, runner: Callable | None = None, parent=None):
         super().__init__(parent)
         self.session = session
-        self.items = items
-        self.selected_ids = selected_ids
+        # the photos she is looking for never leave the vault: not in any choice, nor in any count
+        self.items = [it for it in items if it.source != "reference"]
+        kept = {it.id for it in self.items}
+        self.selected_ids = [i for i in selected_ids if i in kept]
         self.case = case
         self.runner = runner or default_runner
+        remembered = session.setting(CHOICES)
+        self.remembered = remembered if isinstance(remembered, dict) else {}
+        langs = self.remembered.get("lang")
+        self._langs: dict[str, str] = dict(langs) if isinstance(langs, dict) else {}
         self.result_path: Path | None = None
+        self.plain_box: QMessageBox | None = None     # "this file is not locked", while it is open
         self._running = False
         self._stop = False
         self._latest: tuple | None = None          # the export's newest progress, not yet shown
@@ -132,21 +149,32 @@ class ExportDialog(QDialog):
             self.kind_hints[k] = h
             kl.addWidget(b)
             kl.addWidget(h)
-        self.kind_buttons["court"].setChecked(True)
+        last = self.remembered.get("kind")
+        self.kind_buttons[last if last in KINDS else "court"].setChecked(True)
         self.kind_group.idToggled.connect(lambda *_: self._kind_changed())
         self.kind_label = QLabel()
         form.addRow(self.kind_label, kinds_w)
 
-        self.lang = QComboBox()
-        for code in i18n.LANGUAGES:
-            self.lang.addItem(i18n.LANGUAGE_NAMES[code], code)
-        self.lang.setCurrentIndex(self.lang.findData(i18n.current()))
+        self.lang = QComboBox()            # filled for the kind chosen (`_fill_langs`)
+        self.lang.currentIndexChanged.connect(self._lang_changed)
         self.lang_label = QLabel()
         form.addRow(self.lang_label, self.lang)
 
         self.which = QComboBox()
         self.which_label = QLabel()
         form.addRow(self.which_label, self.which)
+
+        # a chat: only the messages she marked, or all of them (the dossier always gives the total)
+        self.chat_msgs = QComboBox()
+        self.chat_msgs_hint = style.hint()
+        self.chat_w = QWidget()
+        cml = QVBoxLayout(self.chat_w)
+        cml.setContentsMargins(0, 0, 0, 0)
+        cml.setSpacing(2)
+        cml.addWidget(self.chat_msgs)
+        cml.addWidget(self.chat_msgs_hint)
+        self.chat_label = QLabel()
+        form.addRow(self.chat_label, self.chat_w)
 
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
@@ -237,8 +265,9 @@ class ExportDialog(QDialog):
         lay.addLayout(row)
         self.resize(640, 660)
         self.retranslate()
-        self.which.currentIndexChanged.connect(lambda *_: self._fill_platforms())
+        self.which.currentIndexChanged.connect(lambda *_: self._which_changed())
         self._kind_changed()
+        self._which_changed()
 
     # -- choices
     def kind(self) -> str:
@@ -254,7 +283,9 @@ class ExportDialog(QDialog):
             self.which.addItem(self.tr("All items in the case \u201c{case}\u201d (%n)", "", n).format(case=self.case),
                                "case")
         self.which.addItem(self.tr("All items (%n)", "", len(self.items)), "all")
-        i = self.which.findData(cur)
+        i = self.which.findData(cur) if cur else -1
+        if i < 0:                     # first: the current case, or every item (never a stray selection)
+            i = self.which.findData("case" if self.case else "all")
         self.which.setCurrentIndex(max(0, i))
 
     def item_ids(self) -> list[str]:
@@ -267,7 +298,35 @@ class ExportDialog(QDialog):
             ids = [it.id for it in self.items]
         return ids
 
+    def _which_changed(self):
+        self._fill_platforms()
+        chosen = set(self.item_ids())
+        has_chat = any(it.source == "chat" for it in self.items if it.id in chosen)
+        for w in (self.chat_label, self.chat_w):
+            w.setVisible(has_chat)
+
+    def _fill_langs(self):
+        """The languages for this kind, on the one she chose last for it: a court dossier or a
+        bundle in the app's language, a platform report in English (or Russian)."""
+        kind = self.kind()
+        codes = PLATFORM_LANGUAGES if kind == "platform" else i18n.LANGUAGES
+        want = self._langs.get(kind)
+        if want not in codes:
+            want = "en" if kind == "platform" else i18n.current()
+        self.lang.blockSignals(True)
+        self.lang.clear()
+        for code in codes:
+            self.lang.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(want)))
+        self.lang.blockSignals(False)
+
+    def _lang_changed(self, *_):
+        code = self.lang.currentData()
+        if code:
+            self._langs[self.kind()] = code
+
     def _kind_changed(self):
+        self._fill_langs()
         # a platform report never carries sensitive items: they are not for platforms' moderators
         platform = self.kind() == "platform"
         self.sensitive.setEnabled(not platform)
@@ -295,6 +354,8 @@ class ExportDialog(QDialog):
             out["max_size"] = self.split_mb.value()
         if self.kind() == "platform" and self.platform.currentData():
             out["platform"] = self.platform.currentData()
+        if self.chat_w.isVisibleTo(self) and self.chat_msgs.currentData() == "all":
+            out["chat_messages"] = "all"
         return out
 
     def _suggest_path(self):
@@ -303,7 +364,13 @@ class ExportDialog(QDialog):
         kind = self.kind()
         ext = {"court": ".pdf", "platform": ".pdf", "bundle": ".zip"}[kind]
         cur = self.out.text().strip()
-        folder = Path(cur).parent if cur else _documents_dir()
+        last = self.remembered.get("folder")
+        if cur:
+            folder = Path(cur).parent
+        elif isinstance(last, str) and last and Path(last).is_dir():
+            folder = Path(last)          # where she saved last time (a USB stick, say)
+        else:
+            folder = _documents_dir()
         name = {"court": "dossier", "platform": "platform-report", "bundle": "evidence-bundle"}[kind]
         self.out.setText(str(folder / f"{name}{ext}"))
 
@@ -338,6 +405,8 @@ class ExportDialog(QDialog):
                     "Files named like {name} already exist in this folder. Replace them?").format(
                         name=out.name)) != QMessageBox.StandardButton.Yes:
                 return
+        if not self._plain_file_ok():
+            return
         self._running = True
         self._stop = False
         self.make_btn.setEnabled(False)
@@ -348,7 +417,37 @@ class ExportDialog(QDialog):
         self.close_btn.setText(self.tr("Stop"))
         args = (self.kind(), out, ids, self.lang.currentData(), self.paper.currentData(),
                 self.sensitive.isChecked(), options)
+        self._made_with = (self.kind(), self.lang.currentData(), out.parent)
         self.session.long.submit(self._job, *args, on_done=self._done, on_error=self._failed, owner=self)
+
+    def _plain_file_ok(self) -> bool:
+        """Say, before saving, that the file is not locked (unless she asked not to be told
+        again, in the vault's settings). True to go on and save."""
+        if self.session.setting(PLAIN_WARNING_OFF):
+            return True
+        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), self.tr(
+            "This file is not locked: anyone who uses this computer can open it. Keep it on a USB "
+            "stick or send it, then delete it here."), parent=self)
+        dont = QCheckBox(self.tr("Don't say this again"))
+        box.setCheckBox(dont)
+        save = box.addButton(self.tr("Save the file"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        self.plain_box = box
+        box.exec()
+        self.plain_box = None
+        if dont.isChecked():
+            self.session.set_settings({PLAIN_WARNING_OFF: True}, owner=self)
+        return box.clickedButton() is save
+
+    def _remember(self, kind: str, lang: str, folder: Path) -> None:
+        """Keep this export's kind, language and folder for the next one, in the vault."""
+        langs = dict(self._langs)
+        langs[kind] = lang
+        choices = {"kind": kind, "lang": langs, "folder": str(folder)}
+        if choices != self.remembered:
+            self.remembered = choices
+            self.session.set_settings({CHOICES: choices}, owner=self)
 
     def _job(self, kind, out, ids, lang, paper, include_sensitive, options=None):
         from .tasks import on_gui
@@ -396,6 +495,9 @@ class ExportDialog(QDialog):
         else:
             self._say(self.tr("Done. The dossier was saved as {path}").format(path=str(self.result_path)))
         self.show_btn.show()
+        made_with = getattr(self, "_made_with", None)
+        if made_with is not None:
+            self._remember(*made_with)
         self.session.itemsChanged.emit()
 
     def _failed(self, exc):
@@ -455,7 +557,8 @@ class ExportDialog(QDialog):
         self.paths.setToolTip(self.tr(
             "Off by default: folder names usually contain your name on this computer."))
         self.sensitive_hint.setText(self.tr(
-            "Off by default. Items you marked sensitive (for example intimate pictures) are left out. "
+            "Off by default. Items you marked sensitive (for example intimate pictures) and items in which "
+            "a photo you are looking for was found are left out of the bundle and blurred in the PDF. "
             "Include them only for a court or an investigator who must see them, and never send them "
             "to anyone else: in some countries even passing on such pictures can be used against you."))
         self.out_label.setText(self.tr("Save as"))
@@ -469,6 +572,15 @@ class ExportDialog(QDialog):
         self.split_hint.setText(self.tr(
             "Court e-filing systems limit the size of each file. The dossier is cut into volumes within "
             "this size; each has the cover and the full index, and the last one the appendices."))
+        self.chat_label.setText(self.tr("Chat messages"))
+        cur = self.chat_msgs.currentData() or "marked"
+        self.chat_msgs.clear()
+        self.chat_msgs.addItem(self.tr("Only the messages I marked"), "marked")
+        self.chat_msgs.addItem(self.tr("All messages"), "all")
+        self.chat_msgs.setCurrentIndex(max(0, self.chat_msgs.findData(cur)))
+        self.chat_msgs_hint.setText(self.tr(
+            "The dossier always says how many messages the chat has. A chat in which you marked no "
+            "message is shown whole."))
         self.platform_label.setText(self.tr("Platform"))
         self.platform_hint.setText(self.tr(
             "A report goes to one platform: each file shows only that platform's posts, never the others'. "

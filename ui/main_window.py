@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for col, w in ((COL_EXHIBIT, 74), (COL_SITE, 120), (COL_CAPTURED, 172), (COL_STATUS, 100),
-                       (COL_SENSITIVE, 80)):
+                       (COL_SENSITIVE, 220)):   # wide enough for "Matches a photo you are looking for"
             hh.resizeSection(col, w)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
@@ -206,7 +206,12 @@ class MainWindow(QMainWindow):
         vault = self.session.vault
         current = self.current_item()
         selected = set(self.selected_ids())
-        self.model.sync(vault.items())
+        items = vault.items()
+        self.model.sync(items)
+        runner = getattr(self, "watch_runner", None)
+        if runner is not None and len(items) != getattr(self, "_marks_for", None):
+            self._marks_for = len(items)      # new items: look for her photos in them (the row says so)
+            runner.refresh_marks()
         cases = vault.cases()
         if cases != getattr(self, "_shown_cases", None):
             self._fill_cases(cases)

@@ -22,7 +22,7 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _FAILED = QBrush(QColor("#8a2c0f"))
-_MATCHED = QBrush(QColor("#fde2c8"))     # a photo she is looking for is in this item
+_MATCHED = QBrush(QColor("#fde2c8"))     # a photo she is looking for is in this item (said in words too)
 
 
 class EvidenceTableModel(QAbstractTableModel):
@@ -119,7 +119,12 @@ class EvidenceTableModel(QAbstractTableModel):
                        "sensitive": QCoreApplication.translate("EvidenceTableModel", "Sensitive"), "imported": QCoreApplication.translate("EvidenceTableModel", "file"),
                        "chat": QCoreApplication.translate("EvidenceTableModel", "chat export"),
                        "failed_tip": QCoreApplication.translate("EvidenceTableModel", "The page could not be captured. The reason is in the details."),
-                       "matched_tip": QCoreApplication.translate("EvidenceTableModel", "A photo you are looking for is in this item.")}
+                       "matched": QCoreApplication.translate("EvidenceTableModel", "Matches a photo you are looking for"),
+                       "matched_tip": QCoreApplication.translate(
+                           "EvidenceTableModel",
+                           "Highlighted because a picture in this item matches a photo you are looking for. "
+                           "It is treated as sensitive: blurred, and left out of dossiers and bundles "
+                           "unless you choose to include sensitive items.")}
         if self._items:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, self.columnCount() - 1))
@@ -162,6 +167,8 @@ class EvidenceTableModel(QAbstractTableModel):
             if col == COL_STATUS:
                 return self._words["failed" if it.status == "failed" else "sealed"]
             if col == COL_SENSITIVE:
+                if it.id in self._marks:      # a match makes the item sensitive: say why in words
+                    return self._words["matched"]
                 return self._words["sensitive"] if it.sensitive else ""
         elif role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_STATUS and it.status == "failed":
@@ -170,7 +177,7 @@ class EvidenceTableModel(QAbstractTableModel):
             if it.id in self._marks:
                 return _MATCHED
         elif role == Qt.ItemDataRole.ToolTipRole:
-            if it.id in self._marks and col in (COL_EXHIBIT, COL_TITLE):
+            if it.id in self._marks:
                 return self._words["matched_tip"]
             if col == COL_STATUS and it.status == "failed":
                 return self._words["failed_tip"]
@@ -195,7 +202,7 @@ class EvidenceTableModel(QAbstractTableModel):
         if col == COL_STATUS:
             return lambda it: it.status
         if col == COL_SENSITIVE:
-            return lambda it: not it.sensitive
+            return lambda it: (it.id not in self._marks, not it.sensitive)
         return lambda it: it.captured_at
 
     def _sort_list(self) -> None:

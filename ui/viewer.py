@@ -1,9 +1,10 @@
 """The picture viewer: blurred until the person deliberately chooses to see it.
 
 The sealed image is decrypted and decoded on the reader thread (`decode_image`), which also makes
-a tiny copy; the blurred view is that tiny copy stretched with smoothing, so nothing sharp is ever
-painted until "Show the picture" is clicked. Only the part of the picture that is on screen is
-painted, so a 40,000-pixel-tall page screenshot scrolls smoothly. Nothing is written to disk.
+the blurred copy from at most 12 pixels on its long side (evidence_kit/blur.py, the same blur as
+every PDF's), so nothing that can be recognised is ever painted until "Show the picture" is
+clicked. Only the part of the picture that is on screen is painted, so a 40,000-pixel-tall page
+screenshot scrolls smoothly. Nothing is written to disk.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from PySide6.QtGui import QImage, QImageReader, QPainter
 from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
 
-from . import style
+from evidence_kit import blur
 
-BLUR_WIDTH = 40          # the blurred copy is this many pixels wide: faces and words unreadable
+from . import style
 
 
 @dataclass
@@ -29,7 +30,7 @@ class DecodedImage:
 
 
 def decode_image(item_id: str, name: str, data: bytes) -> DecodedImage | None:
-    """On a worker: bytes -> sharp and tiny images (QImage is safe off the GUI thread)."""
+    """On a worker: bytes -> the sharp and the blurred image (QImage is safe off the GUI thread)."""
     buf = QBuffer()
     buf.setData(QByteArray(data))
     buf.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -38,11 +39,28 @@ def decode_image(item_id: str, name: str, data: bytes) -> DecodedImage | None:
     img = reader.read()
     if img.isNull():
         return None
-    w = max(1, min(BLUR_WIDTH, img.width()))
-    h = max(1, round(img.height() * w / img.width()))
-    tiny = img.scaled(w, h, Qt.AspectRatioMode.IgnoreAspectRatio,
-                      Qt.TransformationMode.SmoothTransformation)
-    return DecodedImage(item_id, name, img, tiny)
+    return DecodedImage(item_id, name, img, blurred_copy(img))
+
+
+def blurred_copy(img: QImage) -> QImage:
+    """The blurred stand-in of a decoded picture (evidence_kit/blur.py): Qt averages it down to at
+    most blur.SIDE pixels on the long side, the shared helper enlarges and blurs that."""
+    from PIL import Image
+
+    w, h = blur.tiny_size(img.width(), img.height())
+    tiny = img.scaled(w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    if tiny.hasAlphaChannel():                 # transparent parts over white, as a page shows them
+        bg = QImage(w, h, QImage.Format.Format_RGB888)
+        bg.fill(Qt.GlobalColor.white)
+        p = QPainter(bg)
+        p.drawImage(0, 0, tiny)
+        p.end()
+        tiny = bg
+    tiny = tiny.convertToFormat(QImage.Format.Format_RGB888)
+    small = Image.frombuffer("RGB", (w, h), bytes(tiny.constBits()), "raw", "RGB", tiny.bytesPerLine(), 1)
+    out = blur.from_tiny(small)
+    data = out.tobytes()
+    return QImage(data, out.width, out.height, out.width * 3, QImage.Format.Format_RGB888).copy()
 
 
 class ImageCanvas(QWidget):

@@ -444,8 +444,12 @@
             <translation>выгрузка чата</translation>
         </message>
         <message>
-            <source>A photo you are looking for is in this item.</source>
-            <translation>В этой записи есть фотография, которую вы ищете.</translation>
+            <source>Matches a photo you are looking for</source>
+            <translation>Совпадает с фото, которое вы ищете</translation>
+        </message>
+        <message>
+            <source>Highlighted because a picture in this item matches a photo you are looking for. It is treated as sensitive: blurred, and left out of dossiers and bundles unless you choose to include sensitive items.</source>
+            <translation>Выделено, потому что изображение в этой записи совпадает с фото, которое вы ищете. Запись считается личной: она размыта и не попадает в досье и пакеты, если вы сами не решите включить личные записи.</translation>
         </message>
     </context>
     <context>
@@ -571,10 +575,6 @@
             <translation>Включить записи, отмеченные как личные</translation>
         </message>
         <message>
-            <source>Off by default. Items you marked sensitive (for example intimate pictures) are left out. Include them only for a court or an investigator who must see them, and never send them to anyone else: in some countries even passing on such pictures can be used against you.</source>
-            <translation>По умолчанию выключено: записи, которые вы отметили как личные (например, интимные изображения), не включаются. Включайте их только для суда или следователя, которым нужно их увидеть, и никогда не отправляйте никому другому: в некоторых странах даже пересылку таких изображений могут обратить против вас.</translation>
-        </message>
-        <message>
             <source>Save as</source>
             <translation>Сохранить как</translation>
         </message>
@@ -641,6 +641,38 @@
         <message>
             <source>Off by default: folder names usually contain your name on this computer.</source>
             <translation>По умолчанию выключено: в названиях папок обычно есть ваше имя на этом компьютере.</translation>
+        </message>
+        <message>
+            <source>Off by default. Items you marked sensitive (for example intimate pictures) and items in which a photo you are looking for was found are left out of the bundle and blurred in the PDF. Include them only for a court or an investigator who must see them, and never send them to anyone else: in some countries even passing on such pictures can be used against you.</source>
+            <translation>По умолчанию выключено: файлы записей, которые вы отметили как личные (например, интимные изображения), и записей, в которых нашлось фото, которое вы ищете, не попадают в пакет, а в PDF размыты. Включайте их только для суда или следователя, которым нужно их увидеть, и никогда не отправляйте никому другому: в некоторых странах даже пересылку таких изображений могут обратить против вас.</translation>
+        </message>
+        <message>
+            <source>This file is not locked: anyone who uses this computer can open it. Keep it on a USB stick or send it, then delete it here.</source>
+            <translation>Этот файл не защищён паролем: его может открыть любой, кто пользуется этим компьютером. Храните его на флешке или отправьте, а затем удалите отсюда.</translation>
+        </message>
+        <message>
+            <source>Don&apos;t say this again</source>
+            <translation>Больше не напоминать</translation>
+        </message>
+        <message>
+            <source>Save the file</source>
+            <translation>Сохранить файл</translation>
+        </message>
+        <message>
+            <source>Chat messages</source>
+            <translation>Сообщения чата</translation>
+        </message>
+        <message>
+            <source>Only the messages I marked</source>
+            <translation>Только отмеченные мной сообщения</translation>
+        </message>
+        <message>
+            <source>All messages</source>
+            <translation>Все сообщения</translation>
+        </message>
+        <message>
+            <source>The dossier always says how many messages the chat has. A chat in which you marked no message is shown whole.</source>
+            <translation>В досье всегда указано, сколько сообщений в чате. Чат, в котором вы не отметили ни одного сообщения, показывается целиком.</translation>
         </message>
     </context>
     <context>

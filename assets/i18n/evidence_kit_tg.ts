@@ -441,8 +441,12 @@
             <translation>содироти чат</translation>
         </message>
         <message>
-            <source>A photo you are looking for is in this item.</source>
-            <translation>Дар ин сабт акси ҷустуҷӯшавандаи шумо ҳаст.</translation>
+            <source>Matches a photo you are looking for</source>
+            <translation>Ба акси ҷустуҷӯшавандаи шумо мувофиқ аст</translation>
+        </message>
+        <message>
+            <source>Highlighted because a picture in this item matches a photo you are looking for. It is treated as sensitive: blurred, and left out of dossiers and bundles unless you choose to include sensitive items.</source>
+            <translation>Ҷудо карда шуд, зеро тасвире дар ин сабт ба акси ҷустуҷӯшавандаи шумо мувофиқ аст. Ин сабт шахсӣ ҳисобида мешавад: хира нишон дода мешавад ва ба ҳуҷҷатномаҳо ва бастаҳо дохил намешавад, агар худатон дохил кардани сабтҳои шахсиро интихоб накунед.</translation>
         </message>
     </context>
     <context>
@@ -565,10 +569,6 @@
             <translation>Унсурҳои шахсиро илова кунед</translation>
         </message>
         <message>
-            <source>Off by default. Items you marked sensitive (for example intimate pictures) are left out. Include them only for a court or an investigator who must see them, and never send them to anyone else: in some countries even passing on such pictures can be used against you.</source>
-            <translation>Бе интихоби шумо хомӯш аст: унсурҳое, ки шахсӣ қайд кардед (масалан, тасвирҳои маҳрамона), дохил намешаванд. Онҳоро танҳо барои суд ё муфаттише илова кунед, ки бояд онҳоро бубинад, ва ҳеҷ гоҳ ба каси дигар нафиристед: дар баъзе кишварҳо ҳатто фиристодани чунин тасвирҳоро бар зидди худи шумо истифода бурда метавонанд.</translation>
-        </message>
-        <message>
             <source>Save as</source>
             <translation>Нигоҳ доштан чун</translation>
         </message>
@@ -634,6 +634,38 @@
         <message>
             <source>Off by default: folder names usually contain your name on this computer.</source>
             <translation>Бо пешфарз хомӯш аст: дар номи ҷузвдонҳо одатан номи шумо дар ин компютер ҳаст.</translation>
+        </message>
+        <message>
+            <source>Off by default. Items you marked sensitive (for example intimate pictures) and items in which a photo you are looking for was found are left out of the bundle and blurred in the PDF. Include them only for a court or an investigator who must see them, and never send them to anyone else: in some countries even passing on such pictures can be used against you.</source>
+            <translation>Бе интихоби шумо хомӯш аст: файлҳои сабтҳое, ки шахсӣ қайд кардед (масалан, тасвирҳои маҳрамона), ва сабтҳое, ки дар онҳо акси ҷустуҷӯшавандаи шумо ёфт шуд, ба баста дохил намешаванд ва дар PDF хира мешаванд. Онҳоро танҳо барои суд ё муфаттише илова кунед, ки бояд онҳоро бубинад, ва ҳеҷ гоҳ ба каси дигар нафиристед: дар баъзе кишварҳо ҳатто фиристодани чунин тасвирҳоро бар зидди худи шумо истифода бурда метавонанд.</translation>
+        </message>
+        <message>
+            <source>This file is not locked: anyone who uses this computer can open it. Keep it on a USB stick or send it, then delete it here.</source>
+            <translation>Ин файл қулф нест: ҳар касе, ки аз ин компютер истифода мебарад, онро кушода метавонад. Онро дар флешка нигоҳ доред ё фиристед, баъд аз ин ҷо нест кунед.</translation>
+        </message>
+        <message>
+            <source>Don&apos;t say this again</source>
+            <translation>Дигар ёдрас накунед</translation>
+        </message>
+        <message>
+            <source>Save the file</source>
+            <translation>Файлро нигоҳ доштан</translation>
+        </message>
+        <message>
+            <source>Chat messages</source>
+            <translation>Паёмҳои чат</translation>
+        </message>
+        <message>
+            <source>Only the messages I marked</source>
+            <translation>Танҳо паёмҳое, ки ман қайд кардам</translation>
+        </message>
+        <message>
+            <source>All messages</source>
+            <translation>Ҳамаи паёмҳо</translation>
+        </message>
+        <message>
+            <source>The dossier always says how many messages the chat has. A chat in which you marked no message is shown whole.</source>
+            <translation>Дар ҳуҷҷатнома ҳамеша гуфта мешавад, ки дар чат чанд паём ҳаст. Чате, ки дар он ягон паёмро қайд накардаед, пурра нишон дода мешавад.</translation>
         </message>
     </context>
     <context>

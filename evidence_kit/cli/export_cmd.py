@@ -4,7 +4,7 @@
                         [--lang en|ru|tg] [--paper a4|letter] [--include-sensitive] [--overwrite]
                         [--max-size MB]   (court: volumes of at most MB each, for e-filing)
                         [--platform NAME] (platform: only that platform; else one file per platform)
-                        [--include-original-paths]
+                        [--include-original-paths] [--chat-messages marked|all]
     evidence-kit verify-bundle FILE.zip [--expect-fingerprint HEX]
 
 The document's language is --lang (the same option that sets the command's own language).
@@ -30,6 +30,7 @@ def add_parser(add) -> None:
     p.add_argument("--overwrite", action="store_true", help=tr("ex.help.overwrite"))
     p.add_argument("--max-size", default=None, metavar="MB", help=tr("ex.help.max_size"))
     p.add_argument("--platform", default=None, metavar="NAME", help=tr("ex.help.platform"))
+    p.add_argument("--chat-messages", default="marked", choices=["marked", "all"], help=tr("ex.help.chat_messages"))
     p.add_argument("--include-original-paths", action="store_true", help=tr("ex.help.include_paths"))
     p = add("verify-bundle", "ex.help.verify_bundle")
     p.add_argument("bundle", metavar="FILE.zip", help=tr("ex.help.bundle_file"))
@@ -65,10 +66,13 @@ def cmd_export(ctx) -> int:
                                      include_sensitive=args.include_sensitive,
                                      overwrite=args.overwrite, progress=progress,
                                      max_size=args.max_size, platform=args.platform,
-                                     include_paths=args.include_original_paths)
+                                     include_paths=args.include_original_paths,
+                                     chat_messages=args.chat_messages)
     finally:
         if bar is not None:
             bar.finish()
+    if result.references_left_out:      # her photos never leave the vault: say so, on stderr
+        ctx.err(tr("ex.cli.references_left_out", count=result.references_left_out))
     if ctx.json:
         ctx.print_json(result.to_dict())
         return 0

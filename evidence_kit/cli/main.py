@@ -131,16 +131,22 @@ def cmd_init(ctx: Context) -> int:
 
 
 def cmd_import(ctx: Context) -> int:
-    from ..importer import import_file
+    from ..importer import already_held_note, held_files, import_file
 
     found = chats_cmd.plan_import(ctx)   # bad paths (and --tz) fail before the vault is opened
     files, skipped = found.files, found.skipped
     vault = ctx.open_vault(writable=True)
     items, failed = chats_cmd.import_exports(ctx, vault, found)   # chat exports: one item per chat
     progress = Progress(len(files), tr("progress.importing"))
+    held = held_files(vault) if files else {}
+    notes = []
     for path in files:
         try:
-            items.append(import_file(vault, path, case=ctx.args.case))
+            item = import_file(vault, path, case=ctx.args.case)
+            items.append(item)
+            note = already_held_note(held, item, path.name)
+            if note is not None:            # the same file is sealed already: say where
+                notes.append(note)
             progress.step(path.name)
         except BadInput as exc:
             failed += 1
@@ -153,6 +159,8 @@ def cmd_import(ctx: Context) -> int:
             failed += 1
             break
     progress.finish()
+    for key, params in notes:
+        ctx.err(tr(key, **params))
     for s in skipped:
         ctx.err(tr("import.skipped", path=s))
     if ctx.json:

@@ -535,6 +535,10 @@ _("import.chat_zone",
 _("import.zone_how_stated", "as you stated")
 _("import.zone_how_computer", "this computer's zone")
 _("import.chat_duplicate", "Already in the vault as {exhibit}, not sealed again: {name}")
+_("import.held_in_chat",
+  "{name} was already in the vault: the same file was sent in the chat «{chat}» ({exhibit}, file {file}). It was added again as {new}.")
+_("import.held_already",
+  "{name} was already in the vault as {exhibit} (file {file}). It was added again as {new}.")
 _n("import.chat_sealed",
    "  {exhibit}  {id}  chat «{name}»: {messages} message; files: {media}, gaps: {gaps}",
    "  {exhibit}  {id}  chat «{name}»: {messages} messages; files: {media}, gaps: {gaps}", count="messages")
@@ -1077,6 +1081,9 @@ _n("ex.cli.details",
    "{count} exhibit · dossier {id} · SHA-256 of the file {sha}",
    "{count} exhibits · dossier {id} · SHA-256 of the file {sha}")
 _("ex.cli.logged", "The export is recorded in the custody log.")
+_n("ex.cli.references_left_out",
+   "{count} photo you are looking for was left out: those photos never leave the vault.",
+   "{count} photos you are looking for were left out: those photos never leave the vault.", count="count")
 _("ex.cli.sensitive_on",
   "Unblurred intimate images are included, as you asked. Keep this file safe and give it only to the court or the investigator.")
 _("ex.cli.platform_no_sensitive",
@@ -1128,8 +1135,11 @@ _("pdf.footer", "{case} · {section} · page {page} of {total}")
 _("pdf.footer_id", "Ref. {id}")
 _("ex.help.platform",
   "platform report: only this platform (telegram, instagram, facebook, youtube, tiktok, vk, ok, or a site's address); without it, one file per platform")
+_("ex.help.chat_messages",
+  "a chat with marked messages: show only those (marked, the default) or every message (all); the number of messages in the chat is always stated")
 _("ex.error.platform_kind",
   "--platform chooses the platform of a platform report; it does not apply to a {kind} export.")
+_("ex.error.bad_chat_messages", "Unknown choice of a chat's messages: {value}. Use marked or all.")
 _("ex.error.no_items_on_platform",
   "None of the chosen items is on {platform}. They are on: {found}.")
 _("ex.error.no_web_items",
@@ -1836,6 +1846,9 @@ _n("chatpdf.shown_all",
 _n("chatpdf.shown_marked",
    "Shown: the {shown} message the collector marked as an exhibit (entries in the chat: {total}; the marks are in the custody log). The complete chat is in the sealed export file.",
    "Shown: the {shown} messages the collector marked as exhibits (entries in the chat: {total}; the marks are in the custody log). The complete chat is in the sealed export file.", count="shown")
+_n("chatpdf.shown_all_marked",
+   "All {total} entries of the chat follow, in the order of the export, as the collector chose; the {shown} message marked as an exhibit is labelled as marked.",
+   "All {total} entries of the chat follow, in the order of the export, as the collector chose; the {shown} messages marked as exhibits are labelled as marked.", count="shown")
 _n("chatpdf.cut",
    "The transcript in this dossier stops after {shown} of {total} entry. Mark the messages that matter to show those; the complete chat is in the sealed export file.",
    "The transcript in this dossier stops after {shown} of {total} entries. Mark the messages that matter to show those; the complete chat is in the sealed export file.", count="total")
@@ -1892,6 +1905,7 @@ _("plat.chat_ids", "Message ids: {ids}")
 _("plat.chat_positions", "Messages (number in the export, time UTC): {ids}")
 _("plat.chat_which_marked", "The messages listed are those the collector marked.")
 _("plat.chat_which_all", "No message is marked: the messages of every sender are listed.")
+_("plat.chat_which_every", "Every message of every sender is listed, as the collector chose (not only the marked ones).")
 _("plat.chat_more", "… and {count} more (all in the court dossier)")
 _("plat.chat_export_sha", "SHA-256 of the export file ({name}):")
 
@@ -2022,8 +2036,8 @@ _("court.timeline.col_removed", "Removed between")
 _("court.timeline.between", "{after} and {before}")
 _("court.timeline.limits",
   "A page that is “gone” answered with an error (4xx/5xx) or with the platform's own “not found” page at that run; a run that could not reach the site at all says nothing about the page and is not used for these statements.")
-_("ex.error.references_not_reported",
-  "The photos you are looking for are never put in a platform report. Choose the captured posts instead.")
+_("ex.error.only_references",
+  "The photos you are looking for never leave the vault: they are not put in any dossier, report or bundle. Choose the items that show the posts instead.")
 
 # ==================================================================================================
 # Platform posts in the court dossier

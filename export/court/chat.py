@@ -116,10 +116,14 @@ class ChatTranscript:
         t = self.t
         msgs = self.chat.get("messages") or []
         marks = set(marked_in(self.d.sel.by_item.get(self.item.id, []), self.item.id))
-        chosen = [m for m in msgs if m.get("n") in marks] if marks else msgs
+        only_marked = bool(marks) and not self.d.sel.chat_all      # she chose: all, or the marked
+        chosen = [m for m in msgs if m.get("n") in marks] if only_marked else msgs
         out = []
-        if marks:
+        if only_marked:
             out.append(self.P(esc(t("chatpdf.shown_marked", shown=len(chosen), total=len(msgs))), "box"))
+        elif marks:                         # every message, as she chose; the marked ones say so
+            shown = sum(1 for m in msgs if m.get("n") in marks)
+            out.append(self.P(esc(t("chatpdf.shown_all_marked", shown=shown, total=len(msgs))), "small"))
         else:
             out.append(self.P(esc(t("chatpdf.shown_all", total=len(msgs))), "small"))
         fw = self.d.fw

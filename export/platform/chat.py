@@ -35,8 +35,12 @@ def block(report, n: int, item):
         lines.append(Paragraph(esc(t("plat.chat_id", value=chat["telegram_id"], type=chat.get("type") or "—")), st["cell"]))
     msgs = chat.get("messages") or []
     marks = set(marked_in(report.sel.by_item.get(item.id, []), item.id))
+    every = report.sel.chat_all and bool(marks)     # she chose every message, marked or not
+    if every:
+        marks = set()
     chosen = [m for m in msgs if m.get("type") == "message" and (not marks or m.get("n") in marks)]
-    lines.append(Paragraph(esc(t("plat.chat_which_marked" if marks else "plat.chat_which_all")), st["tiny"]))
+    which = "plat.chat_which_every" if every else "plat.chat_which_marked" if marks else "plat.chat_which_all"
+    lines.append(Paragraph(esc(t(which)), st["tiny"]))
     by_sender: dict[tuple, list[dict]] = {}
     for m in chosen:
         by_sender.setdefault((m.get("from"), m.get("from_id")), []).append(m)

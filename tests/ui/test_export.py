@@ -23,6 +23,7 @@ def _vault_with_items(qtbot, controller_factory, tmp_path, n=2):
         paths.append(str(p))
     c.main.import_files(paths)
     qtbot.waitUntil(lambda: c.main.model.rowCount() == n and not c.main._importing, timeout=20000)
+    c.session.vault.set_setting("export_plain_warning_off", True)   # she was told (tests/ui/test_export_dialog_choices.py)
     return c
 
 
@@ -32,7 +33,7 @@ def test_court_pdf_from_the_dialog_is_readable(qtbot, controller_factory, tmp_pa
     dlg = c.main.open_export()
     assert not dlg.sensitive.isChecked()               # sensitive items left out by default
     assert dlg.kind() == "court"
-    assert dlg.which.currentData() == "selected"
+    assert dlg.which.currentData() == "all"             # the current case, or every item: never a stray selection
     out = tmp_path / "out" / "dossier.pdf"
     out.parent.mkdir()
     dlg.out.setText(str(out))

@@ -22,6 +22,7 @@ def _vault_with_posts(qtbot, controller_factory, tmp_path):
     add_capture(vault, case="", url="https://vk.com/wall-1_2", title="VK-POST", png=post_png(600, 500, seed=2))
     c.session.itemsChanged.emit()
     qtbot.waitUntil(lambda: c.main.model.rowCount() == 2, timeout=20000)
+    vault.set_setting("export_plain_warning_off", True)    # she was told (tests/ui/test_export_dialog_choices.py)
     return c
 
 

@@ -56,6 +56,7 @@ def test_original_path_in_a_dossier_only_when_asked(qtbot, controller_factory, t
     photo.write_bytes(tiny_png(rgb=(9, 99, 199)))
     c.main.import_files([str(photo)])
     qtbot.waitUntil(lambda: c.main.model.rowCount() == 1 and not c.main._importing, timeout=20000)
+    c.session.vault.set_setting("export_plain_warning_off", True)   # she was told (test_export_dialog_choices.py)
     texts = {}
     for paths in (False, True):
         c.main.table.selectAll()

@@ -1,5 +1,5 @@
 """The dossier and her photos: the timeline appendix (pdftotext), references kept out of a case's
-exports and refused by the platform report."""
+exports and of the platform report."""
 
 from __future__ import annotations
 
@@ -65,6 +65,9 @@ def test_her_photos_are_not_in_a_case_export_nor_a_platform_report(vault, tmp_pa
     post = seal_capture(vault, "https://example.org/p", case="Дело 4", media={"c.jpg": pw.copy_bytes()})
     r = export.export_items(vault, "court", tmp_path / "d.pdf", case="Дело 4", lang="en")
     assert r.exhibits == [post.exhibit]
+    # asked for by id with a post, it is left out (never refused: "All items" holds it too)
+    r = export.export_items(vault, "platform", tmp_path / "p.pdf", [ref.id, post.id], lang="en")
+    assert r.exhibits == [post.exhibit] and r.references_left_out == 1
     with pytest.raises(BadInput) as e:
-        export.export_items(vault, "platform", tmp_path / "p.pdf", [ref.id, post.id], lang="en")
-    assert e.value.key == "ex.error.references_not_reported" and not (tmp_path / "p.pdf").exists()
+        export.export_items(vault, "platform", tmp_path / "q.pdf", [ref.id], lang="en")
+    assert e.value.key == "ex.error.only_references" and not (tmp_path / "q.pdf").exists()
