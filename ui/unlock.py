@@ -609,7 +609,7 @@ class PassphraseForm(QWidget):
 
     def failed(self, exc: BaseException) -> None:
         """The vault refused: a wrong current passphrase is asked again, anything else is said."""
-        if isinstance(exc, WrongPassphrase):
+        if isinstance(exc, WrongPassphrase) and exc.key == WrongPassphrase.key:   # not rekey's own
             self.fail(self.tr("That is not your current passphrase. Nothing was changed."))
             self.p0.selectAll()
             self.p0.setFocus()

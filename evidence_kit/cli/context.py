@@ -59,7 +59,9 @@ class Context:
                 raise BadInput("error.passphrases_differ")
         return first
 
-    def new_passphrase(self) -> str:
+    def new_passphrase(self, *, chosen_before: bool = False) -> str:
+        """The new passphrase: from the environment, a file, or asked twice. `chosen_before`: one
+        chosen earlier (an unfinished key change), asked once since it is checked anyway."""
         env = secret("EVIDENCE_KIT_NEW_PASSPHRASE")
         if env:
             return env
@@ -68,6 +70,8 @@ class Context:
             return read_secret_file(pf)
         if not interactive():
             raise BadInput("error.no_new_passphrase")
+        if chosen_before:
+            return getpass.getpass(tr("prompt.rekey_new_passphrase") + " ")
         first = getpass.getpass(tr("prompt.new_passphrase") + " ")
         second = getpass.getpass(tr("prompt.repeat_passphrase") + " ")
         if first != second:

@@ -13,6 +13,7 @@ EXIT_OK = 0
 def add_parser(add) -> None:
     p = add("rekey", "help.rekey")
     p.add_argument("--new-passphrase-file", metavar="FILE", help=tr("help.opt_new_passphrase_file"))
+    p.add_argument("--abandon", action="store_true", help=tr("help.opt_rekey_abandon"))
 
 
 class _Percent:
@@ -42,17 +43,27 @@ def cmd_rekey(ctx: Context) -> int:
     from ..vault import rekey as rk
 
     vault = ctx.open_vault(writable=True)
+    if getattr(ctx.args, "abandon", False):
+        rk.abandon(vault)
+        vault.close()
+        ctx.out(tr("rekey.abandoned"))
+        return EXIT_OK
     shown = rk.pending_recovery_key(vault)
-    if shown and not rk.in_progress(vault):
+    state = rk.plan_state(vault)
+    if shown and state is None:
         # a finished change whose new recovery key may not have reached her: show it once more
         _print_key(ctx, shown, vault.fingerprint, finished_earlier=True)
         rk.recovery_key_shown(vault)
         vault.close()
         return EXIT_OK
-    if rk.in_progress(vault):
+    if state == "sealed":
+        # resumed only with the new passphrase: the plan holds the new keys under it, never
+        # under the old passphrase that opened the vault
         ctx.err(tr("rekey.resuming"))
-        new_passphrase = None
+        new_passphrase = ctx.new_passphrase(chosen_before=True)
     else:
+        if state == "exposed":
+            ctx.err(tr("rekey.restarting"))
         ctx.err(tr("rekey.explain"))
         new_passphrase = ctx.new_passphrase()
     bar = _Percent(tr("rekey.progress"))
@@ -60,14 +71,12 @@ def cmd_rekey(ctx: Context) -> int:
         recovery = rk.rekey(vault, new_passphrase, progress=bar)
     finally:
         bar.end()
-    fingerprint = None
-    if new_passphrase:
-        reopened = Vault.open(ctx.vault_path, new_passphrase)
-        try:
-            fingerprint = reopened.fingerprint
-            rk.recovery_key_shown(reopened)
-        finally:
-            reopened.close()
+    reopened = Vault.open(ctx.vault_path, new_passphrase)
+    try:
+        fingerprint = reopened.fingerprint
+        rk.recovery_key_shown(reopened)
+    finally:
+        reopened.close()
     _print_key(ctx, recovery, fingerprint, finished_earlier=False)
     return EXIT_OK
 

@@ -116,6 +116,7 @@ _("error.export_failed", "The export could not be written. No partial file was l
 # --- prompts
 _("prompt.passphrase", "Passphrase:")
 _("prompt.new_passphrase", "New passphrase:")
+_("prompt.rekey_new_passphrase", "The new passphrase chosen when the change of keys began:")
 _("prompt.repeat_passphrase", "Type it again:")
 _("prompt.recovery_key", "Recovery key:")
 
@@ -239,6 +240,8 @@ _("help.opt_case", "the case the items belong to")
 _("help.opt_use_recovery_key", "unlock with the recovery key instead of the passphrase")
 _("help.opt_recovery_key_file", "read the recovery key from this file")
 _("help.opt_new_passphrase_file", "read the new passphrase from this file")
+_("help.opt_rekey_abandon",
+  "give up an interrupted change of keys (if its new passphrase is lost): the vault stays as it was")
 _("help.opt_abuse", "kinds of abuse shown, separated by commas")
 _("help.init", "create a vault and print its recovery key")
 _("help.import", "seal files or folders (one item per file); the originals are never changed")
@@ -289,15 +292,25 @@ _("rekey.explain",
   "This changes every key of the vault. Use it if someone may have seen your passphrase or recovery key, or had a copy of the vault while it was open. (Changing only the passphrase, evidence-kit passwd, protects against someone who may learn the old passphrase later, but not against someone who already used it.) Every file is written again under new keys, so the vault needs as much free space again for a while. The old passphrase and the old recovery key stop working, and the vault's fingerprint changes: give the new one to your lawyer.")
 _("rekey.resuming",
   "A change of keys was interrupted; it is now finished with the new passphrase and recovery key chosen when it began.")
+_("rekey.restarting",
+  "A change of keys begun by an earlier version of Evidence Kit was interrupted. That version kept the new keys where the old passphrase could read them, so they are not used: the unfinished copy is deleted and the change starts again with a new passphrase you choose now. Your evidence is not touched.")
 _("rekey.progress", "Writing every file again under new keys:")
 _("rekey.done",
   "Every key was changed. Only the new passphrase and the new recovery key below open the vault now.")
 _("rekey.done_earlier",
   "An earlier change of keys finished. In case its new recovery key did not reach you, here it is once more.")
+_("rekey.abandoned",
+  "The interrupted change of keys was given up and its unfinished copy deleted. The vault is as it was and opens with your current passphrase; run evidence-kit rekey to change every key.")
 _("rekey.new_fingerprint",
   "The vault's new fingerprint (give it to your lawyer on paper, separately from any bundle): {fingerprint}")
 _("error.rekey_unfinished",
   "A change of keys was interrupted. Your evidence can be read, but nothing new is saved until it is finished: run evidence-kit rekey with your current passphrase.")
+_("error.rekey_wrong_new_passphrase",
+  "That is not the new passphrase chosen when the change of keys began, so the change was not finished. Nothing was changed: the vault opens with your current passphrase as before. Check the keyboard language and Caps Lock; if that new passphrase is lost, evidence-kit rekey --abandon gives up the unfinished change.")
+_("error.rekey_plan_damaged",
+  "The plan of the interrupted change of keys cannot be read, so the change cannot be finished. Your evidence is not affected: evidence-kit rekey --abandon gives up the change and keeps the vault as it was.")
+_("error.rekey_nothing_to_abandon",
+  "No change of keys is under way in this vault: there is nothing to give up.")
 _("error.rekey_log_not_whole",
   "The keys were not changed: the custody log is not whole, and writing it again now could hide that. Run evidence-kit verify and show the result to a helper.")
 _("error.rekey_damaged",

@@ -7,12 +7,26 @@ and writes every object and record again under it, in a new folder; a new passph
 recovery key replace both old slots; the object files get new names; the vault's signing key,
 and so its fingerprint, changes too.
 
-Crash-safe and resumable. The plan (the new master key and header) is sealed under the OLD keys
-as the record `rekey` before anything else is written. Everything new goes into `g-<16 hex>/`.
-The commit point is the atomic replacement of `vault.json` by the new header naming that
-folder. Before it, the old passphrase opens the old vault as it was (new writes are refused until
-the key change is finished; running rekey again resumes it); after it, only the new passphrase
-and recovery key open the vault, and the old files are removed (resumed on the next open).
+Whoever knows the old passphrase, the old recovery key or the old master key must never read
+anything of the new keys, at any moment (the change is made precisely against them). So nothing
+holding new key material is ever sealed under the old keys:
+
+- the plan (`rekey`, in the old data folder, written before anything else) holds in clear only
+  the new folder's name and the new header's passphrase slot (Argon2id of the new passphrase,
+  fresh salt, wrapping the new master key: the slot vault.json will hold); the rest (the new
+  header, the new recovery key) is sealed under HKDF(new master key, "evidence-kit/v1/rekey-plan").
+  The new master key itself is stored nowhere else: resuming needs the new passphrase to unwrap
+  it, and a wrong one changes nothing;
+- everything in the new folder `g-<16 hex>/`, including `new-recovery-key` (the new recovery key
+  until it was shown), is sealed under the new master key's subkeys.
+
+The commit point is the atomic replacement of `vault.json` by the new header naming that folder.
+Before it, the old passphrase opens the old vault as it was (new writes are refused until the key
+change is finished or given up; running rekey again with the new passphrase resumes it); after it,
+only the new passphrase and recovery key open the vault, and the old files are removed (resumed on
+the next open). A plan an earlier version sealed under the old keys is never resumed (its new keys
+are known to whoever knows the old ones): it and its folder are removed, and the change starts
+again. `abandon` gives up an unfinished change (a lost new passphrase) the same way.
 
 The custody log keeps its entries and hashes (only their MACs are recomputed, with the new key):
 bundles exported before the change still match it. The change itself is a custody entry,
@@ -27,14 +41,18 @@ import shutil
 from pathlib import Path
 from typing import Callable
 
-from ..errors import BadInput, VaultCorrupt, storage_error
+from ..errors import BadInput, VaultCorrupt, WrongPassphrase, storage_error
+from ..jsonutil import canonical, loads
 from . import _crypto, keys
 from .fsutil import atomic_write, fsync_dir, unlink_quietly
 from .objects import KIND_ARTIFACT, KIND_MANIFEST, ObjectStore
 
-PLAN = "rekey"            # record in the old data folder: the plan, sealed under the old keys
-SHOW = "new-recovery-key" # record in the new data folder: the recovery key until it was shown
+PLAN = "rekey"            # file in the old data folder: the plan, opened by the new passphrase only
+SHOW = "new-recovery-key" # record in the new data folder (new keys): the recovery key until shown
 _KNOWN_FILES = ("head", "index", "settings", "keyring", PLAN, SHOW)
+PLAN_FORMAT = "evidence-kit-rekey-plan"
+_PLAN_KEY_INFO = b"evidence-kit/v1/rekey-plan"
+_EXPOSED_MAGIC = b"EKR1"  # a plan sealed as a record under the old keys (Evidence Kit before this)
 
 Progress = Callable[[int, int], None]
 
@@ -43,8 +61,23 @@ def in_progress(vault) -> bool:
     return (vault.data / PLAN).is_file()
 
 
+def plan_state(vault) -> str | None:
+    """None: no key change under way. "sealed": one whose plan only the new passphrase opens (it is
+    resumed with it). "exposed": one an earlier version began, its plan sealed under the old keys
+    (never resumed: `rekey` removes it and starts again)."""
+    try:
+        with open(vault.data / PLAN, "rb") as f:
+            magic = f.read(4)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise storage_error(exc) from exc
+    return "exposed" if magic == _EXPOSED_MAGIC else "sealed"
+
+
 def pending_recovery_key(vault) -> str | None:
-    """The new recovery key of a finished key change that was not yet confirmed as shown."""
+    """The new recovery key of a finished key change that was not yet confirmed as shown (a record
+    in the new data folder, under the new keys: only the new secrets open it)."""
     try:
         rec = vault._read_record(SHOW, missing_ok=True)
     except VaultCorrupt:
@@ -101,15 +134,24 @@ class _NewKeys:
 def rekey(vault, new_passphrase: str | None, *, progress: Progress | None = None) -> str:
     """Change every key of the open, writable `vault`; returns the new recovery key.
 
-    With a key change already under way (`in_progress`), it is resumed with the passphrase and
-    recovery key chosen when it began (`new_passphrase` is then not used). The vault object is
-    closed at the end: open the vault again with the new passphrase."""
+    With a key change already under way (`plan_state` "sealed") it is resumed: `new_passphrase`
+    must be the new passphrase chosen when it began (WrongPassphrase, nothing changed, if not),
+    and the recovery key chosen then is kept. A plan an earlier version sealed under the old keys
+    ("exposed") is removed with its folder first, and the change starts again with
+    `new_passphrase`. The vault object is closed at the end: open the vault again with the new
+    passphrase."""
     vault.require_writable()
+    if not new_passphrase:
+        raise BadInput("error.empty_passphrase")
     with vault._write_lock:
-        plan = vault._read_record(PLAN, missing_ok=True)
-        if plan is None:
-            plan = _make_plan(vault, new_passphrase)
-        master = keys.b64d(plan["master"])
+        state = plan_state(vault)
+        if state == "exposed":
+            _remove_unfinished(vault, _exposed_plan_folder(vault))
+            state = None
+        if state == "sealed":
+            plan, master = _open_plan(vault, new_passphrase)
+        else:
+            plan, master = _make_plan(vault, new_passphrase)
         new = _NewKeys(vault, master, plan["folder"])
         _copy_objects(vault, new, progress)
         head_seq, head_hash = _copy_records(vault, new, plan)
@@ -125,9 +167,36 @@ def rekey(vault, new_passphrase: str | None, *, progress: Progress | None = None
         return plan["recovery_key"]
 
 
-def _make_plan(vault, new_passphrase: str | None) -> dict:
-    if not new_passphrase:
-        raise BadInput("error.empty_passphrase")
+def abandon(vault) -> None:
+    """Give up an unfinished key change (before its commit point), e.g. when its new passphrase is
+    lost: its new folder and its plan are removed; the vault stays as it was, under the keys that
+    opened it, and takes new writes again. Needs only the old keys: whoever has them and the folder
+    could delete those files anyway, and nothing of the old vault is touched."""
+    vault.require_writable()
+    with vault._write_lock:
+        state = plan_state(vault)
+        if state is None:
+            raise BadInput("error.rekey_nothing_to_abandon")
+        if state == "exposed":
+            folder = _exposed_plan_folder(vault, damaged_ok=True)
+        else:
+            try:
+                folder = _read_plan_file(vault)["folder"]
+            except VaultCorrupt:
+                folder = None          # its folder, if any, is left: never guess what to delete
+        _remove_unfinished(vault, folder)
+
+
+# ----------------------------------------------------------------------------- the plan
+def _plan_key(master: bytes) -> _crypto.RecordBox:
+    return _crypto.RecordBox(_crypto.hkdf(master, _PLAN_KEY_INFO))
+
+
+def _plan_aad(vault_id: str, folder: str) -> bytes:
+    return f"ek-rekey-plan/v1|{vault_id}|{folder}".encode()
+
+
+def _make_plan(vault, new_passphrase: str) -> tuple[dict, bytes]:
     walk = vault.walk_log()
     _, whole = vault._log_findings(walk)
     if not whole or vault._refuse_reason():
@@ -144,18 +213,104 @@ def _make_plan(vault, new_passphrase: str | None) -> dict:
         raise BadInput("error.rekey_no_room", need_mib=int(need * 1.05) >> 20, free_mib=free >> 20)
     master = keys.new_master_key()
     recovery_text, recovery_raw = keys.new_recovery_key()
+    slot = keys.passphrase_slot(vault.vault_id, master, new_passphrase, keys.strong_kdf(_old_kdf(vault)))
     header = {"format": keys.HEADER_FORMAT, "version": keys.FORMAT_VERSION,
               "vault_id": vault.vault_id,
-              "slots": [keys.passphrase_slot(vault.vault_id, master, new_passphrase,
-                                             keys.strong_kdf(_old_kdf(vault))),
-                        keys.recovery_slot(vault.vault_id, master, recovery_raw)]}
+              "slots": [slot, keys.recovery_slot(vault.vault_id, master, recovery_raw)]}
     folder = "g-" + os.urandom(8).hex()
-    plan = {"folder": folder, "master": keys.b64e(master), "header": header,
-            "recovery_key": recovery_text, "unlocked_with": getattr(vault, "unlocked_with", "passphrase"),
+    plan = {"folder": folder, "header": header, "recovery_key": recovery_text,
+            "unlocked_with": getattr(vault, "unlocked_with", "passphrase"),
             "old_fingerprint": vault.fingerprint}
-    vault._write_record(PLAN, plan)
+    # the new master key is written only wrapped in the new slots; the rest only under it
+    sealed = _plan_key(master).seal(canonical(plan), _plan_aad(vault.vault_id, folder))
+    blob = {"format": PLAN_FORMAT, "version": 1, "vault_id": vault.vault_id, "folder": folder,
+            "slot": slot, "sealed": keys.b64e(sealed)}
+    atomic_write(vault.data / PLAN, json.dumps(blob, indent=1).encode(), vault.tmp_dir,
+                 durable=vault.durable)
     vault._log_problem = "error.rekey_unfinished"
-    return plan
+    return plan, master
+
+
+def _read_plan_file(vault) -> dict:
+    """The plan file's clear part, checked for shape (VaultCorrupt if it is not a plan)."""
+    try:
+        blob = json.loads((vault.data / PLAN).read_bytes().decode("utf-8"))
+        ok = (isinstance(blob, dict) and blob.get("format") == PLAN_FORMAT and blob.get("version") == 1
+              and blob.get("vault_id") == vault.vault_id and isinstance(blob.get("slot"), dict)
+              and blob["slot"].get("type") == "passphrase" and isinstance(blob.get("sealed"), str)
+              and _is_new_folder(vault, blob.get("folder")))
+    except (OSError, ValueError, UnicodeDecodeError):
+        ok = False
+    if not ok:
+        raise VaultCorrupt("error.rekey_plan_damaged")
+    return blob
+
+
+def _open_plan(vault, new_passphrase: str) -> tuple[dict, bytes]:
+    """The plan and the new master key, unwrapped from the plan's slot by the new passphrase."""
+    blob = _read_plan_file(vault)
+    try:
+        master = keys.unwrap({"vault_id": vault.vault_id, "slots": [blob["slot"]]},
+                             passphrase=new_passphrase)
+    except WrongPassphrase:
+        raise WrongPassphrase("error.rekey_wrong_new_passphrase") from None
+    except VaultCorrupt as exc:
+        if exc.key == "error.vault_header":
+            raise VaultCorrupt("error.rekey_plan_damaged") from None
+        raise                                   # KDF settings out of bounds, or no memory: said
+    try:
+        plan = loads(_plan_key(master).open(keys.b64d(blob["sealed"]),
+                                            _plan_aad(vault.vault_id, blob["folder"])))
+        ok = (plan["folder"] == blob["folder"] and plan["header"]["vault_id"] == vault.vault_id
+              and plan["header"]["slots"][0] == blob["slot"] and isinstance(plan["recovery_key"], str))
+    except (_crypto.DecryptError, ValueError, KeyError, TypeError, IndexError):
+        ok = False
+    if not ok:
+        raise VaultCorrupt("error.rekey_plan_damaged")
+    return plan, master
+
+
+def _is_new_folder(vault, folder) -> bool:
+    """A generation folder name that is not the vault's data folder (so that removing it, or
+    writing into it, can never touch the vault that opens now)."""
+    return (isinstance(folder, str) and keys._DATA_FOLDER.fullmatch(folder) is not None
+            and folder != keys.data_folder(vault.header) and folder != vault.header.get("retired"))
+
+
+def _exposed_plan_folder(vault, *, damaged_ok: bool = False) -> str | None:
+    """The folder named by a plan an earlier version sealed under the old keys (which opened this
+    vault object, so they open it too)."""
+    try:
+        plan = vault._read_record(PLAN)
+    except VaultCorrupt:
+        if damaged_ok:
+            return None
+        raise VaultCorrupt("error.rekey_plan_damaged") from None
+    return plan.get("folder") if isinstance(plan, dict) else None
+
+
+def _remove_unfinished(vault, folder: str | None) -> None:
+    """Before the commit point: remove the new folder (first), then the plan. Interrupted, it is
+    done again by the next `rekey` or `abandon`; the old vault is never touched."""
+    if folder is not None and _is_new_folder(vault, folder):
+        try:
+            shutil.rmtree(vault.path / folder)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise storage_error(exc) from exc
+        fsync_dir(vault.path)
+    try:
+        (vault.data / PLAN).unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise storage_error(exc) from exc
+    fsync_dir(vault.data)
+    # the vault takes writes again: decide afresh whether its log may take entries, bring head
+    # up to date as a writer opening it would
+    vault._state = vault._load_state()
+    vault._repair_after_crash()
 
 
 def _old_kdf(vault) -> dict | None:
