@@ -124,6 +124,18 @@ def bench_unlock(work: Path) -> None:
         Vault.open(vp, PW, writable=False).close()
         times.append(time.perf_counter() - t)
     print(f"unlock: median {statistics.median(times):.2f} s (min {min(times):.2f}, max {max(times):.2f}; target 0.3–1 s)")
+    from evidence_kit.vault import _crypto
+    from evidence_kit.vault.keys import DEFAULT_KDF
+
+    kdf = {k: DEFAULT_KDF[k] for k in ("iterations", "memory_kib", "lanes")}
+    for name, fn in (("parallel lanes (libargon2)", _crypto.argon2id),
+                     ("lane after lane (cryptography)", _crypto.argon2id_sequential)):
+        runs = []
+        for _ in range(3):
+            t = time.perf_counter()
+            fn(b"bench", bytes(16), **kdf)
+            runs.append(time.perf_counter() - t)
+        print(f"  key derivation, {name}: median {statistics.median(runs):.2f} s")
 
 
 def bench_list(work: Path, n: int) -> None:

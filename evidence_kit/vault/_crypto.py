@@ -32,6 +32,28 @@ def random_bytes(n: int) -> bytes:
 
 
 def argon2id(secret: bytes, salt: bytes, *, iterations: int, memory_kib: int, lanes: int) -> bytes:
+    """Argon2id (RFC 9106, version 0x13). libargon2 (argon2-cffi) fills the lanes in parallel
+    threads, one per lane; cryptography's Argon2id fills them one after the other, so on a
+    computer with two cores or more the same key comes out in about half the time (the unlock
+    of every command and of the app). Both give the same bytes (tests/core/test_vault.py)."""
+    try:
+        from argon2.exceptions import HashingError
+        from argon2.low_level import Type, hash_secret_raw
+    except ImportError:     # not installed: the same key, computed lane after lane
+        return Argon2id(salt=salt, length=KEY_LEN, iterations=iterations, lanes=lanes,
+                        memory_cost=memory_kib).derive(secret)
+    try:
+        return hash_secret_raw(secret, salt, time_cost=iterations, memory_cost=memory_kib,
+                               parallelism=lanes, hash_len=KEY_LEN, type=Type.ID, version=19)
+    except HashingError as exc:
+        if "memory" in str(exc).lower():
+            raise MemoryError(str(exc)) from None
+        raise
+
+
+def argon2id_sequential(secret: bytes, salt: bytes, *, iterations: int, memory_kib: int,
+                        lanes: int) -> bytes:
+    """The same derivation by cryptography alone (for the test that both agree)."""
     return Argon2id(salt=salt, length=KEY_LEN, iterations=iterations, lanes=lanes,
                     memory_cost=memory_kib).derive(secret)
 

@@ -243,3 +243,15 @@ def test_a_damaged_log_is_never_written_over(make_vault, tmp_path):
         v.close()
     assert e2.read_bytes() == bytes(damaged)          # the evidence of tampering is kept
     assert not _verify(path).ok
+
+
+@pytest.mark.parametrize("iterations, memory_kib, lanes", [(1, 64, 1), (3, 1024, 4), (8, 8192, 4), (2, 4096, 3)])
+def test_parallel_argon2id_gives_the_same_key_as_cryptography(iterations, memory_kib, lanes):
+    """Vaults made with either implementation open with the other: the key-encryption key is the
+    same to the byte (Argon2id version 0x13, RFC 9106)."""
+    pytest.importorskip("argon2")
+    from evidence_kit.vault import _crypto
+
+    salt, secret = bytes(range(16)), "пароли ман — zarina".encode()
+    assert _crypto.argon2id(secret, salt, iterations=iterations, memory_kib=memory_kib, lanes=lanes) == \
+        _crypto.argon2id_sequential(secret, salt, iterations=iterations, memory_kib=memory_kib, lanes=lanes)
