@@ -134,7 +134,8 @@ def _media(block, base: str, post: dict, record: dict, ref: str) -> None:
     for el in block.cssselect(
             ".tgme_widget_message_photo_wrap, .tgme_widget_message_service_photo img, "
             ".tgme_widget_message_video_player, .tgme_widget_message_roundvideo_player, "
-            ".tgme_widget_message_sticker_wrap, .tgme_widget_message_voice_player, "
+            ".tgme_widget_message_sticker_wrap, .tgme_widget_message_tgsticker, "
+            ".tgme_widget_message_videosticker, .tgme_widget_message_voice_player, "
             ".tgme_widget_message_document_wrap"):
         if el.xpath("ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' tgme_widget_message_reply ')"
                     " or contains(concat(' ', normalize-space(@class), ' '), ' tgme_widget_message_link_preview ')]"):
@@ -151,14 +152,19 @@ def _media(block, base: str, post: dict, record: dict, ref: str) -> None:
                 missing = True           # "Media is too big": only its still picture is in the preview
             for u in srcs:
                 add_media(post, "video", u)
-        elif "tgme_widget_message_sticker_wrap" in cls:
-            srcs = [absolute(x.get("data-webp"), base) for x in el.cssselect("[data-webp]")]
+        elif {"tgme_widget_message_sticker_wrap", "tgme_widget_message_tgsticker",
+              "tgme_widget_message_videosticker"} & set(cls):
+            if "tgme_widget_message_sticker_wrap" not in cls and el.xpath(
+                    "ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' tgme_widget_message_sticker_wrap ')]"):
+                continue                 # read with its wrap
+            # every file of the sticker: its picture (webp), the animation (tgs) or the video (webm)
+            srcs = [absolute(x.get("data-webp"), base) for x in [el] + el.cssselect("[data-webp]")]
             srcs += [absolute(x.get("srcset", "").split(" ")[0], base) for x in el.cssselect("source[srcset]")]
             srcs += [absolute(x.get("src"), base) for x in el.cssselect("video[src], img[src]")]
             srcs = [u for u in srcs if u]
             if not srcs:
                 missing = True
-            for u in srcs[:1]:           # one file per sticker (the animated one, else its picture)
+            for u in srcs:
                 add_media(post, "sticker", u)
         elif "tgme_widget_message_voice_player" in cls:
             srcs = [absolute(a.get("src"), base) for a in el.cssselect("audio[src]")]
@@ -209,8 +215,9 @@ def _location(block, base: str) -> dict | None:
             if m:
                 lat, lon = m.group(1), m.group(2)
                 break
-    out = {"latitude": lat, "longitude": lon, "map_url": href, "address": text_of(el) or None}
-    venue = first(block, ".tgme_widget_message_venue_title, .tgme_widget_message_location_title")
+    address = first(block, ".tgme_widget_message_location_address, .tgme_widget_message_venue_address")
+    out = {"latitude": lat, "longitude": lon, "map_url": href, "address": text_of(address) or None}
+    venue = first(block, ".tgme_widget_message_location_title, .tgme_widget_message_venue_title")
     if venue is not None:
         out["name"] = text_of(venue) or None
     return out

@@ -229,3 +229,38 @@ def test_tchantest_every_post_as_the_page_shows_it():
     assert r["gaps"] == [{"key": "platform.telegram.media_not_in_preview", "params": {"post": "tchantest/12"}}]
     counts = {k: sum(len(v) for v in by_post.values()) for k, by_post in TCHAN_MEDIA.items()}
     assert counts == {"photo": 6, "video": 5, "sticker": 1, "voice": 1}
+
+
+# ------------------------------------------------------------------------------ markup the two pages lack
+def _one(inner: str, n: int = 5) -> dict:
+    html = (f'<html><body><section><div class="tgme_widget_message js-widget_message" data-post="demo_chan/{n}">'
+            f'<div class="tgme_widget_message_bubble">{inner}<div class="tgme_widget_message_footer">'
+            f'<span class="tgme_widget_message_meta"><a class="tgme_widget_message_date"><time '
+            f'datetime="2026-01-02T03:04:05+03:00">03:04</time></a></span></div></div></div></section></body></html>')
+    return record_for(PageView(url="https://t.me/s/demo_chan", final_url="https://t.me/s/demo_chan", html=html))
+
+
+def test_animated_and_video_stickers_venues_and_players_without_files():
+    r = _one('<div class="tgme_widget_message_sticker_wrap"><picture class="tgme_widget_message_tgsticker">'
+             '<source type="application/x-tgsticker" srcset="https://cdn1.telegram-cdn.org/file/a.tgs">'
+             '<img src="https://cdn1.telegram-cdn.org/file/a.webp"></picture></div>')
+    assert [(m["kind"], m["source_url"].rsplit("/", 1)[1]) for m in r["posts"][0]["media"]] == [
+        ("sticker", "a.tgs"), ("sticker", "a.webp")]
+    assert r["posts"][0]["published_at"] == "2026-01-02T00:04:05Z" and r["gaps"] == []
+    r = _one('<div class="tgme_widget_message_videosticker"><video class="js-videosticker_video" '
+             'src="https://cdn1.telegram-cdn.org/file/b.webm"></video></div>')
+    assert [m["kind"] for m in r["posts"][0]["media"]] == ["sticker"] and r["gaps"] == []
+    r = _one('<a class="tgme_widget_message_location_wrap" href="https://maps.google.com/maps?q=38.5598,68.7870">'
+             '<div class="tgme_widget_message_location"></div></a><div class="tgme_widget_message_location_info">'
+             '<div class="tgme_widget_message_location_title">Бозори Шоҳмансур</div>'
+             '<div class="tgme_widget_message_location_address">Душанбе, кӯчаи Айнӣ</div></div>')
+    assert r["posts"][0]["location"] == {"latitude": "38.5598", "longitude": "68.7870", "name": "Бозори Шоҳмансур",
+                                         "address": "Душанбе, кӯчаи Айнӣ",
+                                         "map_url": "https://maps.google.com/maps?q=38.5598,68.7870"}
+    # a voice message or a round video whose file the preview left out is a gap
+    for inner in ('<a class="tgme_widget_message_voice_player"><audio class="tgme_widget_message_voice"></audio></a>',
+                  '<div class="tgme_widget_message_roundvideo_player"><div class="message_media_not_supported">'
+                  '</div></div>'):
+        r = _one(inner)
+        assert r["posts"][0]["media"] == [] and r["gaps"] == [
+            {"key": "platform.telegram.media_not_in_preview", "params": {"post": "demo_chan/5"}}]
