@@ -13,8 +13,13 @@ generic artifacts (never replacing them) as `item.metadata["platform"]`:
                            "source_url": "https://cdn…/file/….jpg"}]}],
      "gaps": [{"key": "platform.telegram.no_preview", "params": {"channel": "leak_channel"}}]}
 
-Handles are written without "@". Every photo and video of a post is its own artifact, named in
-`media[].artifact`; what could not be saved is a gap. Videos a browser cannot save whole (YouTube,
+Handles are written without "@". Every photo, video, sticker and voice message of a post
+(`media[].kind`: base.MEDIA_KINDS) is its own artifact, named in `media[].artifact`; what could not
+be saved is a gap. Telegram posts also carry `views_text` (the views as shown, "37.2K"; `views` is
+the number read from it), `service` (channel created, renamed, pinned…), and when the post has them
+`poll` ({question, type, options: [{text, percent}], voters_text, voters}), `location` ({latitude,
+longitude (text, as the map link gives them), map_url, address, name}), `documents` ([{title,
+extra}]: files the preview names but does not offer) and `forwarded_from_url`. Videos a browser cannot save whole (YouTube,
 HLS and DASH streams) are saved by capture/video.py (yt-dlp and ffmpeg).
 
 `enrich()` is the one call the engine makes, after the page has settled and its copies are made,

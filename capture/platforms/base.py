@@ -49,8 +49,12 @@ def new_post(post_id: str, url: str) -> dict:
             "author": None, "forwarded_from": None, "reply_to": None, "media": []}
 
 
+MEDIA_KINDS = ("photo", "video", "sticker", "voice")
+
+
 def add_media(post: dict, kind: str, source_url: str | None) -> None:
-    """A photo or video of the post, by address; the same address is listed once."""
+    """A photo, video, sticker or voice message of the post (MEDIA_KINDS), by address; the same
+    address is listed once."""
     if source_url and not any(m["source_url"] == source_url for m in post["media"]):
         post["media"].append({"artifact": None, "kind": kind, "source_url": source_url})
 
@@ -94,15 +98,23 @@ def first(el, selector: str):
 _BLOCKS = {"p", "div", "blockquote", "pre", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
+_SOURCE_SPACE = re.compile(r"[ \t\r\n\f]+")
+
+
 def text_of(el) -> str:
-    """The text a person reads in an element: line breaks kept, spaces tidied, emoji images as their
-    characters (Telegram puts the emoji character inside the image element)."""
+    """The text a person reads in an element: line breaks kept (`<br>`, blocks, `<pre>`), spaces tidied,
+    emoji images as their characters (Telegram puts the emoji character inside the image element). A
+    line break in the HTML source is a space, as a browser shows it (pages re-indented by an editor)."""
     if el is None:
         return ""
     out: list[str] = []
 
-    def walk(e):
+    def walk(e, pre=False):
         tag = e.tag if isinstance(e.tag, str) else ""
+        pre = pre or tag in ("pre", "textarea")
+
+        def put(s):
+            out.append(s if pre else _SOURCE_SPACE.sub(" ", s))
         if tag == "br":
             out.append("\n")
         elif tag in ("script", "style", "template"):
@@ -111,11 +123,11 @@ def text_of(el) -> str:
             if tag in _BLOCKS and out and not out[-1].endswith("\n"):
                 out.append("\n")
             if e.text:
-                out.append(e.text)
+                put(e.text)
             for child in e:
-                walk(child)
+                walk(child, pre)
                 if child.tail:
-                    out.append(child.tail)
+                    put(child.tail)
             if tag in _BLOCKS and out and not out[-1].endswith("\n"):
                 out.append("\n")
     walk(el)

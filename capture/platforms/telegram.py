@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 import json
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from .base import (PageView, absolute, add_gap, add_media, background_url, count, first, iso_utc, meta,
                    new_post, new_record, parse_html, set_account, text_of)
@@ -96,7 +96,10 @@ def _message(block, base: str, record: dict) -> dict | None:
     if when:
         post["published_at"] = iso_utc(when[0].get("datetime"))
     views = first(block, ".tgme_widget_message_views")
-    post["views"] = count(text_of(views)) if views is not None else None
+    # the number as shown ("37.2K") and as a number read from it (37200: "K" is thousands, rounded by Telegram)
+    post["views_text"] = text_of(views) if views is not None else None
+    post["views"] = count(post["views_text"])
+    post["service"] = "service_message" in (block.get("class") or "").split()
     sig = first(block, ".tgme_widget_message_from_author")
     if sig is not None:
         post["author"] = text_of(sig) or None
@@ -108,18 +111,116 @@ def _message(block, base: str, record: dict) -> dict | None:
     if reply is not None:
         post["reply_to"] = _post_ref(absolute(reply.get("href"), base)) or absolute(reply.get("href"), base)
     meta_el = first(block, ".tgme_widget_message_meta")
-    post["edited"] = bool(meta_el is not None and _EDITED.search(text_of(meta_el)))
-    for wrap in block.cssselect(".tgme_widget_message_photo_wrap"):
-        add_media(post, "photo", background_url(wrap.get("style"), base))
-    for video in block.cssselect("video.tgme_widget_message_video, video.tgme_widget_message_roundvideo, "
-                                 ".tgme_widget_message_video_player video"):
-        add_media(post, "video", absolute(video.get("src"), base))
-    missing = block.cssselect(".tgme_widget_message_video_player.not_supported, "
-                              ".tgme_widget_message_document_wrap, .tgme_widget_message_voice, "
-                              ".message_media_not_supported")
+    meta_text = text_of(meta_el)
+    if sig is not None:                  # a signature that happens to say "edited" is not an edit
+        meta_text = meta_text.replace(text_of(sig), "", 1)
+    post["edited"] = bool(_EDITED.search(meta_text))
+    _media(block, base, post, record, ref)
+    poll = _poll(block)
+    if poll is not None:
+        post["poll"] = poll
+    location = _location(block, base)
+    if location is not None:
+        post["location"] = location
+    return post
+
+
+def _media(block, base: str, post: dict, record: dict, ref: str) -> None:
+    """Every photo, video, sticker and voice message the preview offers, in the page's order; what it
+    shows but does not offer (a video too large for the preview, a file, a message without its
+    player) is a gap. `.message_media_not_supported` is in every video, round-video and sticker
+    player: it is what a browser that cannot play the file would show, not a missing file."""
+    missing = False
+    for el in block.cssselect(
+            ".tgme_widget_message_photo_wrap, .tgme_widget_message_service_photo img, "
+            ".tgme_widget_message_video_player, .tgme_widget_message_roundvideo_player, "
+            ".tgme_widget_message_sticker_wrap, .tgme_widget_message_tgsticker, "
+            ".tgme_widget_message_videosticker, .tgme_widget_message_voice_player, "
+            ".tgme_widget_message_document_wrap"):
+        if el.xpath("ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' tgme_widget_message_reply ')"
+                    " or contains(concat(' ', normalize-space(@class), ' '), ' tgme_widget_message_link_preview ')]"):
+            continue
+        cls = (el.get("class") or "").split()
+        if "tgme_widget_message_photo_wrap" in cls:
+            add_media(post, "photo", background_url(el.get("style"), base))
+        elif el.tag == "img":
+            add_media(post, "photo", absolute(el.get("src"), base))
+        elif "tgme_widget_message_video_player" in cls or "tgme_widget_message_roundvideo_player" in cls:
+            srcs = [absolute(v.get("src"), base) for v in el.cssselect("video[src]")]
+            srcs = [u for u in srcs if u]
+            if "not_supported" in cls or not srcs:
+                missing = True           # "Media is too big": only its still picture is in the preview
+            for u in srcs:
+                add_media(post, "video", u)
+        elif {"tgme_widget_message_sticker_wrap", "tgme_widget_message_tgsticker",
+              "tgme_widget_message_videosticker"} & set(cls):
+            if "tgme_widget_message_sticker_wrap" not in cls and el.xpath(
+                    "ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' tgme_widget_message_sticker_wrap ')]"):
+                continue                 # read with its wrap
+            # every file of the sticker: its picture (webp), the animation (tgs) or the video (webm)
+            srcs = [absolute(x.get("data-webp"), base) for x in [el] + el.cssselect("[data-webp]")]
+            srcs += [absolute(x.get("srcset", "").split(" ")[0], base) for x in el.cssselect("source[srcset]")]
+            srcs += [absolute(x.get("src"), base) for x in el.cssselect("video[src], img[src]")]
+            srcs = [u for u in srcs if u]
+            if not srcs:
+                missing = True
+            for u in srcs:
+                add_media(post, "sticker", u)
+        elif "tgme_widget_message_voice_player" in cls:
+            srcs = [absolute(a.get("src"), base) for a in el.cssselect("audio[src]")]
+            srcs = [u for u in srcs if u]
+            if not srcs:
+                missing = True
+            for u in srcs:
+                add_media(post, "voice", u)
+        elif "tgme_widget_message_document_wrap" in cls:
+            missing = True
+            post.setdefault("documents", []).append(
+                {"title": text_of(first(el, ".tgme_widget_message_document_title")) or None,
+                 "extra": text_of(first(el, ".tgme_widget_message_document_extra")) or None})
     if missing:
         add_gap(record, "platform.telegram.media_not_in_preview", post=ref)
-    return post
+
+
+def _poll(block) -> dict | None:
+    """A poll as the page shows it: question, type ("Anonymous Quiz"), options with the share each
+    got ("0%"), and the number of voters (as shown, and read as a number)."""
+    el = first(block, ".tgme_widget_message_poll")
+    if el is None:
+        return None
+    voters = text_of(first(block, ".tgme_widget_message_voters")) or None
+    return {"question": text_of(first(el, ".tgme_widget_message_poll_question")),
+            "type": text_of(first(el, ".tgme_widget_message_poll_type")) or None,
+            "options": [{"text": text_of(first(o, ".tgme_widget_message_poll_option_text")),
+                         "percent": text_of(first(o, ".tgme_widget_message_poll_option_percent")) or None}
+                        for o in el.cssselect(".tgme_widget_message_poll_option")],
+            "voters_text": voters, "voters": count(voters)}
+
+
+_LAT_LON = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
+
+
+def _location(block, base: str) -> dict | None:
+    """A shared location: its coordinates as the map link gives them (text, not rounded), the link,
+    and the place's name and address when the page shows them (a venue)."""
+    el = first(block, ".tgme_widget_message_location_wrap")
+    if el is None:
+        return None
+    href = absolute(el.get("href"), base)
+    lat = lon = None
+    if href:
+        q = parse_qs(urlsplit(href).query)
+        for key in ("q", "ll"):
+            m = _LAT_LON.match((q.get(key) or [""])[0])
+            if m:
+                lat, lon = m.group(1), m.group(2)
+                break
+    address = first(block, ".tgme_widget_message_location_address, .tgme_widget_message_venue_address")
+    out = {"latitude": lat, "longitude": lon, "map_url": href, "address": text_of(address) or None}
+    venue = first(block, ".tgme_widget_message_location_title, .tgme_widget_message_venue_title")
+    if venue is not None:
+        out["name"] = text_of(venue) or None
+    return out
 
 
 def parse(view: PageView) -> dict:

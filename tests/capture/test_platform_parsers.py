@@ -9,7 +9,7 @@ import json
 import pytest
 
 from capture.platforms import adapter_for, from_url, record_for
-from capture.platforms.base import PageView, count, iso_utc, text_of, parse_html
+from capture.platforms.base import MEDIA_KINDS, PageView, count, iso_utc, text_of, parse_html
 from tests.site import pages_platforms as P
 
 KEYS = {"id", "url", "published_at", "text", "edited", "views", "author", "forwarded_from", "reply_to", "media"}
@@ -26,7 +26,7 @@ def check_shape(record):
         assert set(p) >= KEYS, p
         assert p["published_at"] is None or p["published_at"].endswith("Z")
         for m in p["media"]:
-            assert set(m) >= {"artifact", "kind", "source_url"} and m["kind"] in ("photo", "video")
+            assert set(m) >= {"artifact", "kind", "source_url"} and m["kind"] in MEDIA_KINDS
     for g in record["gaps"]:
         assert set(g) == {"key", "params"}
     json.dumps(record)          # storable as it is
