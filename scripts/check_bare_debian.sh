@@ -8,7 +8,8 @@
 #      /var/tmp), then `apt-get install python3-venv git ca-certificates sudo` in it — the stand-in
 #      for a bare machine that the README's "bash scripts/setup.sh test" must work on;
 #   2. `git clone` this repository's committed HEAD into /src in it (uncommitted changes are
-#      not included: what is checked is what would be submitted);
+#      not included: what is checked is what would be submitted), with a read-only copy of the
+#      shared/ folder beside the repository at /shared, as CI has;
 #   3. mounts /proc, /sys and /dev, and runs `CI=true bash .ci/run` there as root, with no
 #      terminal and a clean environment, as CI does;
 #   4. unmounts and removes everything (unless --keep), and exits with .ci/run's exit code.
@@ -95,6 +96,12 @@ fi
 say "Cloning $head into /src"
 git clone -q --no-hardlinks "$repo" "$root/src"
 git -C "$root/src" checkout -q "$head"
+# CI lays a read-only copy of shared/ (the real-world pages and exports some tests read) beside
+# the clone: so does this check, when the repository has one beside it
+if [ -d "$repo/../shared" ]; then
+  cp -r "$repo/../shared" "$root/shared"
+  chmod -R a-w "$root/shared"
+fi
 
 for m in proc sys dev; do
   mkdir -p "$root/$m"
