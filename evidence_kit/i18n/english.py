@@ -430,6 +430,20 @@ _("chat.error.not_an_export",
   "{path} is not a Telegram chat export (it has no list of messages). Nothing from it was sealed.")
 _("chat.error.bad_zip",
   "The ZIP file {path} cannot be read (it may be damaged or incomplete). Nothing from it was sealed.")
+_("chat.error.zip_ratio",
+  "{name} inside the ZIP file {path} would unpack from {packed} KiB to {size} MiB, {ratio} times its packed size. Real chat exports never pack that tightly: this looks made to exhaust the computer's memory (a “ZIP bomb”), so it was not unpacked. Nothing from it was sealed.")
+_("chat.error.text_too_large",
+  "The chat text {name} in {path} is {size} MiB. Real chat exports are a few tens of MiB at most, so no more than {limit} MiB is read: it was refused. Nothing from it was sealed.")
+_("chat.error.too_many_messages",
+  "{path} holds more than {limit} messages, far more than WhatsApp puts in an export (at most about 40,000), so it was refused. Nothing from it was sealed.")
+_("chat.error.message_too_long",
+  "The message at line {line} of {path} is longer than {limit} characters, far longer than any messenger allows, so the export was refused. Nothing from it was sealed.")
+_("chat.error.too_deep",
+  "{path} holds values nested inside one another far more deeply than any chat export does (a file made to crash the programs that read it, or a damaged one), so it was not read. Nothing from it was sealed.")
+_("chat.error.too_big_for_memory",
+  "{path} is too large to be read with this computer's memory. Nothing from it was sealed.")
+_("chat.error.unreadable",
+  "{path} could not be read as a chat export (it may be damaged, or not what it seems). Nothing from it was sealed.")
 _("chat.error.not_a_chat", "{exhibit} is not a chat export, so it has no messages to mark.")
 _("chat.error.no_such_message",
   "{exhibit} has no message number {number}. The numbers are the ones in the transcript's first column.")
