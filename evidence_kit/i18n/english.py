@@ -509,6 +509,8 @@ _("help.mark", "mark the messages of a chat that matter (recorded in the custody
 _("help.opt_unmark", "remove the marks instead")
 _("import.chat_zone",
   "WhatsApp times were read in the zone {zone} ({how}). Use --tz to state another.")
+_("import.chat_zone_telegram",
+  "Telegram times without a zone (from an export older than Telegram's exact times) were read in the zone {zone} ({how}). Use --tz to state another.")
 _("import.zone_how_stated", "as you stated")
 _("import.zone_how_computer", "this computer's zone")
 _("import.chat_duplicate", "Already in the vault as {exhibit}, not sealed again: {name}")

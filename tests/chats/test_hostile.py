@@ -54,7 +54,7 @@ def test_deep_nesting_is_reported_and_the_export_beside_it_imported(tmp_path):
     assert "ChatExport_2026-11-19" in r.stderr and "nested" in r.stderr
     assert run_cli(["verify"], env).returncode == 0
     r = run_cli(["--lang", "ru", "import", src / "ChatExport_2026-11-19"], env)
-    assert r.returncode != 0 and "вложен" in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert r.returncode == 2 and "вложен" in r.stderr and "Traceback" not in r.stderr, r.stderr
 
 
 def test_deep_nesting_in_process_fails_one_export_only(vault, tmp_path):
@@ -75,7 +75,7 @@ def test_zip_bomb_is_refused_in_words_quickly_and_in_little_memory(tmp_path):
     r, peak_mib, seconds = run_measured(cli_argv("import", bomb, "--tz", "Asia/Dushanbe"), env, tmp_path,
                                         address_space_cap=3 << 30)
     assert "Traceback" not in r.stderr and "unexpected problem" not in r.stderr, r.stderr
-    assert r.returncode != 0, r.stderr
+    assert r.returncode == 2, r.stderr
     assert "_chat.txt" in r.stderr and "MiB" in r.stderr, r.stderr
     assert peak_mib <= 400, peak_mib
     assert seconds < 30, seconds
