@@ -600,6 +600,8 @@ _("reference.too_plain",
   "This picture is too plain (one colour, little detail) to be recognised reliably: choose a clearer copy if you have one.")
 _("reference.unreadable",
   "This file could not be read as a picture or video, so it cannot be looked for: choose another copy if you have one.")
+_("reference.too_large",
+  "This picture is too large to fingerprint (more than {mp} megapixels), so it cannot be looked for: add a smaller copy of it (a screenshot of it, or the photo made smaller).")
 _("reference.privacy",
   "These photos stay encrypted in the vault on this computer and are never shown unblurred or put in a platform report. Only their fingerprints are compared with the pictures of the pages you save; nothing is uploaded anywhere.")
 _("reference.stopncii",
@@ -632,8 +634,13 @@ _("matches.weak_reference",
   "“{name}” is too plain to be recognised reliably, so it was not looked for.")
 _("matches.unreadable_reference",
   "“{name}” could not be read as a picture or video, so it was not looked for.")
+_("matches.too_large_reference",
+  "“{name}” is too large to fingerprint (more than {mp} megapixels), so it was not looked for: add a smaller copy of it.")
 _("matches.unreadable",
   "{count} file(s) could not be read as a picture or video and were not compared.")
+_n("matches.too_large",
+   "{count} picture is too large to fingerprint (more than {mp} megapixels): it is sealed, but cannot be found by how it looks, and was not compared.",
+   "{count} pictures are too large to fingerprint (more than {mp} megapixels): they are sealed, but cannot be found by how they look, and were not compared.")
 _("matches.low_quality",
   "{count} picture fingerprint(s) below quality {min} (plain pictures) were left out to avoid false matches.")
 
