@@ -9,6 +9,8 @@ import json
 import warnings
 from pathlib import Path
 
+import pytest
+
 from evidence_kit import perceptual as P
 from tests.chats.test_cli import _env
 from tests.core.helpers import cli_argv, run_cli, run_measured
@@ -63,8 +65,6 @@ def test_the_size_is_checked_before_decoding(tmp_path, monkeypatch):
     data = huge_png(tmp_path / "huge.png").read_bytes()
     loads = []
     monkeypatch.setattr(ImageFile.ImageFile, "load", lambda self: loads.append(self.size))
-    import pytest
-
     with pytest.raises(P.TooLarge):
         P.fingerprint_bytes(data, "image/png")
     assert loads == []
