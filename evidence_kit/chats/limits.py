@@ -13,6 +13,9 @@ messages 348 MiB. Memory follows the text of the messages (Python holds a messag
 4 bytes a character), so the worst the size bound lets through, 126 MiB of English messages each
 with an emoji, took 555 MiB: more than the 400 MiB aimed at, accepted rather than refuse a real
 export. A ZIP bomb is refused from the ZIP's directory, before it is unpacked (42 MiB, 0.5 s).
+A Telegram result.json is read a message at a time (jsonscan.chat_parts): 200,000 messages in
+88 MiB of JSON took 252 MiB (717 MiB when it was loaded whole); its size is not bounded, as it
+costs what its messages cost, and real ones are large.
 """
 
 from __future__ import annotations
@@ -34,6 +37,12 @@ RATIO_CHECK_FROM = 8 << 20
 # read, before anything is built from it.
 MAX_MESSAGES = 200_000
 
-# Characters in one message (with its continued lines), or in one line: sixteen times WhatsApp's
-# limit, 256 times Telegram's. A longer one is not a message a person sent.
+# Characters in one WhatsApp message (with its continued lines), or in one line: sixteen times
+# WhatsApp's limit. A longer one is not a message a person sent.
 MAX_MESSAGE_CHARS = 1 << 20
+
+# How deep values of a Telegram export's JSON may nest: a full-account export nests about ten deep
+# (the account, its chats, a chat, its messages, a message, its text, a piece of text …). Counted
+# while the file is scanned, before any parser recurses into it (Python's recursion stops near a
+# thousand, with a RecursionError that ended the whole import).
+MAX_JSON_DEPTH = 64

@@ -16,6 +16,7 @@ import json
 import logging
 import mmap
 import os
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -260,29 +261,87 @@ def _times(tr: telegram.TimeReader) -> dict:
     return tr.summary()
 
 
+_NOT_SPACE = re.compile(rb"[^ \t\r\n]")
+
+
+class _Chat:
+    """One Telegram chat object of a mapped result.json, read a message at a time: its header
+    from the object with its message list emptied, each message parsed and let go in turn."""
+
+    def __init__(self, buf, path: str, start: int = 0, end: int | None = None):
+        self.buf, self.path = buf, path
+        try:
+            self.parts = jsonscan.chat_parts(buf, start, end)
+            self.head = json.loads(self.parts.skeleton)
+        except jsonscan.TooDeep:
+            raise BadInput("chat.error.too_deep", path=path) from None
+        except (ValueError, UnicodeDecodeError):
+            raise BadInput("chat.error.bad_json", path=path) from None
+        if not isinstance(self.head, dict) or (end is None and _NOT_SPACE.search(buf, self.parts.object_end)):
+            raise BadInput("chat.error.bad_json", path=path)      # (or something after the object)
+        self.header = telegram.chat_header(self.head)
+
+    def messages(self) -> Iterator[dict]:
+        """Each message object, parsed in turn; what lies between them is checked to be JSON too,
+        so that a file json.load would refuse is refused here as well."""
+        pages = None
+        gaps = self.parts.gaps()
+        try:
+            for a, b in zip(self.parts.starts, self.parts.ends):
+                self._check_gap(*next(gaps))
+                yield json.loads(self.buf[a:b])
+                pages = jsonscan.release(self.buf, b, pages)
+            for gap in gaps:
+                self._check_gap(*gap)
+        except (ValueError, UnicodeDecodeError):
+            raise BadInput("chat.error.bad_json", path=self.path) from None
+
+    def _check_gap(self, before: bytes, after: bytes, start: int, end: int) -> None:
+        text = self.buf[start:end].strip(b" \t\r\n")
+        if text == (b"," if before == b"[0" and after == b"0]" else b""):
+            return               # the usual: a comma between two messages
+        json.loads(before + text + after)
+
+    def looks_like_chat(self) -> bool:
+        if not isinstance(self.head.get("messages"), list):
+            return False
+        first = []
+        for m in self.messages():
+            first.append(m)
+            if len(first) == 5:
+                break
+        return telegram.looks_like_chat(dict(self.head, messages=first))
+
+    def transcript(self, zone_):
+        return telegram.transcript(self.head, zone_, self.messages())
+
+
+def _mapped(f, path: str):
+    try:
+        return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):      # an empty file, or one that cannot be mapped
+        raise BadInput("chat.error.bad_json", path=path) from None
+
+
 def _telegram_chat(vault, src: ExportSource, case, zone_, known, res, should_stop):
     started = _now()
     with _open_export(src.export_file) as f:
         st = os.fstat(f.fileno())
         name = Path(src.export_file).name
-        with vault.new_item(SOURCE, case=case, captured_at=started) as draft:
+        with vault.new_item(SOURCE, case=case, captured_at=started) as draft, _mapped(f, src.export_file) as mm:
             art = draft.add_stream(name, f, role=ROLE_EXPORT, media_type="application/json",
                                    expected_size=st.st_size)
-            f.seek(0)
-            try:
-                chat = json.load(f)
-            except (ValueError, UnicodeDecodeError):
-                raise BadInput("chat.error.bad_json", path=src.export_file) from None
+            chat = _Chat(mm, src.export_file)
             if art.sha256 in known:
-                res.duplicates.append((telegram.chat_header(chat)["name"] or name, known[art.sha256]))
+                res.duplicates.append((chat.header["name"] or name, known[art.sha256]))
                 draft.discard()
                 return
             after = os.fstat(f.fileno())
             if after.st_mtime_ns != st.st_mtime_ns or after.st_size != st.st_size:
                 raise BadInput("error.file_changed", path=src.export_file)
-            if not telegram.looks_like_chat(chat):
+            if not chat.looks_like_chat():
                 raise BadInput("chat.error.not_an_export", path=src.export_file)
-            header, messages, times = telegram.transcript(chat, zone_)
+            header, messages, times = chat.transcript(zone_)
             del chat
             files = _Files(root=src.root)
             sealed, gaps = _attach_media(draft, files, messages, platform="telegram", should_stop=should_stop)
@@ -295,6 +354,26 @@ def _telegram_chat(vault, src: ExportSource, case, zone_, known, res, should_sto
                          chat_gaps=gaps, given=src, draft=draft)
     known[art.sha256] = item.exhibit
     res.items.append(item)
+
+
+class _Span(io.RawIOBase):
+    """Bytes start..end of a mapped file, as a stream (one chat of a full-account export)."""
+
+    def __init__(self, buf, start: int, end: int):
+        self._buf, self._pos, self._end = buf, start, end
+        self._pages = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        n = min(len(b), self._end - self._pos)
+        if n <= 0:
+            return 0
+        b[:n] = self._buf[self._pos:self._pos + n]
+        self._pos += n
+        self._pages = jsonscan.release(self._buf, self._pos, self._pages)
+        return n
 
 
 def _extras(draft, files: _Files, taken: set[str], should_stop) -> None:
@@ -313,44 +392,38 @@ def _telegram_account(vault, src: ExportSource, case, zone_, known, res, should_
     name = Path(path).name
     with _open_export(path) as f:
         st = os.fstat(f.fileno())
-        try:
-            mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):
-            raise BadInput("chat.error.bad_json", path=path) from None
+        mm = _mapped(f, path)
         with mm:
             try:
                 spans = list(jsonscan.chat_spans(mm))
+            except jsonscan.TooDeep:
+                raise BadInput("chat.error.too_deep", path=path) from None
             except jsonscan.NotJSON:
                 raise BadInput("chat.error.bad_json", path=path) from None
-            import hashlib
-
-            whole_sha = hashlib.sha256(mm).hexdigest()
+            whole_sha = _sha_file(Path(path))      # read as a stream: not all of it resident at once
             files = _Files(root=src.root)
             used: set[str] = {name}
             for span in spans:
                 if should_stop and should_stop():
                     return
-                raw = mm[span.start:span.end]
                 where = f"{name} {span.list_name}[{span.index}]"
                 try:
-                    chat = json.loads(raw)
-                except (ValueError, UnicodeDecodeError):
-                    res.failed.append((where, BadInput("chat.error.bad_json", path=path)))
+                    chat = _Chat(mm, path, span.start, span.end)
+                except BadInput as exc:
+                    res.failed.append((where, exc))
                     continue
-                except (RecursionError, MemoryError) as exc:
-                    res.failed.append((where, _unreadable(exc, where)))
-                    continue
-                header = telegram.chat_header(chat)
-                label = header["name"] or f"{span.list_name}[{span.index}]"
+                label = chat.header["name"] or f"{span.list_name}[{span.index}]"
                 if on_chat:
                     on_chat(label)
-                if not telegram.looks_like_chat(chat):
-                    continue
                 started = _now()
                 try:
+                    if not chat.looks_like_chat():
+                        continue
                     with vault.new_item(SOURCE, case=case, captured_at=started) as draft:
-                        art = draft.add_bytes(f"result-{span.list_name}-{span.index + 1:04d}.json", raw,
-                                              role=ROLE_EXPORT, media_type="application/json")
+                        art = draft.add_stream(f"result-{span.list_name}-{span.index + 1:04d}.json",
+                                               _Span(mm, span.start, span.end), role=ROLE_EXPORT,
+                                               media_type="application/json",
+                                               expected_size=span.end - span.start)
                         if art.sha256 in known:
                             res.duplicates.append((label, known[art.sha256]))
                             draft.discard()
@@ -359,7 +432,7 @@ def _telegram_account(vault, src: ExportSource, case, zone_, known, res, should_
                             f.seek(0)
                             draft.add_stream(name, f, role=ROLE_EXPORT_WHOLE, media_type="application/json",
                                              expected_size=st.st_size)
-                        header, messages, times = telegram.transcript(chat, zone_)
+                        header, messages, times = chat.transcript(zone_)
                         del chat
                         sealed, gaps = _attach_media(draft, files, messages, platform="telegram",
                                                      should_stop=should_stop)

@@ -189,3 +189,45 @@ def test_a_chat_is_stamped_without_reading_its_transcript_back(vault, tmp_path):
     kept = timestamps._remembered(vault, iid)
     assert kept == hashlib.sha256(timestamps.record_bytes(vault.get(iid))).digest()
     assert kept == timestamps.record_digest(vault.get(iid))
+
+
+def big_telegram_export(root, n: int):
+    """A single-chat export of `n` messages, written a message at a time (as Telegram does)."""
+    folder = root / "ChatExport_2026-11-22"
+    folder.mkdir(parents=True)
+    words = ("агар", "пул", "надиҳӣ", "канал", "заплати", "фото", "I", "know", "where", "😡")
+    with open(folder / "result.json", "w", encoding="utf-8") as f:
+        f.write('{\n "name": "Big",\n "type": "personal_chat",\n "id": 9,\n "messages": [\n')
+        for k in range(n):
+            text = " ".join(words[(k * 7 + j) % len(words)] for j in range(12))
+            m = {"id": k + 1, "type": "message", "date": "2026-01-01T10:00:00", "date_unixtime": str(1767261600 + 60 * k),
+                 "from": "Anvar", "from_id": "user5550001", "text": text,
+                 "text_entities": [{"type": "plain", "text": text}]}
+            f.write(("  " if k == 0 else ",\n  ") + json.dumps(m, ensure_ascii=False, indent=1).replace("\n", "\n  "))
+        f.write("\n ]\n}\n")
+    return folder
+
+
+def test_a_large_telegram_export_is_read_a_message_at_a_time(tmp_path):
+    """Memory follows the transcript, not the JSON: json.load held every message's dict at once."""
+    env, home, _ = _env(tmp_path)
+    folder = big_telegram_export(tmp_path / "src", 60_000)
+    assert (folder / "result.json").stat().st_size > 25 << 20
+    r, peak_mib, seconds = run_measured(cli_argv("import", folder), env, tmp_path,
+                                        address_space_cap=3 << 30)
+    assert r.returncode == 0, r.stderr
+    [item] = json.loads(run_cli(["list", "--json"], env).stdout)
+    assert item["title"] == "Big"
+    assert peak_mib <= 180, peak_mib            # 256 MiB when json.load read it whole
+    r = run_cli(["show", item["id"], "--json"], env)
+    msgs = json.loads(r.stdout)["metadata"]["chat"]["messages"]
+    assert len(msgs) == 60_000 and msgs[-1]["id"] == 60_000 and msgs[-1]["at"] == "2026-02-12T01:59:00Z"
+
+
+def test_nesting_inside_a_message_is_refused_before_any_parser_recurses(vault, tmp_path):
+    folder = tmp_path / "ChatExport_2026-11-23"
+    folder.mkdir()
+    msg = '{"id": 1, "type": "message", "date": "2026-01-01T10:00:00", "text": ' + "[" * DEEP + "]" * DEEP + "}"
+    (folder / "result.json").write_text('{"name": "D", "type": "personal_chat", "id": 1, "messages": [' + msg + "]}")
+    res = import_paths(vault, [folder], tz="Asia/Dushanbe")
+    assert [e.key for _, e in res.failed] == ["chat.error.too_deep"] and vault.item_count() == 0
