@@ -30,6 +30,7 @@ import io
 import logging
 import threading
 import time
+import warnings
 import weakref
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -46,6 +47,16 @@ MAX_SIDE = 256             # pictures are scaled down to this before hashing: PD
                            # and 256 is 4x cheaper again (bench/bench_watch.py) with the same matches
 MAX_VIDEO_IN_MEMORY = 512 * 1024 * 1024   # larger videos are read as a stream, start to end
 MAX_DECODE_PER_FRAME = 900                # decoded frames spent looking for one sampled frame
+# Pixels of a picture decoded at most. Decoding costs its pixels times the bytes Pillow keeps for
+# each (1 to 4) and, unless it is RGB already, 4 more for the RGB copy hashed: up to 400 MB here.
+# A phone photo is 12-50 megapixels; a larger JPEG (a phone's 200-megapixel mode) is decoded at
+# 1/2, 1/4 or 1/8 of its size (Image.draft) and checked again. Other formats cannot be decoded
+# smaller: a PNG of 13,300 x 13,300 packs into a few hundred KB and would take gigabytes, so
+# such a picture is sealed without fingerprints and recorded as too large (never tried again).
+# The size is read from the file's header, before anything is decoded. Pillow's own bomb check
+# (Image.MAX_IMAGE_PIXELS, about 179 megapixels) stays as it is: this bound is below it.
+MAX_DECODE_PIXELS = 50_000_000
+_BAND_ROWS = 512                          # rows converted to RGB at a time
 # A full-page screenshot (up to 40,000 px tall) is a picture of a whole page, never one photo, and
 # decoding it would cost more than the rest of the capture's fingerprints: it is left out. The
 # first screen's screenshot is fingerprinted like every other picture.
@@ -101,37 +112,82 @@ def _pdq(rgb, dihedral: bool):
     return _hex(vector), int(quality)
 
 
+class TooLarge(ValueError):
+    """A picture of more pixels than MAX_DECODE_PIXELS, even decoded at a reduced size."""
+
+
+def _to_rgb(band):
+    """One piece of a picture in RGB; transparency over white."""
+    from PIL import Image
+
+    if band.mode in ("RGBA", "LA", "PA") or (band.mode == "P" and "transparency" in band.info):
+        rgba = band.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        white.alpha_composite(rgba)
+        return white.convert("RGB")
+    return band.convert("RGB")
+
+
 def _rgb_array(im):
     """A PIL image as an RGB array of at most MAX_SIDE pixels a side; transparency over white.
-    `im` is the caller's own copy: it may be scaled in place."""
+    `im` is the caller's own copy: it may be scaled in place. A large picture is made RGB a band
+    of rows at a time (the same pixels; a whole-picture RGBA copy would cost 12 bytes a pixel)."""
     import numpy as np
     from PIL import Image
 
-    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
-        rgba = im.convert("RGBA")
-        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        white.alpha_composite(rgba)
-        im = white.convert("RGB")
-    elif im.mode != "RGB":
-        im = im.convert("RGB")
+    if im.mode != "RGB":
+        w, h = im.size
+        if h <= _BAND_ROWS:
+            im = _to_rgb(im)
+        else:
+            im.load()
+            rgb = Image.new("RGB", (w, h))
+            for top in range(0, h, _BAND_ROWS):
+                rgb.paste(_to_rgb(im.crop((0, top, w, min(h, top + _BAND_ROWS)))), (0, top))
+            im = rgb
     if max(im.size) > MAX_SIDE:
         im.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.BICUBIC)
     return np.ascontiguousarray(np.asarray(im, dtype=np.uint8))
 
 
-def _still_frames(data: bytes) -> Iterator[tuple[float | None, object]]:
-    """(time, RGB array) of a picture; for an animated one, up to MAX_FRAMES frames across it."""
-    from PIL import Image, ImageOps
+def _open_picture(data: bytes):
+    """The picture, opened (its header read, nothing decoded). TooLarge if Pillow's own bomb check
+    refuses it; its warning is not shown, as this module's bound below is lower."""
+    from PIL import Image
 
-    with Image.open(io.BytesIO(data)) as im:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        try:
+            return Image.open(io.BytesIO(data))
+        except Image.DecompressionBombError as exc:
+            raise TooLarge(str(exc)) from None
+
+
+def _check_pixels(im) -> None:
+    w, h = im.size
+    if w * h > MAX_DECODE_PIXELS:
+        raise TooLarge(f"{w} x {h} pixels")
+
+
+def _still_frames(data: bytes) -> Iterator[tuple[float | None, object]]:
+    """(time, RGB array) of a picture; for an animated one, up to MAX_FRAMES frames across it.
+    TooLarge, before anything is decoded, for one of more than MAX_DECODE_PIXELS."""
+    from PIL import ImageOps
+
+    with _open_picture(data) as im:
+        if im.format not in ("JPEG", "MPO"):
+            _check_pixels(im)    # no reduced decode: checked before even counting its frames
         count = max(1, int(getattr(im, "n_frames", 1) or 1))
         if count == 1:
             w, h = im.size
             f = MAX_SIDE / max(w, h, 1)
             if f < 1:            # JPEG: decode at 1/2, 1/4 or 1/8 scale, still >= MAX_SIDE a side
                 im.draft("RGB", (max(1, int(w * f + 0.999)), max(1, int(h * f + 0.999))))
-            yield None, _rgb_array(ImageOps.exif_transpose(im))
+            _check_pixels(im)    # the size it will be decoded at (a JPEG's reduced by draft)
+            ImageOps.exif_transpose(im, in_place=True)    # (not in place: a copy, even unturned)
+            yield None, _rgb_array(im)
             return
+        _check_pixels(im)
         step = max(1.0, count / MAX_FRAMES)
         per_frame = (im.info.get("duration") or 100) / 1000.0
         seen = set()
@@ -228,7 +284,8 @@ def fingerprint_bytes(data: bytes | None, media_type: str, *, dihedral: bool = F
                       stream: Iterator[bytes] | None = None) -> list[list]:
     """The fingerprints of one file: [[time or None, hash hex, quality], ...] (with `dihedral`,
     the hash is a list of the 8 rotations' and mirror images' hashes). Raises ValueError when
-    the file cannot be read as a picture or a video."""
+    the file cannot be read as a picture or a video, TooLarge (a ValueError) when it is a
+    picture too large to decode (MAX_DECODE_PIXELS)."""
     mt = (media_type or "").split(";")[0].strip().lower()
     out: list[list] = []
     try:
@@ -240,6 +297,8 @@ def fingerprint_bytes(data: bytes | None, media_type: str, *, dihedral: bool = F
         for t, rgb in frames:
             h, q = _pdq(rgb, dihedral)
             out.append([t, h, q])
+    except TooLarge:
+        raise
     except Exception as exc:       # Pillow, PyAV: a file that is not what its type says
         if not out:
             raise ValueError(f"{type(exc).__name__}: {exc}") from exc
@@ -279,7 +338,8 @@ class FingerprintCache:
     """SHA-256 of a file -> its fingerprints, in memory, saved as the cache record `perceptual`.
 
     `prints[sha]`: [[time, hash, quality], ...]; `dihedral[sha]`: the same with 8 hashes each
-    (references only); `problems[sha]`: why a file has none ("unreadable")."""
+    (references only); `problems[sha]`: why a file has none, so that it is not tried again at
+    every start: "unreadable" (not a picture or video), "too_large" (MAX_DECODE_PIXELS)."""
 
     def __init__(self, vault):
         self.lock = threading.RLock()
@@ -304,9 +364,9 @@ class FingerprintCache:
             return False
         try:
             prints = fingerprint_artifact(vault, item_id, artifact, dihedral=dihedral)
-        except ValueError:
+        except ValueError as exc:
             with self.lock:
-                self.problems[artifact.sha256] = "unreadable"
+                self.problems[artifact.sha256] = "too_large" if isinstance(exc, TooLarge) else "unreadable"
                 self.dirty += 1
             return True
         with self.lock:
@@ -464,15 +524,19 @@ class MatchReport:
     compared: int = 0             # fingerprints of the vault's files that were compared
     pending: int = 0              # files not fingerprinted yet
     unreadable: int = 0           # files that could not be read as a picture or video
+    too_large: int = 0            # pictures of more than MAX_DECODE_PIXELS: sealed, not fingerprinted
     low_quality: int = 0          # fingerprints below MIN_QUALITY, left out
     weak_references: list[str] = field(default_factory=list)   # references too plain to match on
     unreadable_references: list[str] = field(default_factory=list)   # not readable as a picture
+    too_large_references: list[str] = field(default_factory=list)    # too large to fingerprint
 
     def to_dict(self) -> dict:
         return {"matches": [m.to_dict() for m in self.matches], "references": self.references,
                 "compared": self.compared, "pending": self.pending, "unreadable": self.unreadable,
+                "too_large": self.too_large, "max_pixels": MAX_DECODE_PIXELS,
                 "low_quality": self.low_quality, "weak_references": self.weak_references,
                 "unreadable_references": self.unreadable_references,
+                "too_large_references": self.too_large_references,
                 "threshold": MATCH_DISTANCE, "min_quality": MIN_QUALITY, "algorithm": ALGORITHM}
 
 
@@ -510,15 +574,17 @@ def find_matches(vault, *, item_ids: Iterable[str] | None = None, items=None) ->
     ref_rows: list[tuple] = []      # (ref item, artifact, time, transform, quality)
     ref_hashes: list[str] = []
     for ref in refs:
-        usable = readable = False
+        usable = readable = too_large = False
         for a in ref.artifacts:
             if not is_fingerprintable(a):
                 continue
             prints = cache.dihedral.get(a.sha256)
             if prints is None:
-                if not cache.problems.get(a.sha256):
+                problem = cache.problems.get(a.sha256)
+                if not problem:
                     report.pending += 1
                     readable = True
+                too_large = too_large or problem == "too_large"
                 continue
             readable = True
             for t, hashes, q in prints:
@@ -529,7 +595,10 @@ def find_matches(vault, *, item_ids: Iterable[str] | None = None, items=None) ->
                     ref_rows.append((ref, a, t, TRANSFORMS[k], q))
                     ref_hashes.append(h)
         if not usable:
-            (report.weak_references if readable else report.unreadable_references).append(ref.id)
+            if too_large and not readable:
+                report.too_large_references.append(ref.id)
+            else:
+                (report.weak_references if readable else report.unreadable_references).append(ref.id)
     wanted = set(item_ids) if item_ids is not None else None
     rows: list[tuple] = []          # (item, artifact, time, quality)
     hashes: list[str] = []
@@ -542,7 +611,10 @@ def find_matches(vault, *, item_ids: Iterable[str] | None = None, items=None) ->
                 continue
             prints = all_prints.get(a.sha256)
             if prints is None:
-                if problems.get(a.sha256):
+                problem = problems.get(a.sha256)
+                if problem == "too_large":
+                    report.too_large += 1
+                elif problem:
                     report.unreadable += 1
                 else:
                     report.pending += 1

@@ -31,12 +31,13 @@ import os
 import secrets
 import threading
 import time
+import weakref
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 from .errors import BadInput, EvidenceKitError
-from .jsonutil import canonical
+from .jsonutil import canonical, canonical_chunks
 from .timeutil import from_iso, to_iso
 
 # Independent public authorities that answer over plain HTTP (an RFC 3161 reply is signed, so
@@ -117,6 +118,35 @@ def record_bytes(item) -> bytes:
     if item.metadata is None:
         raise ValueError("record_bytes needs the item with its metadata (vault.get)")
     return canonical(record(item))
+
+
+def record_digest(item) -> bytes:
+    """SHA-256 of `record_bytes(item)`, the record read a piece at a time (a chat's is large)."""
+    if item.metadata is None:
+        raise ValueError("record_digest needs the item with its metadata (vault.get)")
+    h = hashlib.sha256()
+    for piece in canonical_chunks(record(item)):
+        h.update(piece)
+    return h.digest()
+
+
+_digests: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()    # vault -> {item id: digest}
+_digests_lock = threading.Lock()
+
+
+def remember_digest(vault, item) -> None:
+    """Keep the record digest of an item this program has just sealed, with its metadata still
+    in hand: stamping it then need not read its whole manifest back (a chat's transcript, held
+    twice over while it is read). Only for metadata whose keys are all strings, as a chat's are
+    (made from JSON or by us), so that it is the digest the sealed manifest gives too."""
+    digest = record_digest(item)
+    with _digests_lock:
+        _digests.setdefault(vault, {})[item.id] = digest
+
+
+def _remembered(vault, item_id: str) -> bytes | None:
+    with _digests_lock:
+        return _digests.get(vault, {}).get(item_id)
 
 
 def status(item) -> str:
@@ -340,7 +370,7 @@ class StampReport:
                 "problems": {u: {"key": e.key, "message": e.message()} for u, e in self.problems.items()}}
 
 
-def _store(vault, item, url: str, token: Token, record_sha: str) -> dict:
+def _store(vault, url: str, token: Token, record_sha: str) -> dict:
     from .vault.objects import KIND_ARTIFACT
 
     ref = vault.objects.put_bytes(token.reply, KIND_ARTIFACT, durable=vault.durable)
@@ -361,14 +391,20 @@ def stamp_pending(vault, item_ids=None, *, tsas: list[str] | None = None, budget
     tsas = configured_tsas(vault) if tsas is None else list(tsas)
     rep = StampReport(tsas=list(tsas))
     ids = list(item_ids) if item_ids is not None else [i.id for i in vault.items()]
-    summaries = {i.id: i for i in vault.items()} if item_ids is None else {}
+    # which stamps each has: from the index (an item's metadata, a chat's whole transcript, is
+    # read only by the worker that stamps it, and let go when that one is done)
+    summaries = {i.id: i for i in vault.items()}
     todo = []
+    captured: dict[str, str] = {}
+    it = None
     for iid in ids:
         it = summaries.get(iid) or vault.get(iid)
         have = {s["tsa"] for s in it.stamps}
         missing = [u for u in tsas if u not in have]
         if missing:
             todo.append((it.id, missing, bool(it.stamps)))
+            captured[it.id] = it.captured_at
+    del summaries, it
     if not todo or not tsas:
         rep.pending = [iid for iid, _, had in todo if not had]
         return rep
@@ -377,10 +413,10 @@ def stamp_pending(vault, item_ids=None, *, tsas: list[str] | None = None, budget
     lock = threading.Lock()
 
     def one(iid: str, missing: list[str]) -> bool:
-        item = vault.get(iid)
-        data = record_bytes(item)
-        digest = hashlib.sha256(data).digest()
-        start = from_iso(item.captured_at)
+        digest = _remembered(vault, iid)
+        if digest is None:
+            digest = record_digest(vault.get(iid))
+        start = from_iso(captured[iid])
         got = []
         for url in missing:
             with lock:
@@ -396,7 +432,7 @@ def stamp_pending(vault, item_ids=None, *, tsas: list[str] | None = None, budget
                 with lock:
                     down.setdefault(url, exc)
                 continue
-            got.append(_store(vault, item, url, tok, digest.hex()))
+            got.append(_store(vault, url, tok, digest.hex()))
         if got:
             vault.log_event("item_stamped", items=[iid], details={"stamps": got})
             with lock:

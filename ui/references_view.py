@@ -192,7 +192,10 @@ class ReferencesDialog(QDialog):
             cells = [f"{it.exhibit}  {it.title}", local_text(it.captured_at)[:16], str(counts.get(it.id, 0))]
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                if c == 0 and it.id in report.weak_references + report.unreadable_references:
+                if c == 0 and it.id in report.too_large_references:
+                    cell.setToolTip(i18n.core("reference.too_large", mp=perceptual.MAX_DECODE_PIXELS // 1_000_000))
+                    cell.setForeground(Qt.GlobalColor.darkRed)
+                elif c == 0 and it.id in report.weak_references + report.unreadable_references:
                     cell.setToolTip(i18n.core("reference.too_plain" if it.id in report.weak_references
                                               else "reference.unreadable"))
                     cell.setForeground(Qt.GlobalColor.darkRed)

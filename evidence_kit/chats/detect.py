@@ -232,17 +232,23 @@ def referenced_names(e: ExportSource) -> set[str]:
     """File names a WhatsApp export text names (for a folder holding several exports)."""
     if e.kind != "whatsapp" or e.zip_path is not None:
         return set()
-    try:
-        text = Path(e.export_file).read_bytes().decode("utf-8-sig", "replace")
-    except OSError:
-        return set()
+    from ..importer import open_regular
+    from . import limits
+
     names = set()
-    for line in text.splitlines():
-        m = whatsapp.HEAD.match(line)
-        body = m.group("rest") if m else line
-        body = body.split(": ", 1)[-1]
-        for rx in (whatsapp._ATTACHED_IOS, whatsapp._ATTACHED_ANDROID):
-            mm = rx.match(body)
-            if mm:
-                names.add(mm.group("name").strip())
+    try:
+        f, st = open_regular(Path(e.export_file))
+        with f:
+            if st.st_size > limits.MAX_CHAT_TEXT_BYTES:
+                return set()          # refused in words when it is imported
+            for _, line in whatsapp.text_lines(f, "utf-8-sig", "replace"):   # a line at a time
+                m = whatsapp.HEAD.match(line)
+                body = m.group("rest") if m else line
+                body = body.split(": ", 1)[-1]
+                for rx in (whatsapp._ATTACHED_IOS, whatsapp._ATTACHED_ANDROID):
+                    mm = rx.match(body)
+                    if mm:
+                        names.add(mm.group("name").strip())
+    except (BadInput, OSError, whatsapp.Refused):
+        return names
     return names

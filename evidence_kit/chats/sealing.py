@@ -9,10 +9,16 @@ anywhere else. A chat whose export file is already sealed (same SHA-256) is not 
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import io
 import json
+import logging
 import mmap
 import os
+import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,8 +28,8 @@ from ..errors import BadInput, EvidenceKitError
 from ..files import detect_media_type
 from ..model import Item
 from ..timeutil import to_iso
-from . import jsonscan, telegram, whatsapp
-from .detect import ExportSource
+from . import jsonscan, limits, telegram, whatsapp
+from .detect import _ZIP_ERRORS, ExportSource
 from .zones import StatedZone, zone as stated_zone
 
 ROLE_EXPORT = "chat_export"          # the export's own file (or this chat's bytes of it)
@@ -31,6 +37,7 @@ ROLE_EXPORT_WHOLE = "chat_export_whole"   # a full-account result.json, only whe
 ROLE_MEDIA = "chat_media"            # a file a message names
 ROLE_EXTRA = "chat_extra"            # a file of the export folder no message names
 SOURCE = "chat"
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -188,7 +195,11 @@ def _seal(vault, *, case: str, title: str, started: str, record: dict, chat_gaps
     draft.title = title
     draft.metadata = {"chat": record, "gaps": chat_gaps, "original_name": given.display_name,
                       "imported_at": started}
-    return draft.seal()
+    item = draft.seal()
+    from ..timestamps import remember_digest
+
+    remember_digest(vault, item)      # stamping it will not read the whole transcript back
+    return item
 
 
 # ----------------------------------------------------------------------------- importing
@@ -210,7 +221,26 @@ def import_export(vault, source: ExportSource, *, case: str = "", tz: str | Stat
             _whatsapp(vault, source, case, zone_, known, res, should_stop)
     except _Stop:
         pass
+    except (EvidenceKitError, OSError):
+        raise          # words already (BadInput: this export; StorageError: the vault), or the disk's
+    except Exception as exc:     # this export only: what was sealed of it before stays, the rest goes on
+        raise _unreadable(exc, str(source.given)) from None
     return res
+
+
+def _unreadable(exc: BaseException, path: str) -> BadInput:
+    """Words for a file that broke the reading of it (made to, or damaged): BadInput, so that the
+    other exports of the same import are still imported. Its draft was discarded on the way out."""
+    if isinstance(exc, RecursionError):
+        return BadInput("chat.error.too_deep", path=path)
+    if isinstance(exc, MemoryError):
+        return BadInput("chat.error.too_big_for_memory", path=path)
+    if isinstance(exc, whatsapp.Refused):
+        return BadInput(exc.key, path=path, **exc.params)
+    if isinstance(exc, (zipfile.BadZipFile, zlib.error, EOFError)):
+        return BadInput("chat.error.bad_zip", path=path)
+    log.warning("could not read the chat export %s", path, exc_info=True)
+    return BadInput("chat.error.unreadable", path=path)
 
 
 def _now() -> str:
@@ -230,29 +260,87 @@ def _times(tr: telegram.TimeReader) -> dict:
     return tr.summary()
 
 
+_NOT_SPACE = re.compile(rb"[^ \t\r\n]")
+
+
+class _Chat:
+    """One Telegram chat object of a mapped result.json, read a message at a time: its header
+    from the object with its message list emptied, each message parsed and let go in turn."""
+
+    def __init__(self, buf, path: str, start: int = 0, end: int | None = None):
+        self.buf, self.path = buf, path
+        try:
+            self.parts = jsonscan.chat_parts(buf, start, end)
+            self.head = json.loads(self.parts.skeleton)
+        except jsonscan.TooDeep:
+            raise BadInput("chat.error.too_deep", path=path) from None
+        except (ValueError, UnicodeDecodeError):
+            raise BadInput("chat.error.bad_json", path=path) from None
+        if not isinstance(self.head, dict) or (end is None and _NOT_SPACE.search(buf, self.parts.object_end)):
+            raise BadInput("chat.error.bad_json", path=path)      # (or something after the object)
+        self.header = telegram.chat_header(self.head)
+
+    def messages(self) -> Iterator[dict]:
+        """Each message object, parsed in turn; what lies between them is checked to be JSON too,
+        so that a file json.load would refuse is refused here as well."""
+        pages = None
+        gaps = self.parts.gaps()
+        try:
+            for a, b in zip(self.parts.starts, self.parts.ends):
+                self._check_gap(*next(gaps))
+                yield json.loads(self.buf[a:b])
+                pages = jsonscan.release(self.buf, b, pages)
+            for gap in gaps:
+                self._check_gap(*gap)
+        except (ValueError, UnicodeDecodeError):
+            raise BadInput("chat.error.bad_json", path=self.path) from None
+
+    def _check_gap(self, before: bytes, after: bytes, start: int, end: int) -> None:
+        text = self.buf[start:end].strip(b" \t\r\n")
+        if text == (b"," if before == b"[0" and after == b"0]" else b""):
+            return               # the usual: a comma between two messages
+        json.loads(before + text + after)
+
+    def looks_like_chat(self) -> bool:
+        if not isinstance(self.head.get("messages"), list):
+            return False
+        first = []
+        for m in self.messages():
+            first.append(m)
+            if len(first) == 5:
+                break
+        return telegram.looks_like_chat(dict(self.head, messages=first))
+
+    def transcript(self, zone_):
+        return telegram.transcript(self.head, zone_, self.messages())
+
+
+def _mapped(f, path: str):
+    try:
+        return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):      # an empty file, or one that cannot be mapped
+        raise BadInput("chat.error.bad_json", path=path) from None
+
+
 def _telegram_chat(vault, src: ExportSource, case, zone_, known, res, should_stop):
     started = _now()
     with _open_export(src.export_file) as f:
         st = os.fstat(f.fileno())
         name = Path(src.export_file).name
-        with vault.new_item(SOURCE, case=case, captured_at=started) as draft:
+        with vault.new_item(SOURCE, case=case, captured_at=started) as draft, _mapped(f, src.export_file) as mm:
             art = draft.add_stream(name, f, role=ROLE_EXPORT, media_type="application/json",
                                    expected_size=st.st_size)
-            f.seek(0)
-            try:
-                chat = json.load(f)
-            except (ValueError, UnicodeDecodeError):
-                raise BadInput("chat.error.bad_json", path=src.export_file) from None
+            chat = _Chat(mm, src.export_file)
             if art.sha256 in known:
-                res.duplicates.append((telegram.chat_header(chat)["name"] or name, known[art.sha256]))
+                res.duplicates.append((chat.header["name"] or name, known[art.sha256]))
                 draft.discard()
                 return
             after = os.fstat(f.fileno())
             if after.st_mtime_ns != st.st_mtime_ns or after.st_size != st.st_size:
                 raise BadInput("error.file_changed", path=src.export_file)
-            if not telegram.looks_like_chat(chat):
+            if not chat.looks_like_chat():
                 raise BadInput("chat.error.not_an_export", path=src.export_file)
-            header, messages, times = telegram.transcript(chat, zone_)
+            header, messages, times = chat.transcript(zone_)
             del chat
             files = _Files(root=src.root)
             sealed, gaps = _attach_media(draft, files, messages, platform="telegram", should_stop=should_stop)
@@ -265,6 +353,26 @@ def _telegram_chat(vault, src: ExportSource, case, zone_, known, res, should_sto
                          chat_gaps=gaps, given=src, draft=draft)
     known[art.sha256] = item.exhibit
     res.items.append(item)
+
+
+class _Span(io.RawIOBase):
+    """Bytes start..end of a mapped file, as a stream (one chat of a full-account export)."""
+
+    def __init__(self, buf, start: int, end: int):
+        self._buf, self._pos, self._end = buf, start, end
+        self._pages = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        n = min(len(b), self._end - self._pos)
+        if n <= 0:
+            return 0
+        b[:n] = self._buf[self._pos:self._pos + n]
+        self._pos += n
+        self._pages = jsonscan.release(self._buf, self._pos, self._pages)
+        return n
 
 
 def _extras(draft, files: _Files, taken: set[str], should_stop) -> None:
@@ -283,41 +391,38 @@ def _telegram_account(vault, src: ExportSource, case, zone_, known, res, should_
     name = Path(path).name
     with _open_export(path) as f:
         st = os.fstat(f.fileno())
-        try:
-            mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):
-            raise BadInput("chat.error.bad_json", path=path) from None
+        mm = _mapped(f, path)
         with mm:
             try:
                 spans = list(jsonscan.chat_spans(mm))
+            except jsonscan.TooDeep:
+                raise BadInput("chat.error.too_deep", path=path) from None
             except jsonscan.NotJSON:
                 raise BadInput("chat.error.bad_json", path=path) from None
-            import hashlib
-
-            whole_sha = hashlib.sha256(mm).hexdigest()
+            whole_sha = _sha_file(Path(path))      # read as a stream: not all of it resident at once
             files = _Files(root=src.root)
             used: set[str] = {name}
             for span in spans:
                 if should_stop and should_stop():
                     return
-                raw = mm[span.start:span.end]
+                where = f"{name} {span.list_name}[{span.index}]"
                 try:
-                    chat = json.loads(raw)
-                except (ValueError, UnicodeDecodeError):
-                    res.failed.append((f"{name} {span.list_name}[{span.index}]",
-                                       BadInput("chat.error.bad_json", path=path)))
+                    chat = _Chat(mm, path, span.start, span.end)
+                except BadInput as exc:
+                    res.failed.append((where, exc))
                     continue
-                header = telegram.chat_header(chat)
-                label = header["name"] or f"{span.list_name}[{span.index}]"
+                label = chat.header["name"] or f"{span.list_name}[{span.index}]"
                 if on_chat:
                     on_chat(label)
-                if not telegram.looks_like_chat(chat):
-                    continue
                 started = _now()
                 try:
+                    if not chat.looks_like_chat():
+                        continue
                     with vault.new_item(SOURCE, case=case, captured_at=started) as draft:
-                        art = draft.add_bytes(f"result-{span.list_name}-{span.index + 1:04d}.json", raw,
-                                              role=ROLE_EXPORT, media_type="application/json")
+                        art = draft.add_stream(f"result-{span.list_name}-{span.index + 1:04d}.json",
+                                               _Span(mm, span.start, span.end), role=ROLE_EXPORT,
+                                               media_type="application/json",
+                                               expected_size=span.end - span.start)
                         if art.sha256 in known:
                             res.duplicates.append((label, known[art.sha256]))
                             draft.discard()
@@ -326,7 +431,7 @@ def _telegram_account(vault, src: ExportSource, case, zone_, known, res, should_
                             f.seek(0)
                             draft.add_stream(name, f, role=ROLE_EXPORT_WHOLE, media_type="application/json",
                                              expected_size=st.st_size)
-                        header, messages, times = telegram.transcript(chat, zone_)
+                        header, messages, times = chat.transcript(zone_)
                         del chat
                         sealed, gaps = _attach_media(draft, files, messages, platform="telegram",
                                                      should_stop=should_stop)
@@ -344,6 +449,9 @@ def _telegram_account(vault, src: ExportSource, case, zone_, known, res, should_
                                      chat_gaps=gaps, given=src, draft=draft)
                 except BadInput as exc:
                     res.failed.append((label, exc))
+                    continue
+                except (RecursionError, MemoryError) as exc:      # this chat only; its draft is discarded
+                    res.failed.append((label, _unreadable(exc, label)))
                     continue
                 known[art.sha256] = item.exhibit
                 res.items.append(item)
@@ -370,50 +478,147 @@ def whatsapp_chat_name(file_name: str, zip_name: str | None = None) -> str:
     return stem
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("utf-8", "replace"), "utf-8 (with undecodable bytes replaced)"
+def _mib(n: int) -> int:
+    return (n + (1 << 20) - 1) >> 20
+
+
+def _check_zip(zf: zipfile.ZipFile, text: zipfile.ZipInfo, zip_path: Path) -> None:
+    """Refuse a ZIP that would unpack far beyond any real export, from its directory alone (zipfile
+    never reads a member past the size the directory gives it)."""
+    for info in zf.infolist():
+        packed = max(1, info.compress_size)
+        if info.file_size > limits.RATIO_CHECK_FROM and info.file_size > limits.MAX_RATIO * packed:
+            raise BadInput("chat.error.zip_ratio", path=str(zip_path), name=info.filename,
+                           size=_mib(info.file_size), packed=(packed + 1023) // 1024,
+                           ratio=info.file_size // packed)
+    if text.file_size > limits.MAX_CHAT_TEXT_BYTES:
+        raise BadInput("chat.error.text_too_large", path=str(zip_path), name=text.filename,
+                       size=_mib(text.file_size), limit=_mib(limits.MAX_CHAT_TEXT_BYTES))
+
+
+class _Counted(io.RawIOBase):
+    """The export text as read: hashed and counted on the way, refused past the size bound."""
+
+    def __init__(self, name: str, path: str):
+        self.source = None             # the stream it reads, set by _ExportText.lines
+        self._name, self._path = name, path
+        self.sha = hashlib.sha256()
+        self.size = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        data = self.source.read(len(b))
+        n = len(data)
+        b[:n] = data
+        self.sha.update(data)
+        self.size += n
+        if self.size > limits.MAX_CHAT_TEXT_BYTES:
+            raise BadInput("chat.error.text_too_large", path=self._path, name=self._name,
+                           size=_mib(self.size), limit=_mib(limits.MAX_CHAT_TEXT_BYTES))
+        return n
+
+
+class _ExportText:
+    """The text of one WhatsApp export (a file, or a member of its ZIP), read as often as needed,
+    a piece at a time: never whole in memory."""
+
+    def __init__(self, src: ExportSource, stack: contextlib.ExitStack):
+        self.path = str(src.given)
+        if src.zip_path is not None:
+            try:
+                zf = stack.enter_context(zipfile.ZipFile(src.zip_path))
+                info = zf.getinfo(src.export_file)
+            except (KeyError, *_ZIP_ERRORS):
+                raise BadInput("chat.error.bad_zip", path=str(src.zip_path)) from None
+            _check_zip(zf, info, src.zip_path)
+            self.zf, self.info, self.file = zf, info, None
+            self.name, self.size = src.export_file, info.file_size
+        else:
+            from ..importer import open_regular
+
+            f, st = open_regular(Path(src.export_file))
+            stack.enter_context(f)
+            self.zf, self.info, self.file = None, None, f
+            self.name, self.size, self.stat = Path(src.export_file).name, st.st_size, st
+            if st.st_size > limits.MAX_CHAT_TEXT_BYTES:
+                raise BadInput("chat.error.text_too_large", path=self.path, name=self.name,
+                               size=_mib(st.st_size), limit=_mib(limits.MAX_CHAT_TEXT_BYTES))
+        with self.raw() as f:
+            bom = f.read(2)
+        self.utf16 = bom in (b"\xff\xfe", b"\xfe\xff")
+        self.encoding = "utf-16" if self.utf16 else "utf-8"
+        self.errors = "strict"
+
+    @contextlib.contextmanager
+    def raw(self):
+        """The bytes from the start (the file itself, or the ZIP member opened anew)."""
+        if self.zf is not None:
+            with self.zf.open(self.info) as f:
+                yield f
+        else:
+            self.file.seek(0)
+            yield self.file
+
+    def lines(self, counted: _Counted | None = None) -> Iterator[tuple[int, str]]:
+        """(number, line) of the text, from the start; `counted` sees the bytes on the way."""
+        with self.raw() as f:
+            c = counted if counted is not None else _Counted(self.name, self.path)
+            c.source = f
+            codec = "utf-16" if self.utf16 else ("utf-8-sig" if self.errors == "strict" else "utf-8")
+            yield from whatsapp.text_lines(io.BufferedReader(c, 1 << 16), codec, self.errors)
+
+    def scan(self) -> whatsapp.Scan:
+        """The first reading: the bounds; bytes that are not text are replaced (and said so)."""
+        try:
+            return whatsapp.scan(self.lines())
+        except UnicodeDecodeError:
+            self.errors = "replace"
+            self.encoding += " (with undecodable bytes replaced)"
+            return whatsapp.scan(self.lines())
+
+    def unchanged(self) -> bool:
+        if self.file is None:
+            return True          # a ZIP member is checked against its CRC-32 at every reading
+        after = os.fstat(self.file.fileno())
+        return after.st_mtime_ns == self.stat.st_mtime_ns and after.st_size == self.stat.st_size
 
 
 def _whatsapp(vault, src: ExportSource, case, zone_, known, res, should_stop):
     started = _now()
-    zf = None
-    try:
-        if src.zip_path is not None:
-            try:
-                zf = zipfile.ZipFile(src.zip_path)
-                data = zf.read(src.export_file)
-            except (zipfile.BadZipFile, OSError, KeyError, ValueError, EOFError):
-                raise BadInput("chat.error.bad_zip", path=str(src.zip_path)) from None
-            files = _Files(zf=zf)
-            name = src.export_file
-        else:
-            with _open_export(src.export_file) as f:
-                data = f.read()
-            files = _Files(root=src.root)
-            name = Path(src.export_file).name
+    with contextlib.ExitStack() as stack:
+        text = _ExportText(src, stack)
+        try:
+            found = text.scan()
+        except whatsapp.Refused as exc:
+            raise BadInput(exc.key, path=text.path, **exc.params) from None
+        zf = text.zf
+        files = _Files(zf=zf) if zf is not None else _Files(root=src.root)
+        name = text.name
         with vault.new_item(SOURCE, case=case, captured_at=started) as draft:
-            art = draft.add_bytes(Path(name).name, data, role=ROLE_EXPORT, media_type="text/plain")
+            with text.raw() as f:
+                art = draft.add_stream(Path(name).name, f, role=ROLE_EXPORT, media_type="text/plain",
+                                       expected_size=text.size)
             if art.sha256 in known:
                 res.duplicates.append((whatsapp_chat_name(name, src.zip_path and src.zip_path.name),
                                        known[art.sha256]))
                 draft.discard()
                 return
-            text, encoding = _decode(data)
-            del data
-            parsed = whatsapp.parse(text, zone_, has_file=files.has)
-            del text
+            counted = _Counted(name, text.path)     # the transcript is of the bytes just sealed
+            try:
+                parsed = whatsapp.build(text.lines(counted), found, zone_, has_file=files.has)
+            except (whatsapp.Refused, UnicodeDecodeError):
+                raise BadInput("error.file_changed", path=text.path) from None
+            if counted.sha.hexdigest() != art.sha256 or not text.unchanged():
+                raise BadInput("error.file_changed", path=text.path)
             sealed, gaps = _attach_media(draft, files, parsed.messages, platform="whatsapp",
                                          should_stop=should_stop)
             if src.folder_export or zf is not None:
                 _extras(draft, files, set(sealed) | {name}, should_stop)
             chat_name = whatsapp_chat_name(name, src.zip_path.name if src.zip_path else None)
             export = {"file": name, "artifact": art.name, "sha256": art.sha256, "size": art.size,
-                      "encoding": encoding, "layout": parsed.layout,
+                      "encoding": text.encoding, "layout": parsed.layout,
                       "container": "zip" if zf is not None else ("folder" if src.folder_export else "file")}
             if src.zip_path is not None:
                 export["zip_name"] = src.zip_path.name
@@ -426,15 +631,14 @@ def _whatsapp(vault, src: ExportSource, case, zone_, known, res, should_stop):
             record = _record(header, parsed.messages, platform="whatsapp",
                              export_kind="whatsapp_zip" if zf is not None else "whatsapp_text",
                              export=export, times=times)
+            del parsed
             gaps = [{"key": "chat.gap.zone_stated" if zone_.how == "stated" else "chat.gap.zone_computer",
                      "params": {"zone": zone_.name}}] + gaps
-            if parsed.date_order.basis == "assumed":
-                gaps.append({"key": "chat.gap.date_order_assumed", "params": {"order": parsed.date_order.order}})
+            if record["times"]["date_order"]["basis"] == "assumed":
+                gaps.append({"key": "chat.gap.date_order_assumed",
+                             "params": {"order": record["times"]["date_order"]["order"]}})
             item = _seal(vault, case=case, title=chat_name, started=started, record=record, chat_gaps=gaps,
                          given=src, draft=draft)
-    finally:
-        if zf is not None:
-            zf.close()
     known[art.sha256] = item.exhibit
     res.items.append(item)
 

@@ -11,7 +11,7 @@ have `date`: those are read in the zone the collector states, and the record say
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Iterable
 
 from ..timeutil import to_iso
 from .zones import StatedZone, localise, offset_text
@@ -218,9 +218,11 @@ def chat_header(chat: dict) -> dict:
             "telegram_id": chat.get("id") if isinstance(chat.get("id"), (int, str)) else None}
 
 
-def transcript(chat: dict, zone: StatedZone) -> tuple[dict, list[dict], TimeReader]:
-    """(header, messages, the time reader's record) of one chat object."""
+def transcript(chat: dict, zone: StatedZone, messages: Iterable[dict] | None = None
+               ) -> tuple[dict, list[dict], TimeReader]:
+    """(header, messages, the time reader's record) of one chat object; `messages`: its messages
+    if they are read apart from it (a message at a time: see jsonscan.chat_parts)."""
     times = TimeReader(zone)
-    messages = [message(m, n, times) for n, m in enumerate(
-        (m for m in chat.get("messages", []) if isinstance(m, dict)), 1)]
-    return chat_header(chat), messages, times
+    given = chat.get("messages", []) if messages is None else messages
+    out = [message(m, n, times) for n, m in enumerate((m for m in given if isinstance(m, dict)), 1)]
+    return chat_header(chat), out, times

@@ -16,12 +16,15 @@ dates themselves (a day over 12) or, failing that, from the order of the message
 
 from __future__ import annotations
 
+import io
 import re
+import sys
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 from ..timeutil import to_iso
+from . import limits
 from .zones import StatedZone, localise
 
 _DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
@@ -103,6 +106,7 @@ class _Raw:
     date: str
     time: str
     body: list[str] = field(default_factory=list)
+    layout: str = "android"
 
 
 @dataclass
@@ -146,35 +150,72 @@ def _parse_time(text: str) -> tuple[int, int, int] | None:
     return h, mi, s
 
 
+class _OrderVotes:
+    """What the dates of an export say about their order, gathered one message at a time (the
+    dates need not all be held at once)."""
+
+    def __init__(self):
+        self.heads = 0
+        self.any_fields = False
+        self.all_ymd = True
+        self.valid = {"DMY": True, "MDY": True}
+        self.prev: dict[str, tuple | None] = {"DMY": None, "MDY": None}
+        self.back = {"DMY": 0, "MDY": 0}
+        self.twelve_50 = False          # a 12-hour time among the first 50 messages
+        self.twelve_200 = False         # … among the first 200
+        self.first_slash = False
+
+    def add(self, date: str, time: str) -> None:
+        self.heads += 1
+        if self.heads <= 200 and _AMPM.search(time):
+            self.twelve_200 = True
+            self.twelve_50 = self.twelve_50 or self.heads <= 50
+        if self.heads == 1:
+            self.first_slash = "/" in date
+        f = _fields(date)
+        if not f:
+            return
+        self.any_fields = True
+        if f[0] <= 31:
+            self.all_ymd = False
+        for o in ("DMY", "MDY"):
+            if not self.valid[o]:
+                continue
+            d = _to_date(f, o)
+            if d is None:
+                self.valid[o] = False
+                continue
+            p = self.prev[o]
+            if p is not None and d < p:
+                self.back[o] += 1
+            self.prev[o] = d
+
+    def decide(self) -> DateOrder:
+        if not self.any_fields:
+            return DateOrder("DMY", "assumed")
+        if self.all_ymd:
+            return DateOrder("YMD", "unambiguous")
+        candidates = [o for o in ("DMY", "MDY") if self.valid[o]]
+        if len(candidates) == 1:
+            return DateOrder(candidates[0], "unambiguous")
+        if not candidates:
+            return DateOrder("DMY", "assumed")
+        # both read as valid dates: the right one keeps the messages in order
+        bd, bm = self.back["DMY"], self.back["MDY"]
+        if bd != bm:
+            return DateOrder("DMY" if bd < bm else "MDY", "message_order")
+        return DateOrder("MDY" if (self.twelve_50 and self.first_slash) else "DMY", "assumed")
+
+
+_AMPM = re.compile(r"[AaPp]\.?\s?[Mm]")
+
+
 def decide_order(raws: list[_Raw]) -> DateOrder:
     """Day-first, month-first or year-first for all the dates of one export."""
-    fields = [f for f in (_fields(r.date) for r in raws) if f]
-    if not fields:
-        return DateOrder("DMY", "assumed")
-    if all(f[0] > 31 for f in fields):
-        return DateOrder("YMD", "unambiguous")
-    candidates = [o for o in ("DMY", "MDY") if all(_to_date(f, o) for f in fields)]
-    if len(candidates) == 1:
-        return DateOrder(candidates[0], "unambiguous")
-    if not candidates:
-        return DateOrder("DMY", "assumed")
-    # both read as valid dates: the right one keeps the messages in order
-
-    def backwards(order: str) -> int:
-        prev, n = None, 0
-        for f in fields:
-            d = _to_date(f, order)
-            if prev is not None and d < prev:
-                n += 1
-            prev = d
-        return n
-
-    bd, bm = backwards("DMY"), backwards("MDY")
-    if bd != bm:
-        return DateOrder("DMY" if bd < bm else "MDY", "message_order")
-    twelve = any(re.search(r"[AaPp]\.?\s?[Mm]", r.time) for r in raws[:50])
-    slash = "/" in raws[0].date
-    return DateOrder("MDY" if (twelve and slash) else "DMY", "assumed")
+    votes = _OrderVotes()
+    for r in raws:
+        votes.add(r.date, r.time)
+    return votes.decide()
 
 
 @dataclass
@@ -187,34 +228,149 @@ class Parsed:
     attachments: list[str]          # names of the attachments the messages name, in order
 
 
-def parse(text: str, zone: StatedZone, *, has_file: Callable[[str], bool]) -> Parsed:
-    """The transcript of an export's text. `has_file(name)` says whether the export holds a file."""
-    raws: list[_Raw] = []
+class Refused(ValueError):
+    """The text is over one of the bounds of `limits`: `key` and `params` say which, in words."""
+
+    def __init__(self, key: str, **params):
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+def text_lines(raw: BinaryIO, encoding: str, errors: str = "strict") -> Iterator[tuple[int, str]]:
+    """(line number from 1, line) of an export's bytes, read a piece at a time: the lines
+    `str.splitlines()` gives of the whole text. A line longer than a message may be is refused
+    before it is read whole."""
+    most = limits.MAX_MESSAGE_CHARS
+    text = io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline="")
+    try:
+        no = 0
+        while True:
+            piece = text.readline(most + 1)
+            if not piece:
+                return
+            if len(piece) > most and piece[-1] not in "\r\n":
+                raise Refused("chat.error.message_too_long", line=no + 1, limit=most)
+            for line in piece.splitlines():
+                no += 1
+                yield no, line
+    finally:
+        text.detach()
+
+
+def _records(lines: Iterable[tuple[int, str]], on_head: Callable[[str, str], None] | None = None
+             ) -> Iterator[tuple[str, _Raw | list[str]]]:
+    """("preamble", [lines]) for lines before the first message (at most once, first), then
+    ("message", _Raw) for each message with its continued lines; the bounds of `limits` checked
+    as the lines come."""
+    most_chars, most_messages = limits.MAX_MESSAGE_CHARS, limits.MAX_MESSAGES
     preamble: list[str] = []
-    layout = ""
-    for no, line in enumerate(text.splitlines(), 1):
+    current: _Raw | None = None
+    size = 0
+    count = 0
+    for no, line in lines:
         m = HEAD.match(line)
         if m:
-            if not layout:
-                layout = "ios" if m.group("d1") else "android"
-            raws.append(_Raw(no, m.group("d1") or m.group("d2"), m.group("t1") or m.group("t2"),
-                             [m.group("rest")]))
-        elif raws:
-            raws[-1].body.append(line)
+            if current is not None:
+                yield "message", current
+            elif preamble:
+                yield "preamble", preamble
+                preamble = []
+            count += 1
+            if count > most_messages:
+                raise Refused("chat.error.too_many_messages", limit=most_messages)
+            date, time = m.group("d1") or m.group("d2"), m.group("t1") or m.group("t2")
+            if on_head is not None:
+                on_head(date, time)
+            current = _Raw(no, date, time, [m.group("rest")], "ios" if m.group("d1") else "android")
+            size = len(line)
+            continue
+        size += len(line) + 1
+        if current is not None:
+            if size > most_chars:
+                raise Refused("chat.error.message_too_long", line=current.line_no, limit=most_chars)
+            current.body.append(line)
         elif line.strip():
+            if size > most_chars:
+                raise Refused("chat.error.message_too_long", line=1, limit=most_chars)
             preamble.append(line)
-    order = decide_order(raws)
-    twelve = any(re.search(r"[AaPp]\.?\s?[Mm]", r.time) for r in raws[:200])
+    if current is not None:
+        yield "message", current
+    elif preamble:
+        yield "preamble", preamble
+
+
+def parse(text: str, zone: StatedZone, *, has_file: Callable[[str], bool]) -> Parsed:
+    """The transcript of an export's text. `has_file(name)` says whether the export holds a file."""
+    lines = lambda: enumerate(text.splitlines(), 1)  # noqa: E731
+    return build(lines(), scan(lines()), zone, has_file=has_file)
+
+
+@dataclass
+class Scan:
+    """What a first reading of the text found: how its dates are ordered, its layout."""
+    votes: _OrderVotes
+    layout: str
+    messages: int
+
+
+def scan(lines: Iterable[tuple[int, str]]) -> Scan:
+    """Read the text once, keeping nothing of it but what decides the order of its dates: Refused
+    if it is over a bound of `limits`, before any message is built. `lines`: (number, line) pairs,
+    e.g. `text_lines`."""
+    votes = _OrderVotes()
+    layout = ""
+    for kind, rec in _records(lines, votes.add):
+        if kind == "message" and not layout:
+            layout = rec.layout
+    return Scan(votes, layout or "android", votes.heads)
+
+
+def build(lines: Iterable[tuple[int, str]], found: Scan, zone: StatedZone, *,
+          has_file: Callable[[str], bool]) -> Parsed:
+    """The transcript, from a second reading of the same lines that `scan` read."""
+    order = found.votes.decide()
     messages: list[dict] = []
     attachments: list[str] = []
     clock_changes = 0
-    for n, r in enumerate(raws, 1):
-        msg = _message(n, r, order, zone, has_file, attachments)
+    preamble = None
+    n = 0
+    times = _Times(zone)
+    for kind, rec in _records(lines):
+        if kind == "preamble":
+            preamble = {"n": 0, "type": "preamble", "text": "\n".join(rec), "at": None}
+            continue
+        n += 1
+        msg = _message(n, rec, order, times, has_file, attachments)
         clock_changes += int(msg.pop("_clock_change", False))
         messages.append(msg)
-    if preamble:
-        messages.insert(0, {"n": 0, "type": "preamble", "text": "\n".join(preamble), "at": None})
-    return Parsed(messages, order, clock_changes, twelve, layout or "android", attachments)
+    if preamble is not None:
+        messages.insert(0, preamble)
+    return Parsed(messages, order, clock_changes, found.votes.twelve_200, found.layout, attachments)
+
+
+class _Times:
+    """A message's date and time as (UTC, local as written, whether the clock changed then), the
+    last one remembered: the messages of one minute share it."""
+
+    def __init__(self, zone: StatedZone):
+        self.zone = zone
+        self._last: tuple | None = None
+
+    def read(self, date: str, time: str, order: DateOrder):
+        key = (date, time)
+        if self._last is not None and self._last[0] == key:
+            return self._last[1]
+        d = _fields(date)
+        ymd = _to_date(d, order.order) if d else None
+        hms = _parse_time(time)
+        out = None
+        if ymd and hms:
+            naive = datetime(*ymd, *hms)
+            aware, odd = localise(naive, self.zone.tz)
+            out = (to_iso(aware), naive.isoformat(), odd)
+        self._last = (key, out)
+        return out
 
 
 def _split_sender(rest: str) -> tuple[str | None, str]:
@@ -229,16 +385,11 @@ def _split_sender(rest: str) -> tuple[str | None, str]:
     return None, rest
 
 
-def _message(n: int, r: _Raw, order: DateOrder, zone: StatedZone, has_file, attachments) -> dict:
+def _message(n: int, r: _Raw, order: DateOrder, times: _Times, has_file, attachments) -> dict:
     out: dict = {"n": n, "type": "message", "line": r.line_no}
-    d = _fields(r.date)
-    ymd = _to_date(d, order.order) if d else None
-    hms = _parse_time(r.time)
-    if ymd and hms:
-        naive = datetime(*ymd, *hms)
-        aware, odd = localise(naive, zone.tz)
-        out["at"] = to_iso(aware)
-        out["local"] = naive.isoformat()
+    when = times.read(r.date, r.time, order)
+    if when is not None:
+        out["at"], out["local"], odd = when
         if odd:
             out["_clock_change"] = True
             out["local_time_ambiguous"] = True
@@ -250,7 +401,7 @@ def _message(n: int, r: _Raw, order: DateOrder, zone: StatedZone, has_file, atta
     if sender is None:
         out["type"] = "service"
     else:
-        out["from"] = sender
+        out["from"] = sys.intern(sender)      # one string per person, however many messages
     text = "\n".join(body)
     stripped = text.strip(_MARKS + " ")
     low = stripped.casefold()

@@ -33,18 +33,20 @@ def plan_import(ctx: Context):
     return found
 
 
-def import_exports(ctx: Context, vault, found) -> tuple[list, int]:
-    """Seal the chat exports of the plan; returns (items, how many failed). Words on stderr."""
+def import_exports(ctx: Context, vault, found) -> tuple[list, list, int]:
+    """Seal the chat exports of the plan; returns (items, the errors of what failed, how many
+    chats were in the vault already). Words on stderr."""
     from .. import chats
 
-    items, failed = [], 0
+    items, failed, duplicates = [], [], 0
     if not found.exports:
         for key, params in found.notes:
             ctx.err(tr(key, **params))
-        return items, failed
+        return items, failed, duplicates
     progress = Progress(len(found.exports), tr("progress.importing"))
     known = chats.sealed_exports(vault)
     zone = ctx.zone
+    zone_read = set()            # platforms whose times were read in the stated (or assumed) zone
     for e in found.exports:
         try:
             r = chats.import_export(vault, e, case=ctx.args.case, tz=zone, known=known,
@@ -52,34 +54,42 @@ def import_exports(ctx: Context, vault, found) -> tuple[list, int]:
         except BadInput as exc:
             progress.step(e.display_name)
             ctx.err(tr("import.failed_one", path=str(e.given), reason=exc.message()))
-            failed += 1
+            failed.append(exc)
             continue
         except StorageError as exc:
             progress.finish()
             ctx.err(exc.message())
             ctx.err(tr("import.stopped", done=len(items)))
-            return items, failed + 1
+            return items, failed + [exc], duplicates
         progress.step(e.display_name)
         items += r.items
+        if e.needs_zone and r.items:
+            zone_read.add(e.platform)
         for label, exc in r.failed:
             ctx.err(tr("import.failed_one", path=label, reason=exc.message()))
-            failed += 1
+            failed.append(exc)
         for name, exhibit in r.duplicates:
             ctx.err(tr("import.chat_duplicate", name=name, exhibit=exhibit))
+        duplicates += len(r.duplicates)
         for key, params in r.notes:
             ctx.err(tr(key, **params))
     progress.finish()
     for key, params in found.notes:
         ctx.err(tr(key, **params))
-    if any(e.needs_zone for e in found.exports):
-        ctx.err(tr("import.chat_zone", zone=zone.name, how=tr("import.zone_how_" + zone.how)))
+    # the zone is spoken of only for times read in it: not for an export that failed, and as the
+    # platform's own (WhatsApp's times never carry a zone; old Telegram exports' lack one)
+    how = tr("import.zone_how_" + zone.how)
+    if "whatsapp" in zone_read:
+        ctx.err(tr("import.chat_zone", zone=zone.name, how=how))
+    if "telegram" in zone_read:
+        ctx.err(tr("import.chat_zone_telegram", zone=zone.name, how=how))
     if not ctx.json:
         for it in items:
             c = (it.metadata or {}).get("chat", {})
             n = c.get("counts", {})
             ctx.err(tr("import.chat_sealed", exhibit=it.exhibit, id=it.id, name=it.title,
                        messages=n.get("total", 0), media=n.get("media", 0), gaps=n.get("gaps", 0)))
-    return items, failed
+    return items, failed, duplicates
 
 
 def cmd_mark(ctx: Context) -> int:

@@ -1,6 +1,7 @@
 """evidence-kit: the command line.
 
-Exit codes: 0 success; 1 some items failed or verify found problems; 2 usage or bad input;
+Exit codes: 0 success; 1 some items failed or verify found problems; 2 usage or bad input
+(`import`: nothing saved, every file damaged or refused);
 3 wrong passphrase; 4 no vault there, vault in use, or vault damaged; 5 no browser found;
 6 the capture engine (Playwright's driver) cannot run.
 """
@@ -136,7 +137,8 @@ def cmd_import(ctx: Context) -> int:
     found = chats_cmd.plan_import(ctx)   # bad paths (and --tz) fail before the vault is opened
     files, skipped = found.files, found.skipped
     vault = ctx.open_vault(writable=True)
-    items, failed = chats_cmd.import_exports(ctx, vault, found)   # chat exports: one item per chat
+    # chat exports: one item per chat
+    items, failed, duplicates = chats_cmd.import_exports(ctx, vault, found)
     progress = Progress(len(files), tr("progress.importing"))
     held = held_files(vault) if files else {}
     notes = []
@@ -149,14 +151,14 @@ def cmd_import(ctx: Context) -> int:
                 notes.append(note)
             progress.step(path.name)
         except BadInput as exc:
-            failed += 1
+            failed.append(exc)
             progress.step(path.name)
             ctx.err(tr("import.failed_one", path=str(path), reason=exc.message()))
         except StorageError as exc:
             progress.finish()
             ctx.err(exc.message())
             ctx.err(tr("import.stopped", done=len(items)))
-            failed += 1
+            failed.append(exc)
             break
     progress.finish()
     for key, params in notes:
@@ -169,7 +171,17 @@ def cmd_import(ctx: Context) -> int:
         ctx.out(tr("import.done", count=len(items)))
         for it in items:
             ctx.out(f"  {it.exhibit}  {it.id}  {it.artifacts[0].sha256}  {it.title}")
-    return EXIT_FAILED if failed else EXIT_OK
+    return import_exit_code(len(items) + duplicates, failed)
+
+
+def import_exit_code(done: int, failed: list) -> int:
+    """0 all done; 2 nothing done, and only because of what was given (bad input: a damaged or
+    refused file, as a missing one); 1 partly done, or the vault refused a write."""
+    if not failed:
+        return EXIT_OK
+    if not done and all(f.exit_code == EXIT_USAGE for f in failed):
+        return EXIT_USAGE
+    return EXIT_FAILED
 
 
 def _status_text(item) -> str:

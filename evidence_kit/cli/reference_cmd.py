@@ -44,6 +44,18 @@ def _quality_note(vault, item) -> tuple[int, int | None]:
     return n, best
 
 
+def _not_usable_words(vault, item, best: int | None) -> str:
+    """Why a reference cannot be looked for, in words."""
+    from ..perceptual import MAX_DECODE_PIXELS, cache_for
+
+    if best is not None:
+        return tr("reference.too_plain")
+    problems = cache_for(vault).problems
+    if any(problems.get(a.sha256) == "too_large" for a in item.artifacts):
+        return tr("reference.too_large", mp=MAX_DECODE_PIXELS // 1_000_000)
+    return tr("reference.unreadable")
+
+
 def _add(ctx) -> int:
     from .. import perceptual
     from ..files import collect_files
@@ -67,7 +79,7 @@ def _add(ctx) -> int:
         if not ctx.json:
             ctx.out(tr("reference.added", exhibit=item.exhibit, id=item.id, name=item.title))
             if best is None or best < perceptual.MIN_QUALITY:
-                ctx.out("  " + tr("reference.unreadable" if best is None else "reference.too_plain"))
+                ctx.out("  " + _not_usable_words(vault, item, best))
     for s in skipped:
         ctx.err(tr("import.skipped", path=s))
     perceptual.flush(vault)
@@ -101,7 +113,7 @@ def _list(ctx) -> int:
         ctx.out(tr("reference.line", exhibit=r["exhibit"], id=r["id"], name=r["name"],
                    at=local_text(r["added_at"]), matches=r["matches"]))
         if not r["usable"]:
-            ctx.out("  " + tr("reference.unreadable" if r["quality"] is None else "reference.too_plain"))
+            ctx.out("  " + _not_usable_words(vault, next(it for it in refs if it.id == r["id"]), r["quality"]))
     ctx.out("")
     ctx.out(tr("reference.privacy"))
     ctx.out(tr("reference.stopncii"))
@@ -171,8 +183,13 @@ def cmd_matches(ctx) -> int:
         ctx.out(tr("matches.weak_reference", name=names.get(rid, rid)))
     for rid in report.unreadable_references:
         ctx.out(tr("matches.unreadable_reference", name=names.get(rid, rid)))
+    mp = perceptual.MAX_DECODE_PIXELS // 1_000_000
+    for rid in report.too_large_references:
+        ctx.out(tr("matches.too_large_reference", name=names.get(rid, rid), mp=mp))
     if report.unreadable:
         ctx.out(tr("matches.unreadable", count=report.unreadable))
+    if report.too_large:
+        ctx.out(tr("matches.too_large", count=report.too_large, mp=mp))
     if report.low_quality:
         ctx.out(tr("matches.low_quality", count=report.low_quality, min=perceptual.MIN_QUALITY))
     return 0

@@ -473,6 +473,20 @@ _("chat.error.not_an_export",
   "{path} is not a Telegram chat export (it has no list of messages). Nothing from it was sealed.")
 _("chat.error.bad_zip",
   "The ZIP file {path} cannot be read (it may be damaged or incomplete). Nothing from it was sealed.")
+_("chat.error.zip_ratio",
+  "{name} inside the ZIP file {path} would unpack from {packed} KiB to {size} MiB, {ratio} times its packed size. Real chat exports never pack that tightly: this looks made to exhaust the computer's memory (a “ZIP bomb”), so it was not unpacked. Nothing from it was sealed.")
+_("chat.error.text_too_large",
+  "The chat text {name} in {path} is {size} MiB. Real chat exports are a few tens of MiB at most, so no more than {limit} MiB is read: it was refused. Nothing from it was sealed.")
+_("chat.error.too_many_messages",
+  "{path} holds more than {limit} messages, far more than WhatsApp puts in an export (at most about 40,000), so it was refused. Nothing from it was sealed.")
+_("chat.error.message_too_long",
+  "The message at line {line} of {path} is longer than {limit} characters, far longer than any messenger allows, so the export was refused. Nothing from it was sealed.")
+_("chat.error.too_deep",
+  "{path} holds values nested inside one another far more deeply than any chat export does (a file made to crash the programs that read it, or a damaged one), so it was not read. Nothing from it was sealed.")
+_("chat.error.too_big_for_memory",
+  "{path} is too large to be read with this computer's memory. Nothing from it was sealed.")
+_("chat.error.unreadable",
+  "{path} could not be read as a chat export (it may be damaged, or not what it seems). Nothing from it was sealed.")
 _("chat.error.not_a_chat", "{exhibit} is not a chat export, so it has no messages to mark.")
 _("chat.error.no_such_message",
   "{exhibit} has no message number {number}. The numbers are the ones in the transcript's first column.")
@@ -545,6 +559,8 @@ _("help.mark", "mark the messages of a chat that matter (recorded in the custody
 _("help.opt_unmark", "remove the marks instead")
 _("import.chat_zone",
   "WhatsApp times were read in the zone {zone} ({how}). Use --tz to state another.")
+_("import.chat_zone_telegram",
+  "Telegram times without a zone (from an export older than Telegram's exact times) were read in the zone {zone} ({how}). Use --tz to state another.")
 _("import.zone_how_stated", "as you stated")
 _("import.zone_how_computer", "this computer's zone")
 _("import.chat_duplicate", "Already in the vault as {exhibit}, not sealed again: {name}")
@@ -661,6 +677,8 @@ _("reference.too_plain",
   "This picture is too plain (one colour, little detail) to be recognised reliably: choose a clearer copy if you have one.")
 _("reference.unreadable",
   "This file could not be read as a picture or video, so it cannot be looked for: choose another copy if you have one.")
+_("reference.too_large",
+  "This picture is too large to fingerprint (more than {mp} megapixels), so it cannot be looked for: add a smaller copy of it (a screenshot of it, or the photo made smaller).")
 _("reference.privacy",
   "These photos stay encrypted in the vault on this computer and are never shown unblurred or put in a platform report. Only their fingerprints are compared with the pictures of the pages you save; nothing is uploaded anywhere.")
 _("reference.stopncii",
@@ -697,9 +715,14 @@ _("matches.weak_reference",
   "“{name}” is too plain to be recognised reliably, so it was not looked for.")
 _("matches.unreadable_reference",
   "“{name}” could not be read as a picture or video, so it was not looked for.")
+_("matches.too_large_reference",
+  "“{name}” is too large to fingerprint (more than {mp} megapixels), so it was not looked for: add a smaller copy of it.")
 _n("matches.unreadable",
    "{count} file could not be read as a picture or video and was not compared.",
    "{count} files could not be read as a picture or video and were not compared.")
+_n("matches.too_large",
+   "{count} picture is too large to fingerprint (more than {mp} megapixels): it is sealed, but cannot be found by how it looks, and was not compared.",
+   "{count} pictures are too large to fingerprint (more than {mp} megapixels): they are sealed, but cannot be found by how they look, and were not compared.")
 _n("matches.low_quality",
    "{count} picture fingerprint below quality {min} (plain pictures) was left out to avoid false matches.",
    "{count} picture fingerprints below quality {min} (plain pictures) were left out to avoid false matches.")

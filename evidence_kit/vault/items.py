@@ -7,7 +7,7 @@ import unicodedata
 from typing import BinaryIO
 
 from .. import tool_version
-from ..jsonutil import canonical
+from ..jsonutil import canonical_chunks
 from ..model import SOURCES, Artifact, Item
 from ..timeutil import now_iso
 from .objects import KIND_ARTIFACT, KIND_MANIFEST, ObjectRef
@@ -141,7 +141,7 @@ class ItemDraft:
                         "log": {"seq": v._state.seq + 1, "prev": v._state.hash},
                         "item": item.to_dict(internal=True)}
             try:
-                mref = v.objects.put_bytes(canonical(manifest), KIND_MANIFEST, durable=v.durable)
+                mref = v.objects.put_chunks(canonical_chunks(manifest), KIND_MANIFEST, durable=v.durable)
             except BaseException:
                 self.discard()
                 raise

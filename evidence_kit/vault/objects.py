@@ -350,6 +350,17 @@ class ObjectStore:
             raise
         return w.close(durable=durable)
 
+    def put_chunks(self, chunks, kind: int, *, durable: bool = True) -> ObjectRef:
+        """An object of the bytes `chunks` gives, piece by piece (never joined in memory)."""
+        w = self.writer(kind)
+        try:
+            for data in chunks:
+                w.write(data)
+        except BaseException:
+            w.abort()
+            raise
+        return w.close(durable=durable)
+
     def put_stream(self, stream: BinaryIO, kind: int, *, expected_size: int | None = None,
                    durable: bool = True) -> ObjectRef:
         w = self.writer(kind)

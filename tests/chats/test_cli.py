@@ -67,6 +67,38 @@ def test_import_words_duplicates_and_exit_codes(tmp_path):
     bad = tmp_path / "result.json"
     bad.write_text('{"name": "x", "type": "personal_chat", "id": 1, "messages": [oops')
     r = run_cli(["import", bad], env)
-    assert r.returncode == 1 and "cannot be read as JSON" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 2 and "cannot be read as JSON" in r.stderr and "Traceback" not in r.stderr
+    r = run_cli(["verify"], env)
+    assert r.returncode == 0
+
+
+def test_a_malformed_telegram_export_is_bad_input_and_says_nothing_of_whatsapp(tmp_path):
+    env, home, _ = _env(tmp_path)
+    bad = tmp_path / "ChatExport_2026-11-20"
+    bad.mkdir()
+    # an old export (times without date_unixtime: they would be read in a stated zone), cut short
+    (bad / "result.json").write_text('{"name": "x", "type": "personal_chat", "id": 1, "messages": '
+                                     '[{"id": 1, "type": "message", "date": "2026-11-20T15:00:00", "text": "a"}, oops')
+    r = run_cli(["import", bad], env)
+    assert r.returncode == 2, r.stderr                 # bad input, as a missing file is
+    assert "cannot be read as JSON" in r.stderr and "Traceback" not in r.stderr
+    assert "WhatsApp" not in r.stderr and "--tz" not in r.stderr, r.stderr
+    r = run_cli(["--lang", "ru", "import", bad, "--json"], env)
+    assert r.returncode == 2 and json.loads(r.stdout) == [] and "WhatsApp" not in r.stderr
+    # with a good export beside it: partly failed, exit 1; the zone is spoken of for what was sealed
+    good = fx.whatsapp_us(tmp_path / "in")
+    r = run_cli(["import", bad, good], env)
+    assert r.returncode == 1, r.stderr
+    assert "cannot be read as JSON" in r.stderr and "WhatsApp times were read in the zone" in r.stderr
+    r = run_cli(["import", bad, good], env)        # the good one is already in: still partly failed
+    assert r.returncode == 1 and "Already in the vault as EK-0001" in r.stderr
+    # an old Telegram export read well: its zone is said, as Telegram's
+    ok = tmp_path / "old" / "ChatExport_2020-01-01"
+    ok.mkdir(parents=True)
+    (ok / "result.json").write_text(json.dumps({"name": "Old", "type": "personal_chat", "id": 2, "messages": [
+        {"id": 1, "type": "message", "date": "2020-01-01T10:00:00", "from": "A", "from_id": "user1", "text": "a"}]}))
+    r = run_cli(["import", ok, "--tz", "Asia/Dushanbe"], env)
+    assert r.returncode == 0, r.stderr
+    assert "WhatsApp" not in r.stderr and "Telegram" in r.stderr and "Asia/Dushanbe" in r.stderr, r.stderr
     r = run_cli(["verify"], env)
     assert r.returncode == 0

@@ -39,3 +39,35 @@ def sha256_file(path: Path) -> str:
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+# a parent that runs one command and says the command's peak memory: the test's own process has
+# run other children before, whose peaks RUSAGE_CHILDREN would report too
+_MEASURE = r"""
+import resource, subprocess, sys, time
+out, limit, argv = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+def cap():      # a safety net: a regression fails with MemoryError instead of eating the machine
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+t = time.monotonic()
+rc = subprocess.call(argv, preexec_fn=cap if limit else None)
+took = time.monotonic() - t
+with open(out, "w") as f:
+    f.write(f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss} {took}")
+sys.exit(rc)
+"""
+
+
+def run_measured(argv, env, tmp_path: Path, *, address_space_cap: int = 0, timeout=300
+                 ) -> tuple[subprocess.CompletedProcess, float, float]:
+    """Run `argv` (a whole command: sys.executable first) in its own process; returns
+    (the completed process with text stdout/stderr, its peak resident memory in MiB, seconds).
+    `address_space_cap`: bytes of address space the command may reserve at most (0: no cap)."""
+    out = tmp_path / "measured.txt"
+    r = subprocess.run([sys.executable, "-c", _MEASURE, str(out), str(address_space_cap), *map(str, argv)],
+                       env=env, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+    kib, took = out.read_text().split()
+    return r, int(kib) / 1024, float(took)
+
+
+def cli_argv(*args) -> list[str]:
+    return [sys.executable, "-m", "evidence_kit.cli.main", *map(str, args)]
