@@ -232,7 +232,7 @@ def referenced_names(e: ExportSource) -> set[str]:
     """File names a WhatsApp export text names (for a folder holding several exports)."""
     if e.kind != "whatsapp" or e.zip_path is not None:
         return set()
-    from ..importer import open_regular
+    from ..files import open_regular
     from . import limits
 
     names = set()

@@ -536,7 +536,7 @@ class _ExportText:
             self.zf, self.info, self.file = zf, info, None
             self.name, self.size = src.export_file, info.file_size
         else:
-            from ..importer import open_regular
+            from ..files import open_regular
 
             f, st = open_regular(Path(src.export_file))
             stack.enter_context(f)
