@@ -380,6 +380,10 @@ def test_d_the_readme_stock_tool_recipe_gives_the_fingerprint(vaults, forged, tm
     v = vaults["victim"]
     out = _run("pdfsig " + str(v["pdf"]), tmp_path).stdout
     assert "Signature is Valid" in out and "Total document signed" in out            # (e)
+    # the dossier's Appendix F prints the same commands, each on one line
+    text = subprocess.run(["pdftotext", "-layout", str(v["pdf"]), "-"], capture_output=True, text=True).stdout
+    for cmd in _readme_recipe():
+        assert cmd in text, cmd
     found, last = _stock_check(v["pdf"], tmp_path / "genuine", v["fp"])
     assert found is not None, "no certificate in the signature has the vault's fingerprint"
     assert last.returncode == 0 and "Verification successful" in last.stderr, last.stdout + last.stderr
