@@ -253,10 +253,15 @@ def test_b_borrowed_vault_certificates_are_refused(vaults, tmp_path):
         # a leaf "issued" by the victim's root, really signed by the forger's own Ed25519 key
         "false issuer": [_cert(leaf_name, root_name, key.public_key(), own_ed, serial=leaf.serial_number),
                          root.dump()],
-        # the forger's self-signed leaf, with the victim's real leaf and root beside it
         # the same, with the victim's real leaf beside it: one issuer and serial, two keys
         "same serial": [_cert(leaf_name, root_name, key.public_key(), own_ed, serial=leaf.serial_number),
                         leaf.dump(), root.dump()],
+        # a lookalike root (the victim's root's name, the forger's Ed25519 key) that issues her
+        # leaf, with the victim's real root beside it: the chain leads to the forger's key
+        "lookalike root": [_cert(leaf_name, root_name, key.public_key(), own_ed, serial=11),
+                           _cert(root_name, root_name, own_ed.public_key(), own_ed, serial=12, ca=True),
+                           root.dump()],
+        # the forger's self-signed leaf, with the victim's real leaf and root beside it
         "genuine leaf beside": [_cert(leaf_name, leaf_name, key.public_key(), key, serial=7),
                                 leaf.dump(), root.dump()],
     }
@@ -266,7 +271,7 @@ def test_b_borrowed_vault_certificates_are_refused(vaults, tmp_path):
         assert ax.Certificate.load(certs[0]).public_key.dump() != leaf.public_key.dump()
         r = _verify(path, "--expect-fingerprint", fp)
         assert r.returncode == 1, label + r.stdout + r.stderr
-        assert "the one you expected" not in r.stdout, label
+        assert "✓" not in r.stdout, label
 
 
 # --------------------------------------------------------------------------------- (c) changed
@@ -409,4 +414,19 @@ def test_d_the_stock_check_refuses_borrowed_certificates(vaults, tmp_path):
                            "x"))
     found, last = _stock_check(path, tmp_path / "work", v["fp"])
     assert found is not None                       # the victim's root is in there, copied
+    assert last.returncode != 0 and "Verification successful" not in last.stderr
+    # nor a leaf in the root's name from a lookalike root (the forger's key under the victim's
+    # root's name), with the real root beside it
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    root = next(c for c in genuine if c.subject == leaf.issuer)
+    root_name = x509.load_der_x509_certificate(root.dump()).subject
+    own_ed = ed25519.Ed25519PrivateKey.generate()
+    path = tmp_path / "lookalike.pdf"
+    path.write_bytes(_sign(_plain_pdf("Fabricated."), key,
+                           [_cert(name, root_name, key.public_key(), own_ed, serial=21),
+                            _cert(root_name, root_name, own_ed.public_key(), own_ed, serial=22, ca=True),
+                            root.dump()], "x"))
+    found, last = _stock_check(path, tmp_path / "work2", v["fp"])
+    assert found is not None
     assert last.returncode != 0 and "Verification successful" not in last.stderr
