@@ -43,6 +43,12 @@ verify_bundle(path, lang=None, expect_fingerprint=None) -> BundleReport
     Ed25519 signature of SHA256SUMS, the manifest against the files and the key, the custody
     log's chain; with `expect_fingerprint` (obtained separately), that the key is that one.
     Needs no vault and no passphrase.
+
+verify_pdf(path, lang=None, expect_fingerprint=None) -> PdfReport
+    Checks a signed PDF (court dossier, platform report): a signature over every byte of the file,
+    whose certificate chain leads to a vault's Ed25519 key (report.fingerprint); with
+    `expect_fingerprint`, that it is that vault's. BadInput when the path is no file or no PDF.
+    See export/pdfverify.py for the exact rules.
 """
 
 from __future__ import annotations
@@ -107,6 +113,12 @@ def verify_bundle(path, lang: str | None = None, expect_fingerprint: str | None 
     return _verify(path, lang, expect_fingerprint)
 
 
+def verify_pdf(path, lang: str | None = None, expect_fingerprint: str | None = None):
+    from .pdfverify import verify_pdf as _verify
+
+    return _verify(path, lang, expect_fingerprint)
+
+
 def __getattr__(name):
     if name == "ExportCancelled":
         from .common import ExportCancelled
@@ -119,5 +131,5 @@ def __getattr__(name):
     raise AttributeError(name)
 
 
-__all__ = ["export_items", "verify_bundle", "ExportResult", "ExportedFile", "KINDS", "PAPERS", "ExportCancelled",
+__all__ = ["export_items", "verify_bundle", "verify_pdf", "ExportResult", "ExportedFile", "KINDS", "PAPERS", "ExportCancelled",
            "BundleReport"]

@@ -6,6 +6,9 @@
                         [--platform NAME] (platform: only that platform; else one file per platform)
                         [--include-original-paths] [--chat-messages marked|all]
     evidence-kit verify-bundle FILE.zip [--expect-fingerprint HEX]
+    evidence-kit verify-pdf FILE.pdf [--expect-fingerprint HEX]
+                        exit 0: signed over the whole document, the chain leads to a vault key
+                        (to that one, with HEX); 1: not so, in words; 2: no PDF, or a bad HEX
 
 The document's language is --lang (the same option that sets the command's own language).
 """
@@ -34,6 +37,9 @@ def add_parser(add) -> None:
     p.add_argument("--include-original-paths", action="store_true", help=tr("ex.help.include_paths"))
     p = add("verify-bundle", "ex.help.verify_bundle")
     p.add_argument("bundle", metavar="FILE.zip", help=tr("ex.help.bundle_file"))
+    p.add_argument("--expect-fingerprint", metavar="HEX", help=tr("ex.help.expect_fingerprint"))
+    p = add("verify-pdf", "ex.help.verify_pdf")
+    p.add_argument("pdf", metavar="FILE.pdf", help=tr("ex.help.pdf_file"))
     p.add_argument("--expect-fingerprint", metavar="HEX", help=tr("ex.help.expect_fingerprint"))
 
 
@@ -121,5 +127,32 @@ def cmd_verify_bundle(ctx) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_verify_pdf(ctx) -> int:
+    import export
+
+    from .fingerprint_cmd import grouped, normalise_fingerprint
+
+    lang = getattr(ctx.args, "lang", None) or get_language()
+    expected = ctx.args.expect_fingerprint
+    expected = normalise_fingerprint(expected) if expected is not None else None
+    report = export.verify_pdf(ctx.args.pdf, lang=lang, expect_fingerprint=expected)
+    if ctx.json:
+        ctx.print_json(report.to_dict())
+        return 0 if report.ok else 1
+    for p in report.problems:
+        ctx.out("✗ " + p.message)
+    if report.ok and expected is not None:
+        ctx.out("✓ " + tr("ex.cli.vp_ok_expected", fingerprint=report.fingerprint))
+    elif report.ok:
+        ctx.out("✓ " + tr("ex.cli.vp_ok"))
+        ctx.out(tr("ex.cli.vp_compare", fingerprint=report.fingerprint, grouped=grouped(report.fingerprint)))
+    else:
+        if report.fingerprint and expected is None:
+            ctx.out(tr("ex.cli.vp_leads_to", fingerprint=report.fingerprint))
+        ctx.out(tr("ex.cli.vp_bad", count=len(report.problems)))
+    return 0 if report.ok else 1
+
+
 COMMANDS["export"] = cmd_export
 COMMANDS["verify-bundle"] = cmd_verify_bundle
+COMMANDS["verify-pdf"] = cmd_verify_pdf

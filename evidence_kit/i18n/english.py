@@ -1109,6 +1109,9 @@ _("ex.help.ids", "items: ids or exhibit numbers (EK-0001)")
 _("ex.help.case", "export every item of this case")
 _("ex.help.verify_bundle", "check a verification bundle (no vault needed)")
 _("ex.help.bundle_file", "the bundle (.zip)")
+_("ex.help.verify_pdf",
+  "check a signed PDF (a court dossier or a platform report): unchanged since signing, and signed by the vault whose fingerprint you have (no vault needed)")
+_("ex.help.pdf_file", "the signed PDF")
 _("ex.cli.progress", "Building")
 _("ex.cli.done_court", "Court dossier written to {path}.")
 _("ex.cli.done_platform", "Platform report written to {path}.")
@@ -1969,6 +1972,34 @@ _("ex.cli.vb_compare",
   "Signed with the key whose fingerprint is {fingerprint}. That fingerprint comes from the bundle itself, so on its own it proves nothing: compare it with the one the collector gave you separately (on paper or by phone), or check again with --expect-fingerprint.")
 _("ex.cli.vb_expected_ok", "The signing key is the one you expected ({fingerprint}).")
 
+# --- verify-pdf
+_("ex.vp.not_pdf", "{path} is not a PDF file (it does not begin with %PDF-).")
+_("ex.vp.unreadable",
+  "{path} begins like a PDF but cannot be read: it is damaged, or it was changed after it was made.")
+_("ex.vp.not_signed", "This PDF is not signed: it holds no PDF signature that can be checked.")
+_("ex.vp.broken",
+  "The signature does not check: its value or its certificate is damaged or was replaced, so it shows nothing about this document.")
+_("ex.vp.changed",
+  "The document was changed after it was signed: the signed bytes no longer match the signature.")
+_("ex.vp.added_after",
+  "The document was changed after it was signed: {added} bytes were added after the signature (an incremental update), and a PDF reader shows what they say. The signed version is the first {signed} bytes of the file (head -c {signed} FILE.pdf > signed.pdf); check that one.")
+_("ex.vp.not_whole",
+  "The signature does not cover the whole file: its byte ranges leave parts of it unsigned, so what a PDF reader shows may not be what was signed.")
+_("ex.vp.not_bound",
+  "The signature does not lead to any vault's key: its certificate was not issued by a vault's Ed25519 key, it only names a signer, and a name (even one with a fingerprint in it) anyone can write, so it proves nothing about who signed. PDFs exported by Evidence Kit before this check existed were signed this way: if this one came in a verification bundle, check the bundle with verify-bundle --expect-fingerprint, whose signed list covers the PDF.")
+_("ex.vp.other_key",
+  "The PDF is signed with a different key from the one you expected. Found: {found}. Expected: {expected}. It was not signed in the collector's vault, or the fingerprint was copied wrongly: do not rely on it.")
+_("ex.cli.vp_ok_expected",
+  "The PDF is signed by the vault whose fingerprint is {fingerprint}, the one you expected, and the signature covers the whole document: not one byte has changed since it was signed.")
+_("ex.cli.vp_ok",
+  "The signature is valid and covers the whole document: not one byte has changed since it was signed.")
+_("ex.cli.vp_compare",
+  "It leads to the vault key whose fingerprint is {fingerprint} ({grouped}). Who sent this PDF is not confirmed yet: anyone can make a vault and sign a PDF. Compare all 64 characters with the fingerprint the collector gave you on paper, or check again with --expect-fingerprint.")
+_("ex.cli.vp_leads_to", "The signature leads to the vault key whose fingerprint is {fingerprint}.")
+_n("ex.cli.vp_bad",
+   "The PDF did NOT pass the check: {count} problem found.",
+   "The PDF did NOT pass the check: {count} problems found.")
+
 # --- privacy of exports
 _("ex.collector.not_given", "not given")
 _("ex.help.include_paths",
@@ -2003,9 +2034,26 @@ _("ex.verify.ts_no_head",
   "The custody log could not be time-stamped when this bundle was made (no authority answered).")
 _("ex.verify.pdf_title", "The signed PDF")
 _("ex.verify.pdf_sig",
-  "The court PDF carries a PAdES signature over the whole document, made with this vault's own key; its certificate is {cert} (listed in SHA256SUMS, which the vault's Ed25519 key signs). Poppler's pdfsig must say \"Signature is Valid\" and \"Total document signed\":")
+  "The court PDF carries a PAdES signature over the whole document. The key that made it is certified by this vault's own key: its certificate, {cert}, is issued by {root}, the vault root certificate, whose public key is public-key.pem, the key with the fingerprint above. Both certificates are listed in SHA256SUMS and are also inside the PDF's signature. Poppler's pdfsig must say \"Signature is Valid\" and \"Total document signed\":")
+_("ex.verify.pdf_chain",
+  "Check that the signature leads to the vault's key (OpenSSL 3.0 or later): save the signature, cut out the bytes it signs (the two \"Signed Ranges\" pdfsig shows), and check the signature against them with {root} as the only trusted certificate; openssl must print \"CMS Verification successful\". The last command computes the fingerprint of {root}: it must equal the fingerprint you received separately.")
+_("ex.verify.pdf_alone",
+  "For a copy of the PDF on its own, the vault root certificate comes from the signature itself: Appendix F of the court dossier gives the steps. Or, with Evidence Kit, all of it in one command (FINGERPRINT is the one you received separately):")
 _("ex.verify.pdf_means",
-  "The signature shows that the PDF has not changed since it was signed. Its certificate is self-signed by the collector's Evidence Kit: it is not a qualified electronic signature and says nothing about who she is. When the signature carries a time stamp, an authority outside this computer vouches for the time of signing.")
+  "The signature shows that the PDF has not changed since it was signed; the certificate chain shows that the signing key was certified by the vault whose fingerprint you compared. No certification authority knows the vault's key, so PDF readers call the signer unknown or not trusted: it is not a qualified electronic signature and says nothing about who she is. When the signature carries a time stamp, an authority outside this computer vouches for the time of signing.")
+_("ex.verify.pdf_alone_h", "Checking this PDF's own signature")
+_("ex.verify.pdf_alone_intro",
+  "This PDF is signed. The signing key's certificate is issued by the vault's own key, the one with the fingerprint above, and both certificates are inside the signature, so the signature itself leads to that fingerprint. With Evidence Kit (exit code 0: not changed since signing, and signed by that vault):")
+_("ex.verify.pdf_alone_stock",
+  "With standard tools (poppler's pdfsig, OpenSSL 3.0 or later, a terminal on Linux or macOS), in a folder holding the PDF as FILE.pdf:")
+_("ex.verify.pdf_step_pdfsig",
+  "pdfsig must say \"Signature is Valid\" and \"Total document signed\". Note the two \"Signed Ranges\" it shows, [0 - END1] and [START2 - END2]:")
+_("ex.verify.pdf_step_dump",
+  "Save the signature (FILE.pdf.sig0) and the certificates inside it (cert-1.pem, cert-2.pem, …):")
+_("ex.verify.pdf_step_root",
+  "Compute each certificate's fingerprint. The vault root, cert-N.pem, is the one whose value equals the fingerprint the collector gave you on paper (the other values mean nothing). If none does, the PDF was not signed with her vault:")
+_("ex.verify.pdf_step_cms",
+  "Cut out the signed bytes and check the signature against them with the vault root as the only trusted certificate; openssl must print \"CMS Verification successful\". Only then does the signature lead to that fingerprint:")
 _n("ex.verify.wacz",
    "{count} captured page is also given as capture.wacz (WACZ 1.1.1), which opens in ReplayWeb.page and other Webrecorder tools. To check it:",
    "{count} captured pages are also given as capture.wacz (WACZ 1.1.1), which opens in ReplayWeb.page and other Webrecorder tools. To check one:")
@@ -2030,7 +2078,7 @@ _("court.trust.pending",
   "Not stamped: no time-stamping authority could be reached so far. The time of this exhibit rests on this computer's clock alone.")
 _("court.trust.cover_h", "What the signature and the trusted time prove")
 _("court.trust.cover_sig",
-  "This PDF is signed with this vault's own key (fingerprint above). A PDF reader that checks the signature shows whether any byte has changed since it was signed. The key belongs to the collector's copy of Evidence Kit, not to a certification authority: it is not a qualified electronic signature and does not prove who she is.")
+  "This PDF is signed. The signing key's certificate is issued by this vault's own key, the one whose fingerprint is above, so the signature itself leads to that fingerprint: evidence-kit verify-pdf or the steps in Appendix F check it, and a PDF reader that checks the signature shows whether any byte has changed since signing. A fingerprint printed in a document proves nothing on its own: compare it with the one the collector gave you on paper. No certification authority knows the vault's key, so PDF readers call the signer unknown or not trusted: it is not a qualified electronic signature and does not prove who she is.")
 _n("court.trust.cover_time",
    "Trusted time: for {stamped} of {total} exhibit, an independent time-stamping authority (RFC 3161) signed the SHA-256 of the exhibit's record, so those files existed, unchanged, no later than the time it states (given with each exhibit). It does not prove what the page showed, who posted it, or that the computer's own clock was right at capture; it proves the files were not made or changed after that time.",
    "Trusted time: for {stamped} of {total} exhibits, an independent time-stamping authority (RFC 3161) signed the SHA-256 of the exhibit's record, so those files existed, unchanged, no later than the time it states (given with each exhibit). It does not prove what the page showed, who posted it, or that the computer's own clock was right at capture; it proves the files were not made or changed after that time.", count="total")

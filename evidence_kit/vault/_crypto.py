@@ -131,6 +131,41 @@ class Signer:
         return self._public.public_bytes(serialization.Encoding.PEM,
                                          serialization.PublicFormat.SubjectPublicKeyInfo)
 
+    def certificate_chain(self, leaf: "P256Signer", root_names: list[tuple[str, str]],
+                          leaf_names: list[tuple[str, str]], *, not_before, not_after) -> tuple[bytes, bytes]:
+        """(leaf, root), both X.509 DER, that tie `leaf`'s key to this one:
+
+        root: self-signed, for THIS Ed25519 key (whose SHA-256 is the vault's fingerprint), a CA
+              that may sign certificates only (key usage keyCertSign, path length 0);
+        leaf: for `leaf`'s P-256 key, issued and signed by this key, for document signatures
+              (digitalSignature, nonRepudiation; not a CA).
+        A certificate that checks under this key can only have been made here: this key signs
+        nothing else but the vault's own SHA256SUMS lists (text, never a DER structure). Names are
+        (attribute, value) pairs: "CN", "O", "OU", "serialNumber"; serial numbers come from the
+        names and the key, so the same vault always makes the same root."""
+        from cryptography import x509
+
+        root_name, leaf_name = _x509_name(root_names), _x509_name(leaf_names)
+        leaf_public = leaf._key.public_key()
+        root = (x509.CertificateBuilder().subject_name(root_name).issuer_name(root_name)
+                .public_key(self._public).serial_number(_serial(root_name, self.public_key_raw()))
+                .not_valid_before(not_before).not_valid_after(not_after)
+                .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+                .add_extension(_key_usage(key_cert_sign=True), critical=True)
+                .add_extension(x509.SubjectKeyIdentifier.from_public_key(self._public), critical=False)
+                .sign(self._key, None))
+        cert = (x509.CertificateBuilder().subject_name(leaf_name).issuer_name(root_name)
+                .public_key(leaf_public).serial_number(_serial(leaf_name, leaf.public_key_der()))
+                .not_valid_before(not_before).not_valid_after(not_after)
+                .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+                .add_extension(_key_usage(digital_signature=True, content_commitment=True), critical=True)
+                .add_extension(x509.SubjectKeyIdentifier.from_public_key(leaf_public), critical=False)
+                .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(self._public),
+                               critical=False)
+                .sign(self._key, None))
+        der = serialization.Encoding.DER
+        return cert.public_bytes(der), root.public_bytes(der)
+
 
 def verify_signature(public_key_pem: bytes, data: bytes, signature: bytes) -> bool:
     """True when `signature` is a valid Ed25519 signature of `data` by the PEM public key."""
@@ -184,7 +219,9 @@ class P256Signer:
     """The vault's ECDSA P-256 key for signing exported PDFs, derived deterministically from a
     32-byte seed: the private scalar is HKDF(seed, "evidence-kit/v1/p256-scalar", 48 bytes) as a
     big-endian integer, reduced to 1 … n-1 (48 bytes make the bias negligible, as in FIPS 186-5
-    A.2.1). The key never leaves this object; callers get signatures and a certificate."""
+    A.2.1). The key never leaves this object; callers get signatures and its public key. Its
+    certificate is issued by the vault's Ed25519 key (`Signer.certificate_chain`), so that a PDF
+    signature leads to the vault's fingerprint."""
 
     def __init__(self, seed: bytes):
         from cryptography.hazmat.primitives.asymmetric import ec
@@ -202,26 +239,26 @@ class P256Signer:
         return self._key.public_key().public_bytes(serialization.Encoding.DER,
                                                    serialization.PublicFormat.SubjectPublicKeyInfo)
 
-    def self_signed_certificate(self, name_attributes: list[tuple[str, str]], *, not_before,
-                                not_after, serial: int) -> bytes:
-        """A self-signed X.509 certificate (DER) for this key, with the subject given as
-        (attribute, value) pairs: "CN", "O", "OU", "serialNumber". Its key usage allows digital
-        signatures and non-repudiation (what PDF readers look for in a document signature)."""
-        from cryptography import x509
-        from cryptography.x509.oid import NameOID
 
-        oids = {"CN": NameOID.COMMON_NAME, "O": NameOID.ORGANIZATION_NAME,
-                "OU": NameOID.ORGANIZATIONAL_UNIT_NAME, "serialNumber": NameOID.SERIAL_NUMBER}
-        name = x509.Name([x509.NameAttribute(oids[k], v) for k, v in name_attributes])
-        public = self._key.public_key()
-        builder = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-                   .public_key(public).serial_number(serial)
-                   .not_valid_before(not_before).not_valid_after(not_after)
-                   .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-                   .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True,
-                                                key_encipherment=False, data_encipherment=False,
-                                                key_agreement=False, key_cert_sign=False, crl_sign=False,
-                                                encipher_only=False, decipher_only=False), critical=True)
-                   .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False))
-        cert = builder.sign(self._key, hashes.SHA256())
-        return cert.public_bytes(serialization.Encoding.DER)
+# ----------------------------------------------------------------------------- certificates
+def _x509_name(attributes: list[tuple[str, str]]):
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    oids = {"CN": NameOID.COMMON_NAME, "O": NameOID.ORGANIZATION_NAME,
+            "OU": NameOID.ORGANIZATIONAL_UNIT_NAME, "serialNumber": NameOID.SERIAL_NUMBER}
+    return x509.Name([x509.NameAttribute(oids[k], v) for k, v in attributes])
+
+
+def _serial(name, public_key: bytes) -> int:
+    """A positive serial number of 63 bits from the subject and its key (the same on every export)."""
+    digest = hashlib.sha256(name.public_bytes() + public_key).digest()
+    return (int.from_bytes(digest[:8], "big") >> 1) or 1
+
+
+def _key_usage(**allowed):
+    from cryptography import x509
+
+    names = ("digital_signature", "content_commitment", "key_encipherment", "data_encipherment",
+             "key_agreement", "key_cert_sign", "crl_sign", "encipher_only", "decipher_only")
+    return x509.KeyUsage(**{n: bool(allowed.get(n)) for n in names})

@@ -319,6 +319,14 @@ class Vault(CustodyLog, Checker):
         """The vault's ECDSA P-256 key that signs exported PDFs (derived from the master key)."""
         return _crypto.P256Signer(self._keys.pdf_signing_seed)
 
+    def pdf_certificates(self, leaf_names: list[tuple[str, str]], root_names: list[tuple[str, str]], *,
+                         not_before, not_after) -> tuple[bytes, bytes]:
+        """(leaf, root) X.509 DER: the PDF signing key's certificate, issued by the vault's own
+        Ed25519 key, and that key's self-signed root certificate, so that a PDF signature leads to
+        the fingerprint (export/pdfsign.py; `Signer.certificate_chain` in _crypto)."""
+        return self._signer.certificate_chain(self.pdf_signer(), root_names, leaf_names,
+                                              not_before=not_before, not_after=not_after)
+
     def head(self) -> tuple[int, str]:
         """The newest custody entry's sequence number and hash."""
         with self._write_lock:

@@ -6,7 +6,10 @@ Per exhibit (exhibits/EK-NNNN/):
     capture.wacz                 a captured page as WACZ 1.1.1 (wacz.py)
 For the whole bundle:
     custody-head.tsr             a token over the custody log's newest entry's hash, taken at export
-    pdf-signing-certificate.pem  the certificate of the key that signs the bundle's PDFs
+    pdf-signing-certificate.pem  the certificate of the key that signs the bundle's PDFs, issued by
+                                 the vault's own Ed25519 key (public-key.pem)
+    pdf-signing-root.pem         that key's self-signed certificate: the root of the PDF signature's
+                                 chain (export/pdfsign.py), also inside the PDF's signature
 
 `verify_bundle` (verify.py) calls `check_bundle` for the tokens: each must be a granted
 reply for the SHA-256 of its record.json (or of the custody entry), signed by a time-stamping
@@ -28,6 +31,7 @@ from . import wacz
 RECORD = "record.json"
 HEAD_TOKEN = "custody-head.tsr"
 CERT = "pdf-signing-certificate.pem"
+PDF_ROOT = "pdf-signing-root.pem"
 
 
 def exhibit_files(vault, item, base: str, *, withheld: bool, created: datetime, tool: str):
@@ -67,11 +71,13 @@ def head_stamp(log: list[dict]) -> dict | None:
 
 
 def bundle_files(vault, log: list[dict]):
-    """(files, manifest info) for the whole bundle: the custody head's token, the PDF certificate."""
+    """(files, manifest info) for the whole bundle: the custody head's token, the PDF certificate
+    and the vault root certificate that issued it."""
     import base64
 
-    files = [(CERT, pdfsign.certificate_pem(vault), "application/x-pem-file")]
-    info = {"pdf_signing_certificate": CERT, "custody_head": None}
+    files = [(CERT, pdfsign.certificate_pem(vault), "application/x-pem-file"),
+             (PDF_ROOT, pdfsign.root_certificate_pem(vault), "application/x-pem-file")]
+    info = {"pdf_signing_certificate": CERT, "pdf_signing_root": PDF_ROOT, "custody_head": None}
     head = head_stamp(log)
     if head:
         token = base64.b64decode(head["token"])
@@ -82,7 +88,7 @@ def bundle_files(vault, log: list[dict]):
     return files, info
 
 
-def verify_lines(lang: str, manifest: dict) -> str:
+def verify_lines(lang: str, manifest: dict, court_pdf: bytes | None = None) -> str:
     """VERIFY.txt's part on trusted time, the signed PDF, the WACZ files and redacted copies."""
     t = lambda k, **kw: tr(k, lang, **kw)  # noqa: E731
     items = manifest.get("items", [])
@@ -112,7 +118,12 @@ def verify_lines(lang: str, manifest: dict) -> str:
     else:
         lines += ["", t("ex.verify.ts_no_head")]
     pdf = (manifest.get("court_pdf") or {}).get("path", "court-dossier.pdf")
-    lines += ["", t("ex.verify.pdf_title"), "", t("ex.verify.pdf_sig", cert=CERT), "", f"    pdfsig {pdf}", "",
+    lines += ["", t("ex.verify.pdf_title"), "", t("ex.verify.pdf_sig", cert=CERT, root=PDF_ROOT), "",
+              f"    pdfsig {pdf}", ""]
+    steps = pdfsign.bundle_steps(pdf, court_pdf, PDF_ROOT) if court_pdf else None
+    if steps:
+        lines += [t("ex.verify.pdf_chain", root=PDF_ROOT), ""] + ["    " + c for c in steps] + [""]
+    lines += [t("ex.verify.pdf_alone"), "", f"    evidence-kit verify-pdf {pdf} --expect-fingerprint FINGERPRINT", "",
               t("ex.verify.pdf_means")]
     waczs = [it["trust_files"]["wacz"]["path"] for it in items if (it.get("trust_files") or {}).get("wacz")]
     if waczs:

@@ -127,7 +127,7 @@ def write_bundle(out, vault, sel: Selection, *, lang: str, include_sensitive: bo
             "application/json")
         put(VERIFY, (verify_text(lang, vault.fingerprint, dossier_id, court_name,
                                  any(i["files_withheld"] for i in items_out))
-                     + trust.verify_lines(lang, manifest)).encode("utf-8"), "text/plain")
+                     + trust.verify_lines(lang, manifest, court_pdf)).encode("utf-8"), "text/plain")
         sums_bytes = "".join(f"{h}  {name}\n" for h, name in sums).encode("utf-8")
         zf.writestr(_zinfo(SUMS, prepared_at, "text/plain"), sums_bytes)
         zf.writestr(_zinfo(SIG, prepared_at, "application/octet-stream"), vault.sign(sums_bytes))

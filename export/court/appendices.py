@@ -215,6 +215,20 @@ class AppendicesMixin:
         out.append(self.Pt("ex.verify.windows", "small"))
         out.append(self.Pt("ex.verify.means", "body"))
         out.append(self.Pt("ex.verify.withheld", "small"))
+        # this PDF on its own: its signature leads to the fingerprint (export/pdfsign.py)
+        from ..pdfsign import STOCK_STEPS
+
+        out.append(self.Pt("ex.verify.pdf_alone_h", "h3"))
+        out.append(self.Pt("ex.verify.pdf_alone_intro", "body"))
+        out.append(mono_line("evidence-kit verify-pdf FILE.pdf --expect-fingerprint FINGERPRINT", self.fw,
+                             self.st["mono"]))
+        out.append(Spacer(1, 2 * mm))
+        out.append(self.Pt("ex.verify.pdf_alone_stock", "body"))
+        for n, (key, cmds) in enumerate(STOCK_STEPS, 1):
+            out.append(self.P(f"{n}. " + esc(t(key)), "body"))
+            for cmd in cmds:
+                out.append(mono_line(cmd, self.fw, self.st["mono"]))
+            out.append(Spacer(1, 2 * mm))
         return out
 
 

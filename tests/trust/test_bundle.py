@@ -178,6 +178,48 @@ def test_the_court_pdf_is_signed_over_the_whole_document(ex):
     assert exported[0]["details"]["pdf_signature"]["tsa"] == ex.tsa.url
 
 
+def test_verify_txt_commands_lead_the_pdf_signature_to_the_fingerprint(ex, tmp_path):
+    """VERIFY.txt's commands for the court PDF, run as written: the signature checks against the
+    bytes it signs with the bundle's vault root as the only trusted certificate, and that root's
+    key is the vault's (its fingerprint, and public-key.pem's)."""
+    work = tmp_path / "bundle"
+    shutil.copytree(ex.dir, work)
+    pdf = next(work.glob("court-dossier-*.pdf")).name
+    lines = ex.verify_txt.splitlines()
+    at = next(i for i, ln in enumerate(lines) if ln.strip() == f"pdfsig -dump {pdf}")
+    cmds = []
+    for ln in lines[at:]:
+        if not ln.startswith("    "):
+            break
+        cmds.append(ln.strip())
+    assert len(cmds) == 4 and cmds[2].startswith("openssl cms -verify") and "pdf-signing-root.pem" in cmds[2]
+    results = [subprocess.run(c, shell=True, cwd=work, capture_output=True, text=True, timeout=120) for c in cmds]
+    for c, r in zip(cmds, results):
+        assert r.returncode == 0, c + r.stdout + r.stderr
+    assert "CMS Verification successful" in results[2].stderr
+    assert results[3].stdout.split()[0] == ex.vault.fingerprint
+    # the root is the vault's key, and it issued the signing certificate
+    r = subprocess.run("openssl pkey -pubin -in public-key.pem -outform DER | sha256sum; "
+                       "openssl x509 -in pdf-signing-root.pem -pubkey -noout | openssl pkey -pubin -outform DER | sha256sum",
+                       shell=True, cwd=work, capture_output=True, text=True)
+    a, b = r.stdout.split("\n")[:2]
+    assert a == b
+    r = run("openssl", "verify", "-CAfile", "pdf-signing-root.pem", "pdf-signing-certificate.pem", cwd=work)
+    assert r.returncode == 0 and ": OK" in r.stdout, r.stdout + r.stderr
+    assert ex.manifest["trust"]["pdf_signing_root"] == "pdf-signing-root.pem"
+    # ... and Evidence Kit's own check says the same of every signed PDF made (B-T, with the TSA)
+    from export import verify_pdf
+
+    for path in (work / pdf, ex.court.path, ex.platform.path):
+        rep = verify_pdf(path, expect_fingerprint=ex.vault.fingerprint)
+        assert rep.ok, rep.to_dict()
+    # a changed command fails: the court PDF's signature with another certificate as the root
+    bad = cmds[2].replace("pdf-signing-root.pem", "pdf-signing-certificate.pem")
+    r = subprocess.run(bad, shell=True, cwd=work, capture_output=True, text=True)
+    assert r.returncode != 0
+    assert f"evidence-kit verify-pdf {pdf} --expect-fingerprint FINGERPRINT" in ex.verify_txt
+
+
 def test_the_court_pdf_states_trusted_time_in_words(ex):
     text = run("pdftotext", "-layout", ex.court.path, "-").stdout
     assert "Вақти боэътимод" in text
