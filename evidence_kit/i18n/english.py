@@ -2058,3 +2058,25 @@ _("ex.error.only_references",
 _n("court.platform.summary",
    "{platform}: {account}. {count} post recorded from the page, with its id, link, time, text and its photos and videos as separate files (in the item's metadata and files).",
    "{platform}: {account}. {count} posts recorded from the page, each with its id, link, time, text and its photos and videos as separate files (in the item's metadata and files).")
+_("court.posts.h", "Posts recorded from the page: {count}")
+_("court.posts.intro",
+  "Each post as the platform's page showed it at the capture: its link, its time (UTC, with Dushanbe and Moscow time beside it), its text in full, and the photos and videos saved with it, each a sealed file named here with its SHA-256. The photos beside a post are small copies; the sealed files are in the bundle.")
+_("court.posts.intro_blurred",
+  "Each post as the platform's page showed it at the capture: its link, its time (UTC, with Dushanbe and Moscow time beside it), its text in full, and the photos and videos saved with it, each a sealed file named here with its SHA-256. This item is marked sensitive: its photos are shown only blurred; the sealed files are in the bundle.")
+_("court.posts.n", "Post {n} of {total}")
+_("court.posts.time", "Published")
+_("court.posts.views", "Views")
+_("court.posts.author", "Author")
+_("court.posts.forwarded_from", "Forwarded from")
+_("court.posts.reply_to", "In reply to")
+_("court.posts.edited", "Edited")
+_("court.posts.id", "Post id")
+_("court.posts.text", "Text")
+_("court.posts.no_text", "(no text)")
+_("court.posts.blurred", "shown blurred")
+_("court.posts.file_missing", "{name}: not saved (see the gaps of the capture)")
+_("court.posts.kind.photo", "photo")
+_("court.posts.kind.video", "video")
+_n("court.posts.more",
+   "{count} more post is recorded in the item's metadata (in the bundle); it is not printed here.",
+   "{count} more posts are recorded in the item's metadata (in the bundle); they are not printed here.")

@@ -115,6 +115,7 @@ def load_sections() -> None:
     event_text("messages_marked", chat.mark_event_text)  # marked messages in the custody tables
     method_section(chat.method)                          # chat exports in the methodology
     value_formatter(posts.platform_record)               # a capture's platform record, in one line
+    exhibit_section(posts.posts_section)                 # and its posts, one block each
     appendix(timeline.TITLE_KEY, timeline.appendix, when=timeline.has_timeline)   # watched addresses
     cover_section(trust.cover)                           # what the signature and trusted time prove
     metadata_row(trust.metadata_row)                     # each exhibit's trusted time
