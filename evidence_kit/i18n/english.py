@@ -2020,6 +2020,14 @@ _("ex.sign.reason_platform",
 # Watched pages in the dossier (timeline)
 # ==================================================================================================
 _("court.app_timeline", "Appendix G. Timeline of watched addresses")
+_("court.app_technical", "Appendix T. Technical record of the captures")
+_("court.tech.intro",
+  "How the software ran for each capture, as it recorded it: the browser, its version, the command line it was started with and its settings, the versions of the tools and of the operating system, the site's certificate, the server's response headers, the addresses and route used, and when each file was made. The exhibits' own pages show what was captured; this record lets an expert check how.")
+_("court.tech.h", "Technical record of {exhibit}")
+_("court.tech.back", "The exhibit starts on page")
+_("court.tech.back_volume", "The exhibit is in volume {n}, on page")
+_("court.tech_ref", "Technical record: Appendix T, page")
+_("court.tech_ref_volume", "Technical record: Appendix T (volume {n}), page")
 _("court.timeline.intro",
   "These addresses were captured again and again on a schedule; every run is a sealed exhibit of its own, listed with the change found against the run before it. What is said below is stated from the runs only: nothing is known about the page between two runs.")
 _("court.timeline.address", "Watched address")
