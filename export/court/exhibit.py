@@ -143,6 +143,8 @@ class ExhibitMixin:
         like the index's; the page number is filled in when the layout is done)."""
         if not technical_fields(dict(item.metadata or {})):
             return []
+        if all(k != "court.app_technical" for k, _ in hooks.appendices_of(self)):
+            return []                   # no technical appendix in this dossier (a test swaps the list)
         vol = self.volume
         here = vol is None or vol.last
         text = esc(self.t("court.tech_ref") if here else self.t("court.tech_ref_volume", n=vol.total))

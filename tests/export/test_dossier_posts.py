@@ -105,11 +105,11 @@ def test_technical_record_is_in_an_appendix_named_from_the_exhibit(ev, court_en)
     assert item.url in own
     # the link goes to the appendix
     reader = PdfReader(str(court_en))
+    index_of = {pg.indirect_reference.idnum: n for n, pg in enumerate(reader.pages)}
     dests = []
     for p in pages:
         for a in reader.pages[p - 1].get("/Annots") or []:
-            a = a.get_object()
-            if a.get("/Dest") is not None:
-                dests.append(reader.get_destination_page_number(reader.named_destinations[str(a["/Dest"])])
-                             if str(a["/Dest"]) in reader.named_destinations else None)
+            dest = a.get_object().get("/Dest")
+            if dest is not None and len(dest) and hasattr(dest[0], "idnum"):
+                dests.append(index_of.get(dest[0].idnum))
     assert int(m.group(1)) - 1 in dests, dests
