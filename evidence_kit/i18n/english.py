@@ -2091,6 +2091,14 @@ _("ex.sign.reason_platform",
 # Watched pages in the dossier (timeline)
 # ==================================================================================================
 _("court.app_timeline", "Appendix G. Timeline of watched addresses")
+_("court.app_technical", "Appendix T. Technical record of the captures")
+_("court.tech.intro",
+  "How the software ran for each capture, as it recorded it: the browser, its version, the command line it was started with and its settings, the versions of the tools and of the operating system, the site's certificate, the server's response headers, the addresses and route used, and when each file was made. The exhibits' own pages show what was captured; this record lets an expert check how.")
+_("court.tech.h", "Technical record of {exhibit}")
+_("court.tech.back", "The exhibit starts on page")
+_("court.tech.back_volume", "The exhibit is in volume {n}, on page")
+_("court.tech_ref", "Technical record: Appendix T, page")
+_("court.tech_ref_volume", "Technical record: Appendix T (volume {n}), page")
 _("court.timeline.intro",
   "These addresses were captured again and again on a schedule; every run is a sealed exhibit of its own, listed with the change found against the run before it. What is said below is stated from the runs only: nothing is known about the page between two runs.")
 _("court.timeline.address", "Watched address")
@@ -2129,3 +2137,25 @@ _("ex.error.only_references",
 _n("court.platform.summary",
    "{platform}: {account}. {count} post recorded from the page, with its id, link, time, text and its photos and videos as separate files (in the item's metadata and files).",
    "{platform}: {account}. {count} posts recorded from the page, each with its id, link, time, text and its photos and videos as separate files (in the item's metadata and files).")
+_("court.posts.h", "Posts recorded from the page: {count}")
+_("court.posts.intro",
+  "Each post as the platform's page showed it at the capture: its link, its time (UTC, with Dushanbe and Moscow time beside it), its text in full, and the photos and videos saved with it, each a sealed file named here with its SHA-256. The photos beside a post are small copies; the sealed files are in the bundle.")
+_("court.posts.intro_blurred",
+  "Each post as the platform's page showed it at the capture: its link, its time (UTC, with Dushanbe and Moscow time beside it), its text in full, and the photos and videos saved with it, each a sealed file named here with its SHA-256. This item is marked sensitive: its photos are shown only blurred; the sealed files are in the bundle.")
+_("court.posts.n", "Post {n} of {total}")
+_("court.posts.time", "Published")
+_("court.posts.views", "Views")
+_("court.posts.author", "Author")
+_("court.posts.forwarded_from", "Forwarded from")
+_("court.posts.reply_to", "In reply to")
+_("court.posts.edited", "Edited")
+_("court.posts.id", "Post id")
+_("court.posts.text", "Text")
+_("court.posts.no_text", "(no text)")
+_("court.posts.blurred", "shown blurred")
+_("court.posts.file_missing", "{name}: not saved (see the gaps of the capture)")
+_("court.posts.kind.photo", "photo")
+_("court.posts.kind.video", "video")
+_n("court.posts.more",
+   "{count} more post is recorded in the item's metadata (in the bundle); it is not printed here.",
+   "{count} more posts are recorded in the item's metadata (in the bundle); they are not printed here.")

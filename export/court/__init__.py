@@ -7,8 +7,8 @@ to verify the bundle. Every page carries the case, the section, "page X of Y" an
 
 One module per part: `cover`, `index`, `exhibit` (details, files, custody, text), `pictures`,
 `appendices`; `dossier` puts them together and runs the build, `volumes` cuts it for e-filing.
-Sections that belong to one feature live in modules of their own (`chat`, `posts`, `timeline`,
-`trust`) and are added through `hooks` (see there), where all of them are registered.
+Sections that belong to one feature live in modules of their own (`chat`, `posts`, `technical`,
+`timeline`, `trust`) and are added through `hooks` (see there), where all of them are registered.
 """
 
 from __future__ import annotations

@@ -98,8 +98,8 @@ class CourtDossier(CoverMixin, IndexMixin, ExhibitMixin, PicturesMixin, Appendic
         laid = self.lay_out()
         refs = {}
         for it in self.sel.items:
-            key = self._exhibit_key(it)
-            refs[key] = str(laid.pages.get(key, ""))
+            for key in (self._exhibit_key(it), self._tech_key(it)):
+                refs[key] = str(laid.pages.get(key, ""))
         return laid.finish(refs)
 
     def _step(self, item) -> None:

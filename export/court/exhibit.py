@@ -5,7 +5,8 @@ beginning of the page's text."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Table, TableStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Table, TableStyle
 
 from evidence_kit.i18n import lookup
 
@@ -15,7 +16,7 @@ from ..common import (abuse_name, banner_removals, error_text, event_name, human
 from ..pdfkit import SANS, esc, mono_line
 from . import hooks
 from .tables import GRID, _table
-from .values import KNOWN_KEYS, SKIP_KEYS, _sentence, _value_text, key_label
+from .values import EXHIBIT_KEYS, KNOWN_KEYS, SKIP_KEYS, _sentence, _value_text, key_label, technical_fields
 
 TEXT_EXCERPT = 1200
 
@@ -36,6 +37,7 @@ class ExhibitMixin:
             out.append(self.P(esc(t(key)), "box"))
         out.append(self.P(esc(t("court.h_details")), "h2"))
         out.append(self.metadata_table(item))
+        out += self.technical_ref(item)
         out.append(self.P(esc(t("court.h_files")), "h2"))
         out.append(self.Pt("court.files_intro", "small"))
         out += self.artifact_rows(item)
@@ -100,20 +102,13 @@ class ExhibitMixin:
             row("court.md.platform_ref", esc(" · ".join(bits)))
         done = set()
         for key, label in KNOWN_KEYS:
-            if key in md and key not in done:
+            if key in md and key not in done and key in EXHIBIT_KEYS:   # the rest: technical appendix
                 done.add(key)
                 v = md.get(key)
                 if v in (None, "", [], {}) and label not in ("changes", "gaps"):
                     continue
                 said = keyed_text(md.get(key + "_key"), md.get(key + "_params"), lang)
                 row("court.md." + label, esc(said) if said is not None else self.known_value(label, v))
-        keyed = {k for k in md if (k.endswith("_key") and k[:-4] in md) or (k.endswith("_params") and k[:-7] in md)}
-        rest = [k for k in md if k not in done and k not in SKIP_KEYS and k not in keyed
-                and md[k] not in (None, "", [], {})]
-        if rest:
-            rows.append([self.P(esc(t("court.md.other")), "cellb"),
-                         self.P("<br/>".join(f"<i>{esc(key_label(k, lang))}</i>: {_value_text(md[k], lang, 1, k)}"
-                                             for k in rest), "tiny")])
         if item.status == "failed" or item.error:
             detail = md.get("error_detail")
             text = esc(error_text(item, lang))
@@ -121,6 +116,53 @@ class ExhibitMixin:
                 text += f"<br/><font size='6.5'>{esc(t('court.md.error_detail', detail=detail))}</font>"
             row("court.md.error", text)
         return _table(rows, [lw, vw])
+
+    def technical_table(self, item) -> Table | None:
+        """The technical record of a capture (values.TECHNICAL_KEYS and any field not shown on the
+        exhibit's pages), for the technical appendix; None when there is none."""
+        t, lang = self.t, self.lang
+        md = dict(item.metadata or {})
+        keys = technical_fields(md)
+        if not keys:
+            return None
+        lw = 42 * mm
+        known = dict(KNOWN_KEYS)
+        rows = []
+        for k in keys:
+            label = known.get(k)
+            if label:
+                said = keyed_text(md.get(k + "_key"), md.get(k + "_params"), lang)
+                name, value = t("court.md." + label), esc(said) if said is not None else self.known_value(label, md[k])
+            else:
+                name, value = key_label(k, lang), _value_text(md[k], lang, 1, k)
+            rows.append([self.P(esc(name), "cellb"), self.P(value, "tiny")])
+        return _table(rows, [lw, self.fw - lw])
+
+    def technical_ref(self, item) -> list:
+        """The line under the details that says where the exhibit's technical record is (a link,
+        like the index's; the page number is filled in when the layout is done)."""
+        if not technical_fields(dict(item.metadata or {})):
+            return []
+        if all(k != "court.app_technical" for k, _ in hooks.appendices_of(self)):
+            return []                   # no technical appendix in this dossier (a test swaps the list)
+        vol = self.volume
+        here = vol is None or vol.last
+        text = esc(self.t("court.tech_ref") if here else self.t("court.tech_ref_volume", n=vol.total))
+        style = self.st["small"]
+        w = min(self.fw - 22 * mm, pdfmetrics.stringWidth(self.t("court.tech_ref") if here else
+                                                          self.t("court.tech_ref_volume", n=vol.total),
+                                                          style.fontName, style.fontSize) + 4)
+        tbl = Table([[Paragraph(text, style), pdfkit.PageRef(self._tech_key(item), 18 * mm, link=here,
+                                                                size=style.fontSize)]],
+                    colWidths=[w + 4, 20 * mm], hAlign="LEFT")
+        tbl.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                                 ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return [tbl]
+
+    @staticmethod
+    def _tech_key(item) -> str:
+        return f"tech-{item.exhibit}-{item.id}"
 
     def known_value(self, label: str, v) -> str:
         """Markup for one known metadata value, in the dossier's language where we can."""

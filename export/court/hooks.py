@@ -34,7 +34,7 @@ laid out again when a volume comes out too large): it must give the same flowabl
 should keep anything slow to make (see `dossier._made`).
 
 The dossier's own sections, each in a module of its own (`chat`: chat transcripts, `posts`: a
-capture's platform record, `timeline`: watched addresses, `trust`: trusted time and the PDF
+capture's platform record and its posts, `technical`: the technical record of the captures, `timeline`: watched addresses, `trust`: trusted time and the PDF
 signature), are registered in one place, `load_sections`, before the first dossier is built: a new
 section is a module and its lines there.
 """
@@ -109,13 +109,15 @@ def load_sections() -> None:
     global _loaded
     if _loaded:
         return
-    from . import chat, posts, timeline, trust
+    from . import chat, posts, technical, timeline, trust
 
     exhibit_section(chat.transcript)                     # each chat's transcript
     event_text("messages_marked", chat.mark_event_text)  # marked messages in the custody tables
     method_section(chat.method)                          # chat exports in the methodology
     value_formatter(posts.platform_record)               # a capture's platform record, in one line
+    exhibit_section(posts.posts_section)                 # and its posts, one block each
     appendix(timeline.TITLE_KEY, timeline.appendix, when=timeline.has_timeline)   # watched addresses
+    appendix(technical.TITLE_KEY, technical.appendix, when=technical.has_technical)   # how the software ran
     cover_section(trust.cover)                           # what the signature and trusted time prove
     metadata_row(trust.metadata_row)                     # each exhibit's trusted time
     _loaded = True          # only once every section is in (an error is raised, and tried again)

@@ -26,6 +26,34 @@ KNOWN_KEYS = [
     ("original_size", "original_size"), ("original_modified_at", "original_modified_at"),
     ("duration_s", "duration"),
 ]
+# Where each field is shown, decided field by field. On the exhibit's own pages: what a judge needs
+# to read the exhibit (what was opened, where it led, from where and when, what the page said of
+# itself, what was changed and what is missing, and for an imported file what it was called and
+# when it was last changed). Everything else is the technical record of how the software ran, in
+# the technical appendix (one section per exhibit, named from the exhibit's details).
+EXHIBIT_KEYS = {
+    "redirects", "redirect_chain",                 # where the address led
+    "server", "server_ip", "server_addr",          # the server's address
+    "clock_check", "clock",                        # this computer's clock against the server's
+    "captured_at",                                 # when the capture ran, start and end
+    "page", "post", "platform", "post_date", "published_at",     # what the page said of itself
+    "changes", "gaps", "not_captured",             # what was changed, what is missing
+    "network", "logged_in",                        # logged in? a proxy or a VPN?
+    "method",                                      # how it was captured, in one sentence
+    "original_name", "original_path", "original_size", "original_modified_at",   # an imported file
+}
+# In the technical appendix (named here so that the split reads as a list; any field not in either
+# list is technical too, under its own name):
+TECHNICAL_KEYS = [
+    "browser",              # browser, version, window, user agent, launch command line, settings
+    "tools", "tool", "tool_version", "os", "device", "viewport",      # versions, system
+    "tls",                  # the certificate: protocol, issuer, subject, validity, the trust check
+    "response_headers",     # the server's answer, header by header
+    "resolved_addresses", "route", "session",     # the wire: addresses, proxy, session
+    "artifacts_made_at",    # when each file was made
+    "screenshot", "duration_s", "resources", "refetched", "popup_requests", "dialogs", "popups",
+    "downloads", "overlays", "small_pictures",
+]
 # Repeats of the item's own fields, or noise for a court.
 SKIP_KEYS = {"media_type_detected_from", "url", "final_url", "title", "http_status", "collector",
              "imported_at", "timings_s", "options", "warc_records", "status_text", "scroll",
@@ -126,3 +154,15 @@ def _value_text(v, lang: str, depth: int = 0, key: str | None = None) -> str:
     return esc(v)
 
 
+
+
+def technical_fields(md: dict) -> list[str]:
+    """The fields of a metadata dict that belong in the technical appendix, in the order a reader
+    wants them (the known ones first)."""
+    keyed = {k for k in md if (k.endswith("_key") and k[:-4] in md) or (k.endswith("_params") and k[:-7] in md)}
+    out = []
+    for k in [k for k, _ in KNOWN_KEYS] + TECHNICAL_KEYS + list(md):
+        if (k in md and k not in out and k not in EXHIBIT_KEYS and k not in SKIP_KEYS and k not in keyed
+                and md[k] not in (None, "", [], {})):
+            out.append(k)
+    return out

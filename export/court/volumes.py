@@ -72,6 +72,8 @@ def _lay_out_all(d: CourtDossier, groups: list[list[str]]):
             it = next(i for i in d.sel.items if i.id == iid)
             key = d._exhibit_key(it)
             refs[key] = str(lay.pages.get(key, ""))
+    for it in d.sel.items:              # the technical appendix is in the last volume
+        refs[d._tech_key(it)] = str(laid[-1].pages.get(d._tech_key(it), ""))
     out = []
     for n, lay in enumerate(laid, 1):
         d.volume = Volume(n, len(groups), set(groups[n - 1]), where, last=n == len(groups))
@@ -89,7 +91,7 @@ def build_volumes(dossier: CourtDossier, max_bytes: int) -> list[bytes]:
     try:
         whole = d.lay_out()
         pages, page_count = dict(whole.pages), whole.page_count
-        refs = {d._exhibit_key(it): str(pages.get(d._exhibit_key(it), "")) for it in d.sel.items}
+        refs = {k: str(pages.get(k, "")) for it in d.sel.items for k in (d._exhibit_key(it), d._tech_key(it))}
         single = whole.finish(refs)
         if len(single) <= max_bytes:
             if pdfa.conforms(single):

@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import FAST_KDF
 
-from .helpers import CASE_TG, add_capture, post_png, secret_png
+from .helpers import CASE_TG, IG_RECORD, TG_PHOTO, TG_RECORD, add_capture, photo_jpeg, post_png, secret_png
 
 TOOLS = ("pdftotext", "pdffonts", "pdfinfo", "qpdf", "openssl", "sha256sum")
 
@@ -59,10 +59,12 @@ def ev(tmp_path_factory):
     e = Evidence(vault, root)
     e.synthetic["telegram"] = add_capture(
         vault, case=CASE_TG, url="https://t.me/s/leaks_dushanbe/123", title="Leaks Dushanbe — пост 123",
-        png=post_png(1280, 2600, seed=1), abuse=["home_address", "phone_number"])
+        png=post_png(1280, 2600, seed=1), abuse=["home_address", "phone_number"],
+        metadata={"platform": TG_RECORD},
+        media=[(TG_PHOTO, photo_jpeg(seed=3), "image/jpeg", "https://cdn4.telesco.pe/file/leak-photo.jpg")])
     e.synthetic["instagram"] = add_capture(
         vault, case=CASE_TG, url="https://www.instagram.com/p/CxYz123AbC/", title="Instagram: фото",
-        png=secret_png(), sensitive=True, abuse=["intimate_image"],
+        png=secret_png(), sensitive=True, abuse=["intimate_image"], metadata={"platform": IG_RECORD},
         media=[("media-001-photo.png", secret_png(), "image/png", "https://scontent.cdninstagram.com/v/photo.png")])
     e.synthetic["youtube"] = add_capture(
         vault, case=CASE_TG, url="https://youtu.be/dQw4w9WgXcQ", final_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ",

@@ -20,6 +20,35 @@ POST_LINES = [
     "Ҳамаи инро бубинед ва паҳн кунед!!! 👀 +992 90 000 00 00",
 ]
 
+# The platform records (capture/platforms/) of the synthetic Telegram and Instagram captures.
+TG_PHOTO = "telegram-leaks_dushanbe-123-photo-1.jpg"
+TG_RECORD = {
+    "name": "telegram", "page": "channel", "account": {"handle": "leaks_dushanbe", "id": "1987654321",
+                                                        "title": "Leaks Dushanbe"},
+    "posts": [
+        {"id": "leaks_dushanbe/121", "url": "https://t.me/leaks_dushanbe/121", "published_at": "2026-11-02T10:05:00Z",
+         "text": "Суроғаи хонааш: кӯчаи Рӯдакӣ 15, ҳуҷраи 7. Ҳама бидонанд!", "edited": False, "views": 1200,
+         "author": None, "forwarded_from": None, "reply_to": None, "media": []},
+        {"id": "leaks_dushanbe/122", "url": "https://t.me/leaks_dushanbe/122", "published_at": "2026-11-03T21:40:12Z",
+         "text": "Её телефон +992 90 000 00 00 — звоните ей. " + "Повторяем снова и снова. " * 12 + "КОНЕЦ-122",
+         "edited": True, "views": 45321, "author": "admin ғ", "forwarded_from": "Other Channel",
+         "reply_to": None, "media": [{"artifact": TG_PHOTO, "kind": "photo",
+                                      "source_url": "https://cdn4.telesco.pe/file/leak-photo.jpg"}]},
+        {"id": "leaks_dushanbe/123", "url": "https://t.me/leaks_dushanbe/123", "published_at": "2026-11-04T06:00:59Z",
+         "text": "Акси дигар фардо.", "edited": False, "views": 987, "author": None, "forwarded_from": None,
+         "reply_to": None, "media": []},
+    ],
+    "gaps": [],
+}
+IG_RECORD = {
+    "name": "instagram", "page": "post", "account": {"handle": "someone_ig", "id": None, "title": None},
+    "posts": [{"id": "CxYz123AbC", "url": "https://www.instagram.com/p/CxYz123AbC/",
+               "published_at": "2026-11-05T12:00:00Z", "text": "IG-POST-TEXT фото", "views": None,
+               "media": [{"artifact": "media-001-photo.png", "kind": "photo",
+                          "source_url": "https://scontent.cdninstagram.com/v/photo.png"}]}],
+    "gaps": [],
+}
+
 
 def _font(size: int, bold: bool = False):
     return ImageFont.truetype(str(asset(*(FONT_BOLD if bold else FONT_REGULAR))), size)
