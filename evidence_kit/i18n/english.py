@@ -2135,8 +2135,8 @@ _("ex.error.only_references",
 # Platform posts in the court dossier
 # ==================================================================================================
 _n("court.platform.summary",
-   "{platform}: {account}. {count} post recorded from the page, with its id, link, time, text and its photos and videos as separate files (in the item's metadata and files).",
-   "{platform}: {account}. {count} posts recorded from the page, each with its id, link, time, text and its photos and videos as separate files (in the item's metadata and files).")
+   "{platform}: {account}. {count} post recorded from the page, with its id, link, time, text and its photos and videos as separate files (each post is shown below).",
+   "{platform}: {account}. {count} posts recorded from the page, each with its id, link, time, text and its photos and videos as separate files (each post is shown below).")
 _("court.posts.h", "Posts recorded from the page: {count}")
 _("court.posts.intro",
   "Each post as the platform's page showed it at the capture: its link, its time (UTC, with Dushanbe and Moscow time beside it), its text in full, and the photos and videos saved with it, each a sealed file named here with its SHA-256. The photos beside a post are small copies; the sealed files are in the bundle.")
