@@ -96,6 +96,13 @@ def telegram_kind(path: Path) -> tuple[str | None, bool]:
         return "telegram_chat", no_unix
     if "chats" in keys and ("personal_information" in keys or "about" in keys or "left_chats" in keys):
         return "telegram_account", no_unix
+    # a file cut down by another tool (only the messages, or only `chats.list`), named result.json as
+    # Telegram Desktop names its export and holding Telegram's messages: a message's type and time
+    if path.name == "result.json" and re.search(rb'\{\s*"(?:id|type)":[^{}]*"date(?:_unixtime)?":', first):
+        if "messages" in keys:
+            return "telegram_chat", no_unix
+        if "chats" in keys and re.search(rb'"chats"\s*:\s*\{\s*"(?:about"\s*:\s*"[^"]*"\s*,\s*")?list"', first):
+            return "telegram_account", no_unix
     return None, False
 
 
