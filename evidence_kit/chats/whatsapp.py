@@ -4,9 +4,12 @@ Layouts read (the phone's language and region decide the details):
 
     Android   31.12.2020, 23:59 - Name: text          12/31/20, 11:59 PM - Name: text
     iOS       [31.12.20, 23:59:59] Name: text         [12/31/20, 11:59:59 PM] Name: text
+    French    31/12/2020 à 23:59 - Name: text
+    Arabic    ٣١‏/١٢‏/٢٠٢٠، ١١:٥٩ م - Name: text     (Arabic-Indic digits, U+200F, م PM / ص AM)
 
 A line that does not start with a date and time continues the message above it. Attachments are
-`IMG-20201231-WA0001.jpg (file attached)` (Android) or `<attached: 00000012-PHOTO-….jpg>` (iOS);
+`IMG-20201231-WA0001.jpg (file attached)` (Android; any name, spaces too, with the words of
+ATTACHED_WORDS) or `<attached: 00000012-PHOTO-….jpg>` (iOS);
 files the phone left out are `<Media omitted>` (Android) or `image omitted` (iOS).
 
 The times are the phone's wall clock with no zone: each is stored as written (`local`) and in UTC
