@@ -96,6 +96,13 @@ def telegram_kind(path: Path) -> tuple[str | None, bool]:
         return "telegram_chat", no_unix
     if "chats" in keys and ("personal_information" in keys or "about" in keys or "left_chats" in keys):
         return "telegram_account", no_unix
+    # a file cut down by another tool (only the messages, or only `chats.list`), named result.json as
+    # Telegram Desktop names its export and holding Telegram's messages: a message's type and time
+    if path.name == "result.json" and re.search(rb'\{\s*"(?:id|type)":[^{}]*"date(?:_unixtime)?":', first):
+        if "messages" in keys:
+            return "telegram_chat", no_unix
+        if "chats" in keys and re.search(rb'"chats"\s*:\s*\{\s*"(?:about"\s*:\s*"[^"]*"\s*,\s*")?list"', first):
+            return "telegram_account", no_unix
     return None, False
 
 
@@ -107,6 +114,15 @@ def _decode_head(data: bytes) -> str:
 
 def is_whatsapp_text(path: Path) -> bool:
     return whatsapp.looks_like_whatsapp(_decode_head(_head(path, 16 * 1024)))
+
+
+def _plain_file(path: Path, out: Plan) -> None:
+    """A file that is no export: imported as itself. A text that looks like a chat export but
+    cannot be read as one is said to be so, not sealed in silence as a plain file."""
+    out.files.append(path)
+    if path.name.lower().endswith(".txt") and whatsapp.looks_like_unread_export(
+            _decode_head(_head(path, 16 * 1024))):
+        out.notes.append(("chat.note.unread_chat", {"path": str(path)}))
 
 
 def whatsapp_zip_member(path: Path) -> str | None:
@@ -190,7 +206,7 @@ def plan(paths: Iterable[str | os.PathLike]) -> Plan:
             if e:
                 out.exports.append(e)
             else:
-                out.files.append(path)
+                _plain_file(path, out)
         else:
             # a pipe, a device, a socket, a dangling link: named directly, it is a mistake to say
             # so at once (a pipe would otherwise wait for ever for something to read)
@@ -225,7 +241,7 @@ def _walk(top: Path, out: Plan) -> None:
             if e:
                 out.exports.append(e)
             else:
-                out.files.append(f)
+                _plain_file(f, out)
 
 
 def referenced_names(e: ExportSource) -> set[str]:
@@ -242,8 +258,8 @@ def referenced_names(e: ExportSource) -> set[str]:
             if st.st_size > limits.MAX_CHAT_TEXT_BYTES:
                 return set()          # refused in words when it is imported
             for _, line in whatsapp.text_lines(f, "utf-8-sig", "replace"):   # a line at a time
-                m = whatsapp.HEAD.match(line)
-                body = m.group("rest") if m else line
+                m = whatsapp.match_head(line)
+                body = m[2] if m else line
                 body = body.split(": ", 1)[-1]
                 for rx in (whatsapp._ATTACHED_IOS, whatsapp._ATTACHED_ANDROID):
                     mm = rx.match(body)

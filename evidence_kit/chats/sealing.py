@@ -634,8 +634,9 @@ def _whatsapp(vault, src: ExportSource, case, zone_, known, res, should_stop):
             del parsed
             gaps = [{"key": "chat.gap.zone_stated" if zone_.how == "stated" else "chat.gap.zone_computer",
                      "params": {"zone": zone_.name}}] + gaps
-            if record["times"]["date_order"]["basis"] == "assumed":
-                gaps.append({"key": "chat.gap.date_order_assumed",
+            basis = record["times"]["date_order"]["basis"]
+            if basis in ("assumed", "attachment_names", "message_order"):   # not the dates alone: say how
+                gaps.append({"key": "chat.gap.date_order_" + basis,
                              "params": {"order": record["times"]["date_order"]["order"]}})
             item = _seal(vault, case=case, title=chat_name, started=started, record=record, chat_gaps=gaps,
                          given=src, draft=draft)

@@ -4,14 +4,18 @@ Layouts read (the phone's language and region decide the details):
 
     Android   31.12.2020, 23:59 - Name: text          12/31/20, 11:59 PM - Name: text
     iOS       [31.12.20, 23:59:59] Name: text         [12/31/20, 11:59:59 PM] Name: text
+    French    31/12/2020 à 23:59 - Name: text
+    Arabic    ٣١‏/١٢‏/٢٠٢٠، ١١:٥٩ م - Name: text     (Arabic-Indic digits, U+200F, م PM / ص AM)
 
 A line that does not start with a date and time continues the message above it. Attachments are
-`IMG-20201231-WA0001.jpg (file attached)` (Android) or `<attached: 00000012-PHOTO-….jpg>` (iOS);
+`IMG-20201231-WA0001.jpg (file attached)` (Android; any name, spaces too, with the words of
+ATTACHED_WORDS) or `<attached: 00000012-PHOTO-….jpg>` (iOS);
 files the phone left out are `<Media omitted>` (Android) or `image omitted` (iOS).
 
 The times are the phone's wall clock with no zone: each is stored as written (`local`) and in UTC
 for the zone the collector states. Whether dates are day-first or month-first is decided from the
-dates themselves (a day over 12) or, failing that, from the order of the messages, and recorded.
+dates themselves (a day over 12), failing that from the dates in the names of attached files, then
+from the order of the messages, else assumed; how it was decided is recorded and said in words.
 """
 
 from __future__ import annotations
@@ -32,14 +36,50 @@ _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[\s\u202f\u00a0]?(?:[AaPp]\.?\s?[Mm]\
 _MARKS = "\u200e\u200f\ufeff\u202a\u202b\u202c"
 HEAD = re.compile(
     rf"^[{_MARKS}]*(?:\[(?P<d1>{_DATE}),?\s(?P<t1>{_TIME})\][ \u00a0]"
-    rf"|(?P<d2>{_DATE}),?\s(?P<t2>{_TIME})\s[-\u2013]\s)(?P<rest>.*)$")
+    rf"|(?P<d2>{_DATE})(?:,|\s\u00e0)?\s(?P<t2>{_TIME})\s[-\u2013]\s)(?P<rest>.*)$")
+# Android in Arabic: Arabic-Indic digits, U+200F inside the date, the Arabic comma, م (PM) / ص (AM):
+# "٢٤‏/٤‏/٢٠٢٢، ٢:٠٧ م - Name: text". Persian phones write the extended digits ۰-۹.
+_AD = "\u0660-\u0669\u06f0-\u06f9"
+_ARABIC_HEAD = re.compile(
+    rf"^[{_MARKS}]*(?P<d>[{_AD}]{{1,4}}[{_MARKS}]*/[{_AD}]{{1,2}}[{_MARKS}]*/[{_AD}]{{1,4}})[{_MARKS}]*[\u060c,]\s"
+    rf"(?P<t>[{_AD}]{{1,2}}:[{_AD}]{{2}}(?::[{_AD}]{{2}})?(?:[\s\u202f\u00a0][\u0645\u0635])?)[{_MARKS}]*\s[-\u2013]\s"
+    rf"(?P<rest>.*)$")
+_TO_ASCII = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
+                           **{chr(0x6f0 + i): str(i) for i in range(10)},
+                           "\u0645": "PM", "\u0635": "AM"})
+
+
+def match_head(line: str) -> tuple[str, str, str, str] | None:
+    """(date, time, the rest of the line, layout) when the line starts a message; the date and time
+    in ASCII digits (AM/PM for the Arabic م/ص), as the rest of this module reads them."""
+    m = HEAD.match(line)
+    if m:
+        if m.group("d1"):
+            return m.group("d1"), m.group("t1"), m.group("rest"), "ios"
+        return m.group("d2"), m.group("t2"), m.group("rest"), "android"
+    if line[:8].lstrip(_MARKS)[:1] in _ARABIC_DIGITS:
+        m = _ARABIC_HEAD.match(line)
+        if m:
+            date = "".join(c for c in m.group("d") if c not in _MARKS).translate(_TO_ASCII)
+            time = " ".join(m.group("t").split()).translate(_TO_ASCII)
+            return date, time, m.group("rest"), "android"
+    return None
+
+
+_ARABIC_DIGITS = frozenset(chr(0x660 + i) for i in range(10)) | frozenset(chr(0x6f0 + i) for i in range(10))
 _SPLIT_DATE = re.compile(r"(\d+)[./-](\d+)[./-](\d+)")
 _SPLIT_TIME = re.compile(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:[\s\u202f\u00a0]?([AaPp])\.?\s?[Mm]\.?)?")
 
 # iOS: "<attached: NAME>" in the phone's language ("<вложение: NAME>")
 _ATTACHED_IOS = re.compile(rf"^[{_MARKS}]*<[^<>:]{{1,40}}:\s*(?P<name>[^<>]+?\.\w{{1,6}})>\s*$")
 # Android: "NAME (file attached)" in the phone's language ("NAME (файл добавлен)")
-_ATTACHED_ANDROID = re.compile(rf"^[{_MARKS}]*(?P<name>[^\s<>()][^<>]*?\.\w{{1,6}}) \([^()]{{3,40}}\)\s*$")
+_ATTACHED_ANDROID = re.compile(rf"^[{_MARKS}]*(?P<name>[^\s<>()][^<>]*?\.\w{{1,6}}) \((?P<said>[^()]{{3,40}})\)\s*$")
+# …and the words Android puts after the name in some languages: with them, any name (one with
+# spaces, "Max Caulfield.vcf (Datei angehängt)") is an attachment, even one missing from the export
+ATTACHED_WORDS = frozenset({
+    "file attached", "datei angehängt", "файл добавлен", "fichier joint", "archivo adjunto",
+    "arquivo anexado", "file allegato", "bestand bijgevoegd", "dosya ekli", "plik załączony",
+})
 # WhatsApp's own names for files it exports: a file by such a name is an attachment even if missing
 _WA_NAME = re.compile(r"^(?:(?:IMG|VID|AUD|PTT|STK|DOC|PTV)-\d{8}-WA\d{3,5}|\d{8}-(?:PHOTO|VIDEO|AUDIO|"
                       r"STICKER|GIF|DOCUMENT|CONTACT)-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2})\b", re.I)
@@ -61,7 +101,7 @@ _KIND_BY_IOS = {"PHOTO": "photo", "VIDEO": "video", "AUDIO": "audio", "STICKER":
 
 
 def is_head(line: str) -> bool:
-    return HEAD.match(line) is not None
+    return match_head(line) is not None
 
 
 def looks_like_whatsapp(text: str, *, lines: int = 40) -> bool:
@@ -78,6 +118,33 @@ def looks_like_whatsapp(text: str, *, lines: int = 40) -> bool:
         if seen >= lines:
             break
     return seen > 0 and heads >= max(1, seen // 3)
+
+
+# A date and a time at the start of a line, whatever the separators and the digits: what every
+# layout of an export has, read or not ("12/07/2017 um 22:35 - …", "2017.07.12. 22:35 …").
+_N = rf"[{_MARKS}]*[\d{_AD}]"
+_STAMP = re.compile(rf"^[{_MARKS}\[(]*{_N}{{1,4}}[{_MARKS}]*[^\d\s{_AD}]{{1,2}}{_N}{{1,2}}[{_MARKS}]*[^\d\s{_AD}]{{1,2}}"
+                    rf"{_N}{{1,4}}[^\d{_AD}]{{1,12}}?{_N}{{1,2}}[{_MARKS}]*[:.h]{_N}{{2}}")
+
+
+def looks_like_unread_export(text: str, *, lines: int = 40) -> bool:
+    """Not an export this module reads, yet its lines start with dates and times as an export's do:
+    the first non-empty line and a third of the first `lines`. (Lines of `Name: text` with no date
+    stamps look like nothing: chat-like text is not a chat export.)"""
+    if looks_like_whatsapp(text, lines=lines):
+        return False
+    seen = stamped = 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        seen += 1
+        ok = _STAMP.match(line) is not None
+        if seen == 1 and not ok:
+            return False
+        stamped += ok
+        if seen >= lines:
+            break
+    return seen > 0 and stamped >= max(1, seen // 3)
 
 
 def _attachment_kind(name: str) -> str:
@@ -112,7 +179,8 @@ class _Raw:
 @dataclass
 class DateOrder:
     order: str          # "DMY", "MDY" or "YMD"
-    basis: str          # "unambiguous" (a field over 12 or a 4-digit year first), "message_order", "assumed"
+    basis: str          # "unambiguous" (a field over 12 or a 4-digit year first), "attachment_names"
+                        # (the dates in the names of attached files), "message_order", "assumed"
 
     def to_dict(self) -> dict:
         return {"order": self.order, "basis": self.basis}
@@ -164,6 +232,21 @@ class _OrderVotes:
         self.twelve_50 = False          # a 12-hour time among the first 50 messages
         self.twelve_200 = False         # … among the first 200
         self.first_slash = False
+        self.named = {"DMY": 0, "MDY": 0}   # messages whose attachment's name has the date so read
+
+    def attached(self, date: str, body: list[str]) -> None:
+        """A message's date against the date in the names of the files it attaches
+        (`IMG-20201102-WA0001.jpg`, `00000010-PHOTO-2020-11-02-21-49-51.jpg`)."""
+        f = _fields(date)
+        if not f or f[0] > 31:
+            return
+        for line in body[:2]:
+            for m in _NAME_DATE.finditer(line):
+                ymd = tuple(int(x) for x in (m.group(1) or m.group(4), m.group(2) or m.group(5),
+                                             m.group(3) or m.group(6)))
+                for o in ("DMY", "MDY"):
+                    if _to_date(f, o) == ymd:
+                        self.named[o] += 1
 
     def add(self, date: str, time: str) -> None:
         self.heads += 1
@@ -200,7 +283,11 @@ class _OrderVotes:
             return DateOrder(candidates[0], "unambiguous")
         if not candidates:
             return DateOrder("DMY", "assumed")
-        # both read as valid dates: the right one keeps the messages in order
+        # both read as valid dates: the dates WhatsApp wrote into the names of attached files
+        nd, nm = self.named["DMY"], self.named["MDY"]
+        if nd != nm:
+            return DateOrder("DMY" if nd > nm else "MDY", "attachment_names")
+        # …else the right one keeps the messages in order
         bd, bm = self.back["DMY"], self.back["MDY"]
         if bd != bm:
             return DateOrder("DMY" if bd < bm else "MDY", "message_order")
@@ -208,6 +295,8 @@ class _OrderVotes:
 
 
 _AMPM = re.compile(r"[AaPp]\.?\s?[Mm]")
+_NAME_DATE = re.compile(r"\b(?:IMG|VID|AUD|PTT|STK|DOC|PTV)-(\d{4})(\d{2})(\d{2})-WA\d"
+                        r"|\b\d{8}-[A-Z]+-(\d{4})-(\d{2})-(\d{2})-\d{2}-\d{2}-\d{2}\b")
 
 
 def decide_order(raws: list[_Raw]) -> DateOrder:
@@ -215,6 +304,7 @@ def decide_order(raws: list[_Raw]) -> DateOrder:
     votes = _OrderVotes()
     for r in raws:
         votes.add(r.date, r.time)
+        votes.attached(r.date, r.body)
     return votes.decide()
 
 
@@ -269,7 +359,7 @@ def _records(lines: Iterable[tuple[int, str]], on_head: Callable[[str, str], Non
     size = 0
     count = 0
     for no, line in lines:
-        m = HEAD.match(line)
+        m = match_head(line)
         if m:
             if current is not None:
                 yield "message", current
@@ -279,10 +369,10 @@ def _records(lines: Iterable[tuple[int, str]], on_head: Callable[[str, str], Non
             count += 1
             if count > most_messages:
                 raise Refused("chat.error.too_many_messages", limit=most_messages)
-            date, time = m.group("d1") or m.group("d2"), m.group("t1") or m.group("t2")
+            date, time, rest, layout = m
             if on_head is not None:
                 on_head(date, time)
-            current = _Raw(no, date, time, [m.group("rest")], "ios" if m.group("d1") else "android")
+            current = _Raw(no, date, time, [rest], layout)
             size = len(line)
             continue
         size += len(line) + 1
@@ -321,8 +411,11 @@ def scan(lines: Iterable[tuple[int, str]]) -> Scan:
     votes = _OrderVotes()
     layout = ""
     for kind, rec in _records(lines, votes.add):
-        if kind == "message" and not layout:
+        if kind != "message":
+            continue
+        if not layout:
             layout = rec.layout
+        votes.attached(rec.date, rec.body)
     return Scan(votes, layout or "android", votes.heads)
 
 
@@ -423,7 +516,8 @@ def _message(n: int, r: _Raw, order: DateOrder, times: _Times, has_file, attachm
     if omitted and sender is not None:
         media.append({"kind": omitted, "left_out": stripped})
         text = ""
-    elif m_ios or (m_and and (has_file(m_and.group("name")) or _WA_NAME.match(m_and.group("name")))):
+    elif m_ios or (m_and and (has_file(m_and.group("name")) or _WA_NAME.match(m_and.group("name"))
+                              or m_and.group("said").strip().casefold() in ATTACHED_WORDS)):
         name = (m_ios or m_and).group("name").strip()
         media.append({"kind": _attachment_kind(name), "path": name})
         attachments.append(name)

@@ -522,12 +522,18 @@ _("chat.gap.zone_computer",
   "WhatsApp writes the phone's local time without a time zone. The zone {zone} is this computer's, assumed because the collector stated none; the export did not record it.")
 _("chat.gap.date_order_assumed",
   "The dates could be read day-first or month-first; they were read as {order}.")
+_("chat.gap.date_order_attachment_names",
+  "The dates could be read day-first or month-first; they were read as {order} because the names WhatsApp gave the attached files carry the same dates in that order.")
+_("chat.gap.date_order_message_order",
+  "The dates could be read day-first or month-first; they were read as {order} because only that reading keeps the messages in time order.")
 
 # --- notes after an import
 _("chat.note.telegram_html",
   "{path} is Telegram's HTML export: its files were sealed one by one. For a transcript with message ids, export the chat again choosing “Machine-readable JSON”.")
 _("chat.note.changed_during_import",
   "{path} changed while it was being read. What was sealed is what was read; import it again once nothing writes to it.")
+_("chat.note.unread_chat",
+  "{path} looks like a WhatsApp chat export (its lines begin with dates and times), but it is written in a way Evidence Kit cannot read: it was sealed as a plain file, with no transcript and without the files it names.")
 _n("chat.note.account_files_left_out",
    "{count} file of the account export belongs to no chat (profile pictures, contacts and the like) and was not imported. Add --include-account-data to keep it too.",
    "{count} files of the account export belong to no chat (profile pictures, contacts and the like) and were not imported. Add --include-account-data to keep them too.")
@@ -1878,6 +1884,7 @@ _("chatpdf.how_computer", "assumed: the zone of the computer used for the import
 _("chatpdf.date_order", "Dates were read as {order} ({basis}).")
 _("chatpdf.basis.unambiguous", "the dates allow no other reading")
 _("chatpdf.basis.message_order", "only this reading keeps the messages in order")
+_("chatpdf.basis.attachment_names", "the names of the attached files carry the same dates in this order")
 _("chatpdf.basis.assumed", "assumed: both readings were possible")
 _n("chatpdf.shown_all",
    "The chat's {total} entry follows, in the order of the export.",
