@@ -129,6 +129,17 @@ def every_text(seconds: int) -> str:
     return "".join(f"{v}{u}" for v, u in ((d, "d"), (h, "h"), (m, "m")) if v) or "0m"
 
 
+def every_words(seconds: int, lang: str | None = None) -> str:
+    """The interval in words of `lang` ("every 6 hours", "каждые 6 часов", "ҳар 6 соат"), in the
+    largest unit that counts it whole (36 hours, not "1 day 12 hours")."""
+    s = max(0, int(seconds))
+    if s and s % 86400 == 0:
+        return tr("watch.every_days", lang, count=s // 86400)
+    if s and s % 3600 == 0:
+        return tr("watch.every_hours", lang, count=s // 3600)
+    return tr("watch.every_minutes", lang, count=s // 60)
+
+
 def same_address(a: str, b: str) -> bool:
     """Two spellings of one address (case of the host, a trailing slash)."""
     def norm(u: str) -> str:

@@ -344,13 +344,7 @@ class ChatView(QWidget):
     def _current_changed(self, current, _previous) -> None:
         m = self.proxy.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None
         self.viewer.blur()
-        if m is None:
-            self.full.clear()
-        else:
-            src = self.proxy.mapToSource(current).row()
-            head = " · ".join(x for x in (str(m.get("n")), m.get("from") or "", m.get("at") or "",
-                                          local_text(m.get("at")) if m.get("at") else "") if x)
-            self.full.setText(f"{head}\n{self.model.message_text(src)}")
+        self._show_full(current)
         pic = None
         if m and self.item is not None:
             for x in m.get("media") or ():
@@ -378,6 +372,17 @@ class ChatView(QWidget):
         self.session.read(job, on_done=done, owner=self,
                           on_error=lambda exc: self.viewer.clear(i18n.error_text(exc)))
 
+    def _show_full(self, current) -> None:
+        """The chosen message, whole, below the table (made again when the language changes)."""
+        m = self.proxy.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None
+        if m is None:
+            self.full.clear()
+            return
+        src = self.proxy.mapToSource(current).row()
+        head = " · ".join(x for x in (str(m.get("n")), m.get("from") or "", m.get("at") or "",
+                                      local_text(m.get("at")) if m.get("at") else "") if x)
+        self.full.setText(f"{head}\n{self.model.message_text(src)}")
+
     def _log_reveal(self, iid: str, name: str) -> None:
         self.session.write(lambda v: v.log_event("artifact_revealed", items=[iid], details={"artifact": name}),
                            items_changed=False, owner=self)
@@ -391,6 +396,7 @@ class ChatView(QWidget):
                                          "them; the mark is recorded and the sealed chat never changes."))
         self.unmark_btn.setText(self.tr("Unmark"))
         self.model.retranslate()
+        self._show_full(self.table.currentIndex())
         if self.item is not None:
             chat = (self.item.metadata or {}).get("chat")
             self._summarise(chat if isinstance(chat, dict) else None)

@@ -518,6 +518,7 @@ class DetailPane(QWidget):
         self.history_hint.setText(self.tr("Everything that happened to this item, in order. This record cannot be changed."))
         self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
         self.picture_choice.setToolTip(self.tr("Which picture"))
+        self._fill_cases()           # "(no case)" is the first choice, in the new language too
         if self.item is None:
             self.heading.setText(self.tr("Choose an item in the list to see it here."))
         else:

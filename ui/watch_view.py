@@ -253,7 +253,7 @@ class WatchDialog(QDialog):
                 self.history.setItem(r, c, it)
 
     def _every_words(self, seconds: int) -> str:
-        return self.tr("every {every}").format(every=W.every_text(seconds))
+        return W.every_words(seconds, i18n.current())
 
     # ------------------------------------------------------------------ actions
     def _add(self):
