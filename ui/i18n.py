@@ -58,10 +58,19 @@ def set_language(lang: str | None) -> str:
         log.warning("no translation file %s; the windows stay in English", path)
     if lang != "en":
         # Qt's own words (file dialogs, context menus): Russian, which most Tajik readers also read
+        # (Qt has no Tajik). qtbase_ru lacks a few labels of Qt's file dialog ("Look in:"):
+        # qtbase_extra_ru, ours, adds them.
         qt = QTranslator(app)
         if qt.load("qtbase_ru", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
+        else:
+            log.warning("Qt's Russian translation (qtbase_ru) was not found; Qt's own words stay in English")
+        extra = QTranslator(app)
+        path = asset("i18n", "qtbase_extra_ru.qm")
+        if path.is_file() and extra.load(str(path)):
+            app.installTranslator(extra)
+            _installed.append(extra)
     QLocale.setDefault(QLocale({"en": QLocale.Language.English, "ru": QLocale.Language.Russian,
                                 "tg": QLocale.Language.Tajik}[lang]))
     core_i18n.set_language(lang)

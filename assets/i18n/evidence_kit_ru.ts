@@ -1704,10 +1704,6 @@
             <translation>Ещё не сохранялась</translation>
         </message>
         <message>
-            <source>every {every}</source>
-            <translation>каждые {every}</translation>
-        </message>
-        <message>
             <source>That is not a web address. Paste an address that starts with http:// or https://.</source>
             <translation>Это не веб-адрес. Вставьте адрес, который начинается с http:// или https://.</translation>
         </message>

@@ -1678,10 +1678,6 @@
             <translation>Ҳанӯз сабт нашудааст</translation>
         </message>
         <message>
-            <source>every {every}</source>
-            <translation>ҳар {every}</translation>
-        </message>
-        <message>
             <source>That is not a web address. Paste an address that starts with http:// or https://.</source>
             <translation>Ин суроғаи интернетӣ нест. Суроғаеро гузоред, ки бо http:// ё https:// оғоз мешавад.</translation>
         </message>
