@@ -1516,16 +1516,60 @@
     <context>
         <name>ZoneDialog</name>
         <message>
+            <source>Dushanbe</source>
+            <translation>Душанбе</translation>
+        </message>
+        <message>
+            <source>Moscow</source>
+            <translation>Москва</translation>
+        </message>
+        <message>
+            <source>Tashkent</source>
+            <translation>Ташкент</translation>
+        </message>
+        <message>
+            <source>Almaty</source>
+            <translation>Алматы</translation>
+        </message>
+        <message>
+            <source>Bishkek</source>
+            <translation>Бишкек</translation>
+        </message>
+        <message>
+            <source>Istanbul</source>
+            <translation>Стамбул</translation>
+        </message>
+        <message>
+            <source>Berlin</source>
+            <translation>Берлин</translation>
+        </message>
+        <message>
+            <source>London</source>
+            <translation>Лондон</translation>
+        </message>
+        <message>
+            <source>New York</source>
+            <translation>Нью-Йорк</translation>
+        </message>
+        <message>
+            <source>{zone} — this computer's zone</source>
+            <translation>{zone} — пояс этого компьютера</translation>
+        </message>
+        <message>
+            <source>Other…</source>
+            <translation>Другой…</translation>
+        </message>
+        <message>
+            <source>Choose the city whose time the phone showed. The first choice is this computer's zone; “Other…” lists every time zone.</source>
+            <translation>Выберите город, время которого показывал телефон. Сначала выбран пояс этого компьютера; «Другой…» — все часовые пояса.</translation>
+        </message>
+        <message>
             <source>Time zone of the chat</source>
             <translation>Часовой пояс чата</translation>
         </message>
         <message>
             <source>WhatsApp writes each message's time as the phone showed it, without a time zone. In which time zone was the phone? Evidence Kit records your answer as stated by you.</source>
             <translation>WhatsApp записывает время каждого сообщения так, как его показывал телефон, без часового пояса. В каком часовом поясе был телефон? Evidence Kit запишет ваш ответ как указанный вами.</translation>
-        </message>
-        <message>
-            <source>Dushanbe is Asia/Dushanbe, Moscow is Europe/Moscow. The first choice is this computer's zone.</source>
-            <translation>Душанбе — Asia/Dushanbe, Москва — Europe/Moscow. Первый вариант — пояс этого компьютера.</translation>
         </message>
     </context>
     <context>

@@ -1494,16 +1494,60 @@
     <context>
         <name>ZoneDialog</name>
         <message>
+            <source>Dushanbe</source>
+            <translation>Душанбе</translation>
+        </message>
+        <message>
+            <source>Moscow</source>
+            <translation>Маскав</translation>
+        </message>
+        <message>
+            <source>Tashkent</source>
+            <translation>Тошкент</translation>
+        </message>
+        <message>
+            <source>Almaty</source>
+            <translation>Алмаато</translation>
+        </message>
+        <message>
+            <source>Bishkek</source>
+            <translation>Бишкек</translation>
+        </message>
+        <message>
+            <source>Istanbul</source>
+            <translation>Истанбул</translation>
+        </message>
+        <message>
+            <source>Berlin</source>
+            <translation>Берлин</translation>
+        </message>
+        <message>
+            <source>London</source>
+            <translation>Лондон</translation>
+        </message>
+        <message>
+            <source>New York</source>
+            <translation>Ню-Йорк</translation>
+        </message>
+        <message>
+            <source>{zone} — this computer's zone</source>
+            <translation>{zone} — минтақаи ҳамин компютер</translation>
+        </message>
+        <message>
+            <source>Other…</source>
+            <translation>Дигар…</translation>
+        </message>
+        <message>
+            <source>Choose the city whose time the phone showed. The first choice is this computer's zone; “Other…” lists every time zone.</source>
+            <translation>Шаҳреро интихоб кунед, ки вақти онро телефон нишон медод. Аввал минтақаи ҳамин компютер интихоб шудааст; «Дигар…» ҳамаи минтақаҳои вақтро нишон медиҳад.</translation>
+        </message>
+        <message>
             <source>Time zone of the chat</source>
             <translation>Минтақаи вақти чат</translation>
         </message>
         <message>
             <source>WhatsApp writes each message's time as the phone showed it, without a time zone. In which time zone was the phone? Evidence Kit records your answer as stated by you.</source>
             <translation>WhatsApp вақти ҳар паёмро чунон ки телефон нишон медод, бе минтақаи вақт менависад. Телефон дар кадом минтақаи вақт буд? Evidence Kit ҷавоби шуморо ҳамчун нишондодаи шумо сабт мекунад.</translation>
-        </message>
-        <message>
-            <source>Dushanbe is Asia/Dushanbe, Moscow is Europe/Moscow. The first choice is this computer's zone.</source>
-            <translation>Душанбе — Asia/Dushanbe, Маскав — Europe/Moscow. Интихоби аввал минтақаи ҳамин компютер аст.</translation>
         </message>
     </context>
     <context>

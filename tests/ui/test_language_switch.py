@@ -84,3 +84,20 @@ def test_qt_own_words_are_russian_for_tajik_too(qtbot, app):
         assert look_in is not None
         assert look_in.text() != "Look in:" and any("а" <= ch <= "я" for ch in look_in.text().lower()), look_in.text()
     i18n.set_language("en")
+
+
+def test_the_zone_question_offers_cities_with_offsets_in_her_language(qtbot, app):
+    from ui import chat_import, i18n
+
+    for lang, city in (("en", "Dushanbe (UTC+5)"), ("ru", "Душанбе (UTC+5)"), ("tg", "Душанбе (UTC+5)")):
+        i18n.set_language(lang)
+        dlg = chat_import.ZoneDialog(None, default="Europe/Moscow")
+        qtbot.addWidget(dlg)
+        texts = [dlg.zones.itemText(i) for i in range(dlg.zones.count())]
+        assert city in texts, texts
+        assert dlg.zone() == "Europe/Moscow"                 # this computer's zone first
+        dlg.zones.setCurrentIndex(texts.index(city))
+        assert dlg.zone() == "Asia/Dushanbe"
+        if lang == "ru":
+            assert "Москва (UTC+3)" in texts and "Другой…" in texts
+    i18n.set_language("en")
