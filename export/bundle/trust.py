@@ -43,7 +43,7 @@ def exhibit_files(vault, item, base: str, *, withheld: bool, created: datetime, 
     rec_sha = hashlib.sha256(record).hexdigest()
     files.append((f"{base}/{RECORD}", record, "application/json"))
     stamps = []
-    judged = timestamps.assess(vault, item, _roots(vault))
+    judged = timestamps.assess(vault, item, tsa_trust.roots(vault))
     for s in judged:
         path = f"{base}/{s['name']}"
         files.append((path, timestamps.read_token(vault, s), "application/timestamp-reply"))
@@ -66,18 +66,6 @@ def exhibit_files(vault, item, base: str, *, withheld: bool, created: datetime, 
                         "redacted": any(a.role == "warc" for a in item.artifacts)
                         and bool((item.metadata or {}).get("session"))}
     return files, info
-
-
-_roots_cache: dict = {}
-
-
-def _roots(vault) -> tsa_trust.TrustRoots:
-    """The roots trusted for this export (read once per vault and run)."""
-    key = id(vault)
-    if key not in _roots_cache:
-        _roots_cache.clear()
-        _roots_cache[key] = tsa_trust.roots(vault)
-    return _roots_cache[key]
 
 
 def head_stamp(log: list[dict]) -> dict | None:

@@ -290,11 +290,18 @@ def test_verify_bundle_reports_untrusted_tokens(untrusted_export, tmp_path):
     (u,) = js["untrusted_tokens"]
     assert u["path"].endswith(".tsr") and "root certificate" in u["reason"]
     # a bundle that gives a token as trusted time which, for the one checking, is not: a problem
+    with zipfile.ZipFile(untrusted_export["trusted_bundle"]) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    (it,) = manifest["items"]
+    assert it["trusted_time"]["status"] == "stamped" and it["trusted_time"]["stamps"][0]["trust"] == "trusted"
+    assert manifest["trust"]["custody_head"]["trust"] == "trusted"
     r = run_cli(["verify-bundle", untrusted_export["trusted_bundle"]], env)
     assert r.returncode == 1 and "is given as trusted time, but it is not" in r.stdout
     assert "EVIDENCE_KIT_TSA_CA" in r.stdout
     js = json.loads(run_cli(["verify-bundle", "--json", untrusted_export["trusted_bundle"]], env).stdout)
-    assert js["ok"] is False and "ts_untrusted" in {p["code"] for p in js["problems"]}
+    assert js["ok"] is False and js["untrusted_tokens"] == []
+    assert sorted(p["path"] for p in js["problems"] if p["code"] == "ts_untrusted") == \
+        sorted([it["trusted_time"]["stamps"][0]["path"], "custody-head.tsr"])
     # ... and passes for one who trusts that authority's root
     r = run_cli(["verify-bundle", untrusted_export["trusted_bundle"]],
                 dict(env, EVIDENCE_KIT_TSA_CA=str(untrusted_export["ca_pem"])))
