@@ -132,6 +132,14 @@ def test_bundled_roots_are_the_ones_the_readme_names():
     assert timestamps.DEFAULT_TSAS == ("http://timestamp.digicert.com", "https://timestamp.sectigo.com")
 
 
+def test_a_vault_that_saved_the_former_default_list_follows_todays(vault, monkeypatch):
+    monkeypatch.delenv("EVIDENCE_KIT_TSA")
+    vault.set_setting("tsa", ["http://timestamp.digicert.com", "http://timestamp.sectigo.com", "http://freetsa.org/tsr"])
+    assert timestamps.configured_tsas(vault) == list(timestamps.DEFAULT_TSAS)
+    vault.set_setting("tsa", ["http://freetsa.org/tsr"])                     # her own choice stays
+    assert timestamps.configured_tsas(vault) == ["http://freetsa.org/tsr"]
+
+
 # ------------------------------------------------------------------------------------ the command line
 def _env(tmp_path, tsa_url, **extra):
     return cli_env(tmp_path, EVIDENCE_KIT_VAULT=tmp_path / "v", EVIDENCE_KIT_PASSPHRASE="pass word",
