@@ -44,6 +44,7 @@ def main() -> None:
     try:
         with TestTSA(tmp / "tsa") as tsa:
             os.environ["EVIDENCE_KIT_TSA"] = tsa.url
+            os.environ["EVIDENCE_KIT_TSA_CA"] = str(tsa.ca_pem)      # its tokens count as trusted time
             vault, _ = Vault.create(tmp / "vault", "bench pass", kdf=FAST_KDF)
             for n in range(args.items):
                 add_warc_capture(vault, url=f"https://t.me/bench/{n}", title=f"post {n}")

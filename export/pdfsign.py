@@ -1,5 +1,9 @@
 """Signing exported PDFs: a PAdES signature over the whole document, with a trusted time when a
-time-stamping service answers (PAdES B-T), otherwise without one (B-B).
+time-stamping service answers with one (PAdES B-T), otherwise without one (B-B).
+
+The time stamp is asked for like an item's (evidence_kit.timestamps): through the proxy in force
+(never directly while one is set), and kept only when its certificate leads to a trusted root, so
+that the PDF never carries a time that is not trusted time.
 
 The signing key is the vault's ECDSA P-256 key (derived from its master key; it never leaves
 `evidence_kit.vault._crypto`), because PDF readers (poppler's pdfsig, Acrobat) check ECDSA and RSA
@@ -21,11 +25,9 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import io
-import urllib.error
-import urllib.request
 from datetime import datetime, timezone
 
-from evidence_kit import timestamps
+from evidence_kit import timestamps, tsa_trust
 
 FIELD = "EvidenceKitSignature"
 BYTES_RESERVED = 32768      # room for the CMS signature and a TSA token with its certificate chain
@@ -132,9 +134,10 @@ def _signer(vault, cert_der: bytes, root_der: bytes):
                        signature_mechanism=algos.SignedDigestAlgorithm({"algorithm": "sha256_ecdsa"}))
 
 
-def _timestamper(urls: list[str], used: dict):
+def _timestamper(urls: list[str], used: dict, *, proxy=None, roots=None):
     """pyHanko asks this for the signature's time stamp: the first service that answers with a
-    reply that passes our checks (evidence_kit.timestamps.check_reply) gives it."""
+    reply that passes our checks (evidence_kit.timestamps.check_reply) and is trusted time gives
+    it. Requests go through `proxy` when one is set."""
     from asn1crypto import tsp
     from pyhanko.sign.timestamps.api import TimeStamper
 
@@ -144,26 +147,17 @@ def _timestamper(urls: list[str], used: dict):
             nonce = req["nonce"].native
             for url in urls:
                 try:
-                    reply = _post(url, req.dump())
-                    tok = timestamps.check_reply(reply, digest, nonce=nonce)
+                    reply = timestamps.post_query(url, req.dump(), proxy=proxy)
+                    tok = timestamps.check_reply(reply, digest, nonce=nonce, roots=roots)
                 except timestamps.TimestampError:
+                    continue
+                if not tok.trusted:
                     continue
                 used.update({"tsa": url, "tsa_name": tok.tsa_name, "gen_time": tok.gen_time_iso})
                 return tsp.TimeStampResp.load(reply)
             raise OSError("no time-stamping service answered")
 
     return FirstAnswering()
-
-
-def _post(url: str, body: bytes) -> bytes:
-    req = urllib.request.Request(url, data=body, method="POST",
-                                 headers={"Content-Type": "application/timestamp-query",
-                                          "User-Agent": "Evidence Kit"})
-    try:
-        with urllib.request.urlopen(req, timeout=timestamps.TIMEOUT_S) as r:
-            return r.read(timestamps.MAX_REPLY)
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        raise timestamps.TimestampError("ts.err.unreachable") from exc
 
 
 def sign_pdf(vault, pdf: bytes, *, reason: str, location: str = "", tsas: list[str] | None = None
@@ -208,9 +202,13 @@ def sign_pdf(vault, pdf: bytes, *, reason: str, location: str = "", tsas: list[s
         return out.getvalue()
 
     signed = None
+    try:
+        route = timestamps.configured_route(vault) if urls else None
+    except timestamps.TimestampError:      # a proxy is set but cannot be used: no time stamp, nothing sent
+        urls = []
     if urls:
         try:
-            signed = run(_timestamper(urls, used))
+            signed = run(_timestamper(urls, used, proxy=route, roots=tsa_trust.roots(vault)))
         except OSError:
             signed, used = None, {}
     if signed is None:

@@ -39,6 +39,8 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     # No test may reach the internet: time-stamping services point at loopback, where nothing
     # listens unless a test runs its own (tests/trust/tsa.py) and sets this to its address.
     monkeypatch.setenv("EVIDENCE_KIT_TSA", OFFLINE_TSA)
+    monkeypatch.delenv("EVIDENCE_KIT_TSA_CA", raising=False)     # no extra trusted root unless a test adds one
+    monkeypatch.delenv("EVIDENCE_KIT_PROXY", raising=False)
     from evidence_kit import i18n, secrets_env
 
     secrets_env.forget()             # secrets an earlier in-process command took from the environment

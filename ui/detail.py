@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from evidence_kit.model import ABUSE_KINDS, Item
+from evidence_kit import timestamps, tsa_trust
 from evidence_kit.timestamps import tsa_host
 from evidence_kit.timeutil import local_text
 
@@ -248,11 +249,11 @@ class DetailPane(QWidget):
         f["final_url"].setText(it.final_url if it.final_url and it.final_url != it.url else "")
         f["captured"].setText(local_text(it.captured_at))
         f["captured_utc"].setText(it.captured_at)
-        if it.stamps:      # "trusted time: pending / 2026-…Z by <TSA>" (ui/stamping.py asks for it)
-            f["trusted"].setText("\n".join(self.tr("{when} by {tsa}").format(when=s["gen_time"], tsa=tsa_host(s["tsa"]))
-                                           for s in it.stamps))
-        else:
-            f["trusted"].setText(self.tr("pending (no time-stamping service has answered yet; the item is safely sealed)"))
+        # "trusted time: pending / 2026-…Z by <TSA>" (ui/stamping.py asks for it); a stamp whose
+        # trust needs its token read is judged on the reader thread (_details_loaded)
+        trust = tsa_trust.roots(self.session.vault)
+        self._show_trusted([{**s, "trust": "trusted" if timestamps.stamp_trust(None, s, trust).trusted else None}
+                            for s in it.stamps])
         if it.status == "failed":
             f["status"].setText(self.tr("Not captured"))
         elif it.http_status:
@@ -292,7 +293,8 @@ class DetailPane(QWidget):
         cache = self.session.custody
 
         def job(vault):
-            return vault.get(iid), cache.for_item(iid)
+            full = vault.get(iid)
+            return full, cache.for_item(iid), timestamps.assess(vault, full)
 
         self.session.read(job, on_done=lambda res: self._details_loaded(iid, res),
                           on_error=lambda exc: self._details_failed(iid, exc), owner=self)
@@ -300,7 +302,8 @@ class DetailPane(QWidget):
     def _details_loaded(self, iid: str, res):
         if self.item is None or self.item.id != iid:
             return
-        full, records = res
+        full, records, judged = res
+        self._show_trusted(judged)
         self.meta.clear()
         md = full.metadata or {}
         if full.source == "chat" and isinstance(md.get("chat"), dict):
@@ -320,6 +323,23 @@ class DetailPane(QWidget):
             for c, text in enumerate(cells):
                 self.history.setItem(r, c, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
+
+    def _show_trusted(self, judged: list[dict]) -> None:
+        """The "Trusted time" field: each stamp, a token that is not trusted time said so."""
+        lines = []
+        for s in judged:
+            when, tsa = s["gen_time"], tsa_host(s["tsa"])
+            if s.get("trust") == "trusted":
+                lines.append(self.tr("{when} by {tsa}").format(when=when, tsa=tsa))
+            elif s.get("trust") is None:
+                lines.append(self.tr("{when} by {tsa}: checking…").format(when=when, tsa=tsa))
+            else:
+                lines.append(self.tr("{when} by {tsa}: NOT trusted time (its certificate does not lead to a trusted root; it is kept, and a trusted service is asked again)").format(when=when, tsa=tsa))  # noqa: E501
+        if not judged:
+            lines.append(self.tr("pending (no time-stamping service has answered yet; the item is safely sealed)"))
+        elif not any(s.get("trust") in ("trusted", None) for s in judged):
+            lines.append(self.tr("pending (no trusted time yet; the item is safely sealed)"))
+        self.f["trusted"].setText("\n".join(lines))
 
     def _details_failed(self, iid: str, exc: BaseException):
         if self.item is None or self.item.id != iid:

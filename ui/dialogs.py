@@ -216,7 +216,9 @@ class SettingsDialog(_Translated, QDialog):
         form.addRow(self.labels[4], self.autolock)
         form.addRow("", self.neutral)
         saved_tsa = session.vault.settings().get(timestamps.SETTING)
-        self.tsa = QPlainTextEdit("\n".join(saved_tsa if isinstance(saved_tsa, list) else timestamps.DEFAULT_TSAS))
+        if not isinstance(saved_tsa, list) or tuple(saved_tsa) in timestamps.FORMER_DEFAULTS:
+            saved_tsa = timestamps.DEFAULT_TSAS          # a former default list follows today's
+        self.tsa = QPlainTextEdit("\n".join(saved_tsa))
         self.tsa.setMaximumHeight(80)
         self.tsa_hint = style.hint()
         self.tsa_label = QLabel()

@@ -177,6 +177,18 @@
             <translation>{when}, выдала {tsa}</translation>
         </message>
         <message>
+            <source>{when} by {tsa}: checking…</source>
+            <translation>{when}, выдала {tsa}: проверяется…</translation>
+        </message>
+        <message>
+            <source>{when} by {tsa}: NOT trusted time (its certificate does not lead to a trusted root; it is kept, and a trusted service is asked again)</source>
+            <translation>{when}, выдала {tsa}: это НЕ доверенное время (её сертификат не ведёт к доверенному корневому сертификату; метка сохранена, доверенная служба будет запрошена снова)</translation>
+        </message>
+        <message>
+            <source>pending (no trusted time yet; the item is safely sealed)</source>
+            <translation>ожидается (доверенного времени ещё нет; элемент надёжно запечатан)</translation>
+        </message>
+        <message>
             <source>(no case)</source>
             <translation>(без дела)</translation>
         </message>

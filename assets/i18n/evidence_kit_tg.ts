@@ -174,6 +174,18 @@
             <translation>{when}, аз ҷониби {tsa}</translation>
         </message>
         <message>
+            <source>{when} by {tsa}: checking…</source>
+            <translation>{when}, аз ҷониби {tsa}: тафтиш мешавад…</translation>
+        </message>
+        <message>
+            <source>{when} by {tsa}: NOT trusted time (its certificate does not lead to a trusted root; it is kept, and a trusted service is asked again)</source>
+            <translation>{when}, аз ҷониби {tsa}: ин вақти боэътимод НЕСТ (сертификаташ ба сертификати решагии боэътимод намерасад; тамға нигоҳ дошта шуд ва аз хадамоти боэътимод боз пурсида мешавад)</translation>
+        </message>
+        <message>
+            <source>pending (no trusted time yet; the item is safely sealed)</source>
+            <translation>дар интизор (ҳанӯз вақти боэътимод нест; унсур бехатар мӯҳр шудааст)</translation>
+        </message>
+        <message>
             <source>(no case)</source>
             <translation>(бе парванда)</translation>
         </message>

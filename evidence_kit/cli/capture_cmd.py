@@ -149,6 +149,7 @@ def cmd_capture(ctx) -> int:
         d = service.browser_description
         ctx.err(tr("capture.using_browser", browser=d.get("name", ""), version=d.get("version", "")))
     proxy = service.options.route          # the route is said even with --json (on stderr)
+    ctx.route = (proxy,)                   # the items' trusted time is asked for the same way
     if proxy is not None:
         ctx.err(tr("capture.using_tor" if proxy.looks_like_tor else "capture.using_proxy", proxy=proxy.server))
     if args.session:

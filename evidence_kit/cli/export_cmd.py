@@ -124,6 +124,10 @@ def cmd_verify_bundle(ctx) -> int:
         ctx.out(tr("ex.cli.vb_expected_ok", fingerprint=report.fingerprint))
     if report.withheld_files:
         ctx.out(tr("ex.cli.vb_withheld", count=report.withheld_files))
+    if report.tokens_trusted:
+        ctx.out(tr("ex.cli.vb_trusted", count=report.tokens_trusted))
+    for u in report.untrusted_tokens:
+        ctx.out("! " + tr("ex.cli.vb_untrusted", path=u["path"], reason=u["reason"]))
     return 0 if report.ok else 1
 
 

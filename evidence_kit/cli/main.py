@@ -86,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("settings", "help.settings")
     p.add_argument("--collector", metavar="NAME", help=tr("help.opt_collector"))
     p.add_argument("--tsa", metavar="URL[,URL…]", help=tr("help.opt_tsa"))
+    p.add_argument("--tsa-ca", metavar="FILE", action="append", help=tr("help.opt_tsa_ca"))
+    p.add_argument("--tsa-ca-remove", metavar="SHA256", action="append", help=tr("help.opt_tsa_ca_remove"))
     add("gc", "help.gc")
     p = add("gui", "help.gui")
 
@@ -221,7 +223,7 @@ def cmd_show(ctx: Context) -> int:
     from .. import timestamps
 
     if ctx.json:
-        ctx.print_json(dict(item.to_dict(), stamps=timestamps.view(item, timestamps.configured_tsas(vault))))
+        ctx.print_json(dict(item.to_dict(), stamps=timestamps.view(item, timestamps.configured_tsas(vault), vault)))
         return EXIT_OK
     rows = [
         (tr("field.exhibit"), item.exhibit), (tr("field.id"), item.id), (tr("field.case"), item.case),
@@ -325,11 +327,19 @@ def cmd_edit(ctx: Context) -> int:
 def cmd_settings(ctx: Context) -> int:
     from . import stamp_cmd
 
-    vault = ctx.open_vault(writable=ctx.args.collector is not None or ctx.args.tsa is not None)
-    if ctx.args.collector is not None:
-        vault.set_setting("collector", ctx.args.collector.strip())
-    if ctx.args.tsa is not None:
-        stamp_cmd.settings_tsa(ctx, vault, ctx.args.tsa)
+    a = ctx.args
+    for path in a.tsa_ca or []:
+        stamp_cmd.check_ca_file(path)           # a file that is no certificate: said before any change
+    vault = ctx.open_vault(writable=a.collector is not None or a.tsa is not None or bool(a.tsa_ca)
+                           or bool(a.tsa_ca_remove))
+    if a.collector is not None:
+        vault.set_setting("collector", a.collector.strip())
+    if a.tsa is not None:
+        stamp_cmd.settings_tsa(ctx, vault, a.tsa)
+    for which in a.tsa_ca_remove or []:
+        stamp_cmd.settings_tsa_ca_remove(ctx, vault, which)
+    for path in a.tsa_ca or []:
+        stamp_cmd.settings_tsa_ca(ctx, vault, path)
     info = {"collector": vault.collector, "vault": str(vault.path), "fingerprint": vault.fingerprint,
             "language": get_language(), **stamp_cmd.settings_rows(vault)}
     if ctx.json:
@@ -339,9 +349,12 @@ def cmd_settings(ctx: Context) -> int:
         for k, v in info.items():
             if k == "tsa":
                 v = ", ".join(v) if v else tr("ts.none_configured")
+            elif k == "tsa_ca":
+                continue
             ctx.out(f"{tr('field.' + k) + ':':<22} {v}")
         if info["tsa"]:
             ctx.out(tr("ts.only_hash"))
+        stamp_cmd.settings_lines(ctx, info["tsa_ca"])
     return EXIT_OK
 
 

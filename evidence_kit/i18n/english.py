@@ -425,6 +425,21 @@ _("ts.err.certificate_expired",
   "The time stamp's certificate was not valid at the stated time: it was rejected.")
 _("ts.err.certificate_chain",
   "The certificates inside the time stamp do not form a chain: it was rejected.")
+_("ts.err.untrusted",
+  "Its answer is kept, but it is NOT trusted time: it was signed by «{name}», and {why} The item stays pending until a trusted authority answers.")
+_("ts.untrusted.no_root",
+  "its certificate does not lead to a root certificate that Evidence Kit trusts (the built-in authorities' roots, or one added with «evidence-kit settings --tsa-ca FILE»).")
+_("ts.untrusted.invalid",
+  "its certificate chain does not hold (a certificate in it was not valid at the stated time, or may not sign time stamps).")
+_("ts.untrusted.unreadable", "its token could not be read back to check it.")
+_("ts.err.proxy",
+  "Nothing was sent: requests go through the proxy {proxy}, which did not answer or refused (if it is Tor, check that Tor is running). Nothing is sent directly while a proxy is set; the items stay pending.")
+_("ts.err.proxy_tsa",
+  "The proxy {proxy} could not reach the time-stamping service (the service may be down, or the proxy may block it). Nothing was sent directly.")
+_("ts.err.proxy_bad",
+  "Nothing was sent: the proxy that is set cannot be used ({detail}) and nothing is sent directly while a proxy is set. The items stay pending.")
+_("ts.err.tls",
+  "The time-stamping service's HTTPS certificate could not be verified: nothing was sent to it.")
 _("ts.err.store", "A time stamp was received but could not be stored: {detail}")
 _("ts.bad_url",
   "«{url}» is not the address of a time-stamping service (it must start with http:// or https://).")
@@ -433,13 +448,40 @@ _("ts.bad_url",
 _("help.stamp", "ask the time-stamping services again for every item still without a trusted time")
 _("help.opt_tsa",
   "time-stamping services, URL[,URL…] ('default' for the built-in list, 'none' to ask none)")
+_("help.opt_tsa_ca",
+  "trust time stamps whose certificate leads to the root certificate in FILE (PEM or DER; kept in the vault; repeat for several; 'none' removes every root you added); EVIDENCE_KIT_TSA_CA=FILE trusts one for a single run")
+_("help.opt_tsa_ca_remove",
+  "stop trusting a root you added, named by its SHA-256 (8 or more leading hex digits, as «settings» lists it), or 'all'")
 _("field.tsa", "Time-stamping services")
 _("field.trusted_time", "Trusted time")
+_("field.tsa_ca", "Roots trusted for time stamps")
+_("ts.ca.line_bundled", "  {subject}  (built in; SHA-256 {sha256}; valid until {not_after})")
+_("ts.ca.line_vault", "  {subject}  (added by you; SHA-256 {sha256}; valid until {not_after})")
+_("ts.ca.line_env", "  {subject}  (for this run only, from EVIDENCE_KIT_TSA_CA; SHA-256 {sha256}; valid until {not_after})")
+_("ts.ca.added",
+  "Time stamps whose certificate leads to «{subject}» now count as trusted time (SHA-256 {sha256}).")
+_("ts.ca.warning",
+  "Add only a root you got from the authority's operator through a channel you trust: whoever holds its key can make time stamps that state any time.")
+_("ts.ca.already", "The certificates in {path} are already trusted.")
+_("ts.ca.removed",
+  "No longer trusted: «{subject}» (SHA-256 {sha256}). Time stamps that lead only to it are now shown as not trusted time.")
+_n("ts.ca.removed_all",
+   "Removed {count} root you had added; the built-in authorities' roots stay.",
+   "Removed {count} roots you had added; the built-in authorities' roots stay.")
+_("ts.ca.bad_file",
+  "{path} holds no certificate that can be read (a root certificate in PEM or DER form is needed).")
+_("ts.ca.no_file", "{path} cannot be read (it does not exist, or it is not a file you may read).")
+_("ts.ca.bad_fingerprint",
+  "«{value}» is not a SHA-256 fingerprint (8 or more hexadecimal digits, as «evidence-kit settings» lists them).")
+_("ts.ca.not_found",
+  "No root you added has a fingerprint beginning «{value}» (or more than one has): «evidence-kit settings» lists them.")
+_("ts.ca.env_unusable", "{var} adds no trusted root: {reason}")
 _("ts.none_configured", "none (trusted time is turned off)")
 _("ts.only_hash",
   "Only a SHA-256 hash of each item's record is sent to these services, never a file, an address or a name.")
 _("ts.show_pending", "pending")
 _("ts.show_stamped", "{gen_time} by {tsa}")
+_("ts.show_untrusted", "{gen_time} by {tsa}: NOT trusted time, {why}")
 _("ts.stamp.nothing", "Every item already has a trusted time.")
 _("ts.stamp.progress", "Asking for trusted time")
 _n("ts.stamp.done",
@@ -1145,6 +1187,11 @@ _n("ex.cli.vb_bad",
 _n("ex.cli.vb_withheld",
    "{count} file of sensitive items was withheld from this bundle; its SHA-256 value is in manifest.json.",
    "{count} files of sensitive items were withheld from this bundle; their SHA-256 values are in manifest.json.")
+_n("ex.cli.vb_trusted",
+   "{count} time stamp is trusted time: it checks, and its certificate leads to a trusted root.",
+   "{count} time stamps are trusted time: each checks, and its certificate leads to a trusted root.")
+_("ex.cli.vb_untrusted",
+  "{path} is in the bundle, and says so, as NOT trusted time: {reason}")
 
 # --- errors
 _("ex.error.cancelled", "The export was stopped. No file was written.")
@@ -2038,8 +2085,12 @@ _("ex.verify.ts_root_unknown",
 _("ex.verify.ts_none", "No exhibit in this bundle has a time stamp yet.")
 _("ex.verify.ts_pending",
   "Not time-stamped yet (no authority could be reached when they were sealed or since): {exhibits}. For them only the computer's own clock gives the time.")
+_("ex.verify.ts_untrusted",
+  "Kept, but NOT trusted time: {paths}. Their signing certificate does not lead to a root certificate that Evidence Kit trusted when this bundle was made, so no independent authority vouches for the time they state. An exhibit with no other time stamp counts as not time-stamped.")
 _("ex.verify.ts_head",
   "custody-head.tsr time-stamps custody log entry {seq} (its hash is the imprint), at {when}. Every earlier entry is chained to it, so the log up to that entry existed then:")
+_("ex.verify.ts_head_untrusted",
+  "custody-head.tsr is a time stamp over custody log entry {seq} stating {when}, but it is NOT trusted time: its signing certificate does not lead to a root certificate that Evidence Kit trusted when this bundle was made.")
 _("ex.verify.ts_no_head",
   "The custody log could not be time-stamped when this bundle was made (no authority answered).")
 _("ex.verify.pdf_title", "The signed PDF")
@@ -2074,6 +2125,8 @@ _("ex.verify.redacted_file",
 
 # --- verify-bundle
 _("ex.vb.ts_token_bad", "The time stamp {path} does not check: {reason}")
+_("ex.vb.ts_untrusted",
+  "The time stamp {path} is given as trusted time, but it is not: {reason} If you trust its authority, give that authority's root certificate with EVIDENCE_KIT_TSA_CA=FILE.")
 _("ex.vb.ts_record_differs",
   "{path} does not describe the files the manifest lists for this exhibit.")
 _("ex.vb.ts_time_differs", "The time stamp {path} says {when}, not the time the manifest gives.")
@@ -2084,8 +2137,12 @@ _("ex.vb.ts_head_not_in_log",
 _("court.trust.md_label", "Trusted time")
 _("court.trust.stamped",
   "{when} — time stamp by {tsa} ({name}), over the SHA-256 of this exhibit's record {record}")
+_("court.trust.untrusted",
+  "{when} — a time stamp said to be by {tsa} ({name}), kept but NOT trusted time: its certificate does not lead to a root certificate Evidence Kit trusts, so no independent authority vouches for this time.")
 _("court.trust.pending",
   "Not stamped: no time-stamping authority could be reached so far. The time of this exhibit rests on this computer's clock alone.")
+_("court.trust.no_trusted",
+  "No trusted time so far: the time of this exhibit rests on this computer's clock alone.")
 _("court.trust.cover_h", "What the signature and the trusted time prove")
 _("court.trust.cover_sig",
   "This PDF is signed. The signing key's certificate is issued by this vault's own key, the one whose fingerprint is above, so the signature itself leads to that fingerprint: evidence-kit verify-pdf or the steps in Appendix F check it, and a PDF reader that checks the signature shows whether any byte has changed since signing. A fingerprint printed in a document proves nothing on its own: compare it with the one the collector gave you on paper. No certification authority knows the vault's key, so PDF readers call the signer unknown or not trusted: it is not a qualified electronic signature and does not prove who she is.")

@@ -13,7 +13,11 @@ For the whole bundle:
 
 `verify_bundle` (verify.py) calls `check_bundle` for the tokens: each must be a granted
 reply for the SHA-256 of its record.json (or of the custody entry), signed by a time-stamping
-certificate; record.json must agree with the manifest.
+certificate; record.json must agree with the manifest. A token is trusted time only when its
+certificate leads to a trusted root (evidence_kit.tsa_trust: the built-in authorities' roots, and
+EVIDENCE_KIT_TSA_CA's for the one checking): the manifest says of each stamp whether it was
+(`trust`), and a token it gives as trusted time that is not is a problem; one it gives as
+untrusted is reported as such.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import hashlib
 import json
 from datetime import datetime
 
-from evidence_kit import timestamps
+from evidence_kit import timestamps, tsa_trust
 from evidence_kit.i18n import tr
 
 from .. import pdfsign
@@ -43,14 +47,21 @@ def exhibit_files(vault, item, base: str, *, withheld: bool, created: datetime, 
     rec_sha = hashlib.sha256(record).hexdigest()
     files.append((f"{base}/{RECORD}", record, "application/json"))
     stamps = []
-    for s in item.stamps:
+    judged = timestamps.assess(vault, item, tsa_trust.roots(vault))
+    for s in judged:
         path = f"{base}/{s['name']}"
         files.append((path, timestamps.read_token(vault, s), "application/timestamp-reply"))
-        stamps.append({"tsa": s["tsa"], "tsa_name": s.get("tsa_name", ""), "gen_time": s["gen_time"],
-                       "serial": s.get("serial", ""), "path": path,
-                       "record_matches": s.get("record_sha256") == rec_sha})
+        entry = {"tsa": s["tsa"], "tsa_name": s.get("tsa_name", ""), "gen_time": s["gen_time"],
+                 "serial": s.get("serial", ""), "path": path,
+                 "record_matches": s.get("record_sha256") == rec_sha, "trust": s["trust"]}
+        if s["trust"] == timestamps.TRUSTED:
+            entry["root_sha256"] = s["trust_root"]
+        else:
+            entry["trust_reason"] = s["trust_reason"]
+        stamps.append(entry)
+    trusted = any(s["trust"] == timestamps.TRUSTED for s in judged)
     info = {"record": {"path": f"{base}/{RECORD}", "sha256": rec_sha},
-            "trusted_time": {"status": timestamps.status(item), "stamps": stamps}}
+            "trusted_time": {"status": "stamped" if trusted else "pending", "stamps": stamps}}
     if wacz.can_build(item) and not withheld:
         data = wacz.build_wacz(vault, item, created=created, tool=tool)
         path = f"{base}/capture.wacz"
@@ -82,9 +93,15 @@ def bundle_files(vault, log: list[dict]):
     if head:
         token = base64.b64decode(head["token"])
         files.append((HEAD_TOKEN, token, "application/timestamp-reply"))
+        verdict = timestamps.head_trust(head, tsa_trust.roots(vault))
         info["custody_head"] = {"path": HEAD_TOKEN, "seq": head["seq"], "hash": head["hash"],
                                 "tsa": head["tsa"], "tsa_name": head.get("tsa_name", ""),
-                                "gen_time": head["gen_time"]}
+                                "gen_time": head["gen_time"],
+                                "trust": timestamps.TRUSTED if verdict.trusted else timestamps.UNTRUSTED}
+        if verdict.trusted:
+            info["custody_head"]["root_sha256"] = verdict.root_sha256
+        else:
+            info["custody_head"]["trust_reason"] = verdict.reason
     return files, info
 
 
@@ -112,7 +129,13 @@ def verify_lines(lang: str, manifest: dict, court_pdf: bytes | None = None) -> s
     pending = [it["exhibit"] for it in items if (it.get("trusted_time") or {}).get("status") == "pending"]
     if pending:
         lines += ["", t("ex.verify.ts_pending", exhibits=", ".join(pending))]
-    if head:
+    untrusted = [s["path"] for it in items for s in ((it.get("trusted_time") or {}).get("stamps") or [])
+                 if s.get("trust") == timestamps.UNTRUSTED]
+    if untrusted:
+        lines += ["", t("ex.verify.ts_untrusted", paths=", ".join(untrusted))]
+    if head and head.get("trust") == timestamps.UNTRUSTED:
+        lines += ["", t("ex.verify.ts_head_untrusted", seq=head["seq"], when=head["gen_time"])]
+    elif head:
         lines += ["", t("ex.verify.ts_head", seq=head["seq"], when=head["gen_time"]), "",
                   f"    openssl ts -verify -digest {head['hash']} -in {HEAD_TOKEN} -CAfile ROOT.pem"]
     else:
@@ -147,10 +170,27 @@ ROOTS = {
 
 
 # ----------------------------------------------------------------------------- checking a bundle
-def check_bundle(zf, manifest: dict, sums_map: dict, present: set, bad, log_hashes: dict) -> int:
+def check_bundle(zf, manifest: dict, sums_map: dict, present: set, bad, log_hashes: dict,
+                 untrusted=None, lang: str | None = None) -> tuple[int, int]:
     """Check every token in the bundle; report problems through `bad(code, path, **kw)`. Returns how
-    many tokens were checked. `log_hashes` maps custody seq -> entry hash (from custody-log.jsonl)."""
-    checked = 0
+    many tokens were checked and how many of them are trusted time. `log_hashes` maps custody seq
+    -> entry hash (from custody-log.jsonl). A token that checks but is not trusted time is a
+    problem when the manifest gives it as trusted; when the manifest itself says it is not, it is
+    told to `untrusted(path, reason)`."""
+    checked = trusted = 0
+    roots = tsa_trust.roots()
+
+    def judge(tok, entry: dict, path: str) -> None:
+        nonlocal trusted
+        if tok.trusted:
+            trusted += 1
+            return
+        reason = timestamps.untrusted_words(tok.trust_reason, lang)
+        if entry.get("trust") == timestamps.UNTRUSTED:
+            if untrusted is not None:
+                untrusted(path, reason)
+        else:
+            bad("ts_untrusted", path, reason=reason)
 
     def read(path):
         try:
@@ -187,25 +227,27 @@ def check_bundle(zf, manifest: dict, sums_map: dict, present: set, bad, log_hash
                     bad("listed_missing", s["path"])
                 continue
             try:
-                tok = timestamps.check_reply(token, digest)
+                tok = timestamps.check_reply(token, digest, roots=roots)
             except timestamps.TimestampError as exc:
-                bad("ts_token_bad", s["path"], reason=exc.message())
+                bad("ts_token_bad", s["path"], reason=exc.message(lang))
                 continue
             checked += 1
             if tok.gen_time_iso != s.get("gen_time"):
                 bad("ts_time_differs", s["path"], when=tok.gen_time_iso)
+            judge(tok, s, s["path"])
     head = (manifest.get("trust") or {}).get("custody_head")
     if head:
         token = read(head["path"]) if head["path"] in present else None
         if token is not None:
             try:
-                timestamps.check_reply(token, bytes.fromhex(head["hash"]))
+                tok = timestamps.check_reply(token, bytes.fromhex(head["hash"]), roots=roots)
                 checked += 1
+                judge(tok, head, head["path"])
             except (timestamps.TimestampError, ValueError) as exc:
-                reason = exc.message() if isinstance(exc, timestamps.TimestampError) else ""
+                reason = exc.message(lang) if isinstance(exc, timestamps.TimestampError) else ""
                 bad("ts_token_bad", head["path"], reason=reason)
             if log_hashes and log_hashes.get(head["seq"]) != head["hash"]:
                 bad("ts_head_not_in_log", head["path"], seq=head["seq"])
         elif head["path"] not in present:
             bad("listed_missing", head["path"])
-    return checked
+    return checked, trusted

@@ -45,6 +45,8 @@ class BundleReport:
     withheld_files: int = 0
     log_entries: int = 0
     tokens_checked: int = 0
+    tokens_trusted: int = 0      # of those checked, how many are trusted time (a trusted root)
+    untrusted_tokens: list[dict] = field(default_factory=list)   # given as NOT trusted time by the bundle
 
     @property
     def ok(self) -> bool:
@@ -55,6 +57,7 @@ class BundleReport:
                 "signature_ok": self.signature_ok, "fingerprint": self.fingerprint,
                 "dossier_id": self.dossier_id, "withheld_files": self.withheld_files,
                 "log_entries": self.log_entries, "tokens_checked": self.tokens_checked,
+                "tokens_trusted": self.tokens_trusted, "untrusted_tokens": self.untrusted_tokens,
                 "problems": [p.to_dict() for p in self.problems]}
 
 
@@ -239,7 +242,9 @@ def verify_bundle(path, lang: str | None = None, expect_fingerprint: str | None 
             hashes: dict = {}
             if logp in present:
                 _check_log(zf, logp, rep, bad, hashes)
-            rep.tokens_checked = trust.check_bundle(zf, manifest, sums_map, present, bad, hashes)
+            rep.tokens_checked, rep.tokens_trusted = trust.check_bundle(
+                zf, manifest, sums_map, present, bad, hashes, lang=lang,
+                untrusted=lambda p, reason: rep.untrusted_tokens.append({"path": p, "reason": reason}))
     return rep
 
 

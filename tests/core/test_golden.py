@@ -39,6 +39,16 @@ def test_golden_vault_opens_and_verifies(golden, tmp_path):
             it = next(i for i in items if i.id == iid)
             assert {k: getattr(it, k) for k in changes} == changes
         assert len(v.custody_log()) >= expected["log_events"]
+        # trusted time shown honestly: a stamp counts only if its token chains to a trusted root
+        # (these vaults hold none, so every item is pending, and nothing claims otherwise)
+        from evidence_kit import timestamps
+
+        for item in items:
+            judged = timestamps.assess(v, item)
+            assert timestamps.status(item, v) == ("stamped" if any(s["trust"] == "trusted" for s in judged)
+                                                  else "pending")
+            assert all(row["status"] in ("stamped", "untrusted", "pending")
+                       for row in timestamps.view(item, ["http://127.0.0.1:9/tsr"], v))
         v.close()
     v = Vault.open(copy, recovery_key=expected["recovery_key"], writable=False)
     assert v.item_count() == len(expected["items"])

@@ -18,7 +18,18 @@ def tsa_dir(tmp_path_factory):
 
 @pytest.fixture
 def tsa(tsa_dir, monkeypatch):
-    """A running local TSA; EVIDENCE_KIT_TSA points at it for this test."""
+    """A running local TSA; EVIDENCE_KIT_TSA points at it for this test, and its throwaway root is
+    trusted for this run (EVIDENCE_KIT_TSA_CA), as an organisation's own authority would be."""
     with TestTSA(tsa_dir) as t:
         monkeypatch.setenv("EVIDENCE_KIT_TSA", t.url)
+        monkeypatch.setenv("EVIDENCE_KIT_TSA_CA", str(t.ca_pem))
+        yield t
+
+
+@pytest.fixture
+def untrusted_tsa(tsa_dir, monkeypatch):
+    """The same local TSA, but nothing trusts its root: its tokens are what a forger's would be."""
+    with TestTSA(tsa_dir) as t:
+        monkeypatch.setenv("EVIDENCE_KIT_TSA", t.url)
+        monkeypatch.delenv("EVIDENCE_KIT_TSA_CA", raising=False)
         yield t

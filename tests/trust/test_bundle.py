@@ -48,6 +48,7 @@ def ex(tmp_path_factory):
     old = os.environ.get("EVIDENCE_KIT_TSA")
     with TestTSA(root / "tsa") as tsa:
         e.tsa = tsa
+        os.environ["EVIDENCE_KIT_TSA_CA"] = str(tsa.ca_pem)    # trusted for this export (popped below)
         vault, _ = Vault.create(root / "vault", "pass phrase", kdf=FAST_KDF, collector="Зарина Раҳимова")
         e.vault = vault
         e.session_item = add_warc_capture(vault, session="alt-account")
@@ -62,6 +63,7 @@ def ex(tmp_path_factory):
             e.court = export_items(vault, "court", root / "court.pdf", case="Case", lang="tg")
             e.platform = export_items(vault, "platform", root / "platform.pdf", case="Case", lang="ru")
         finally:
+            os.environ.pop("EVIDENCE_KIT_TSA_CA", None)
             if old is None:
                 os.environ.pop("EVIDENCE_KIT_TSA", None)
             else:
@@ -124,16 +126,19 @@ def test_record_json_is_what_was_sealed(ex):
     assert [a["sha256"] for a in rec["artifacts"]] == [a.sha256 for a in item.artifacts]
     tt = _item(ex, item)["trusted_time"]
     assert tt["status"] == "stamped" and tt["stamps"][0]["record_matches"] is True
+    assert tt["stamps"][0]["trust"] == "trusted" and len(tt["stamps"][0]["root_sha256"]) == 64
     assert _item(ex, ex.pending_item)["trusted_time"] == {"status": "pending", "stamps": []}
     assert "Not time-stamped yet" in ex.verify_txt and ex.pending_item.exhibit in ex.verify_txt
 
 
-def test_verify_bundle_checks_the_tokens(ex, tmp_path):
+def test_verify_bundle_checks_the_tokens(ex, tmp_path, monkeypatch):
     from export import verify_bundle
 
+    monkeypatch.setenv("EVIDENCE_KIT_TSA_CA", str(ex.tsa.ca_pem))     # the one checking trusts its root
     rep = verify_bundle(ex.bundle.path)
     assert rep.ok, rep.to_dict()
     assert rep.tokens_checked == 3          # two exhibits and the custody head
+    assert rep.tokens_trusted == 3 and rep.untrusted_tokens == []
     # a token moved to the other exhibit: the files still match SHA256SUMS (recomputed by a forger
     # who also re-signs nothing), but the token is not for that record
     a, b = sorted(ex.dir.glob("exhibits/*/*.tsr"))

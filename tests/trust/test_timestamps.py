@@ -114,9 +114,10 @@ def test_a_damaged_token_in_the_vault_is_reported_by_verify(vault, tsa, tmp_path
 
 
 # ------------------------------------------------------------------------------------ the command line
-def _env(tmp_path, tsa_url):
+def _env(tmp_path, tsa_url, ca=None):
+    extra = {"EVIDENCE_KIT_TSA_CA": ca} if ca else {}
     return cli_env(tmp_path, EVIDENCE_KIT_VAULT=tmp_path / "v", EVIDENCE_KIT_PASSPHRASE="pass word",
-                   EVIDENCE_KIT_TSA=tsa_url, HOME=tmp_path, XDG_CONFIG_HOME=tmp_path / "cfg")
+                   EVIDENCE_KIT_TSA=tsa_url, HOME=tmp_path, XDG_CONFIG_HOME=tmp_path / "cfg", **extra)
 
 
 def test_cli_pending_then_stamped(tmp_path, tsa_dir):
@@ -135,7 +136,7 @@ def test_cli_pending_then_stamped(tmp_path, tsa_dir):
     assert r.returncode == 1
     assert "still has no trusted time: EK-0001" in r.stderr and "could not be reached" in r.stderr
     with TestTSA(tsa_dir) as tsa:
-        env = _env(tmp_path, tsa.url)
+        env = _env(tmp_path, tsa.url, tsa.ca_pem)            # her organisation's authority, its root trusted
         r = run_cli(["stamp"], env)
         assert r.returncode == 0, r.stdout + r.stderr
         assert "Trusted time received for 1 item" in r.stdout

@@ -6,9 +6,13 @@
         tsa.ca_pem               # the throwaway root to verify tokens with (`openssl ts -verify -CAfile`)
         tsa.mode = "wrong_imprint" | "wrong_nonce" | "error500" | "rejection" | "garbage" | "ok"
         tsa.requests             # how many time-stamp queries arrived
+        tsa.hosts                # the Host header of each (a name only a proxy could resolve shows here)
 
 A throwaway CA signs a TSA certificate whose extendedKeyUsage is critical,timeStamping, as a public
 TSA's is. The modes let a test make the authority misbehave in the ways a client must refuse.
+Nothing trusts that CA unless a test says so (EVIDENCE_KIT_TSA_CA, or `settings --tsa-ca`): its
+tokens are what a forger's would be. `make_authority(folder, not_a_ca=True)` puts a certificate
+that may not issue certificates (CA:FALSE) between the root and the TSA certificate.
 """
 
 from __future__ import annotations
@@ -52,6 +56,12 @@ authorityKeyIdentifier = keyid
 basicConstraints = critical,CA:TRUE
 keyUsage = critical,keyCertSign,cRLSign
 subjectKeyIdentifier = hash
+
+[ v3_not_ca ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature,keyCertSign
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
 """
 
 
@@ -59,19 +69,31 @@ def _run(*args, cwd: Path) -> None:
     subprocess.run(list(args), cwd=cwd, check=True, capture_output=True, timeout=60)
 
 
-def make_authority(folder: Path) -> Path:
+def make_authority(folder: Path, *, not_a_ca: bool = False) -> Path:
     """A throwaway CA and TSA certificate in `folder` (made once; reused when already there)."""
     folder.mkdir(parents=True, exist_ok=True)
     if (folder / "tsa.pem").exists():
         return folder
-    (folder / "ts.cnf").write_text(CNF.format(dir=folder))
+    cnf = CNF.format(dir=folder)
+    if not_a_ca:          # the token carries the whole chain: root, the certificate that is no CA
+        cnf = cnf.replace("certs = $dir/ca.pem", "certs = $dir/chain.pem")
+    (folder / "ts.cnf").write_text(cnf)
     (folder / "serial").write_text("01\n")
     _run("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
          "-keyout", "ca.key", "-out", "ca.pem", "-days", "3650", "-subj", "/CN=Evidence Kit Test Root CA",
          "-config", "ts.cnf", "-extensions", "v3_ca", cwd=folder)
+    issuer = "ca"
+    if not_a_ca:
+        _run("openssl", "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+             "-keyout", "mid.key", "-out", "mid.csr", "-subj", "/CN=Not A CA/O=Tests", cwd=folder)
+        _run("openssl", "x509", "-req", "-in", "mid.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+             "-set_serial", "3", "-days", "3650", "-out", "mid.pem", "-extfile", "ts.cnf",
+             "-extensions", "v3_not_ca", cwd=folder)
+        (folder / "chain.pem").write_bytes((folder / "mid.pem").read_bytes() + (folder / "ca.pem").read_bytes())
+        issuer = "mid"
     _run("openssl", "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
          "-keyout", "tsa.key", "-out", "tsa.csr", "-subj", "/CN=Evidence Kit Test TSA/O=Tests", cwd=folder)
-    _run("openssl", "x509", "-req", "-in", "tsa.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+    _run("openssl", "x509", "-req", "-in", "tsa.csr", "-CA", f"{issuer}.pem", "-CAkey", f"{issuer}.key",
          "-set_serial", "2", "-days", "3650", "-out", "tsa.pem", "-extfile", "ts.cnf",
          "-extensions", "v3_tsa", cwd=folder)
     return folder
@@ -98,11 +120,12 @@ def _tamper(query: bytes, mode: str) -> bytes:
 class TestTSA:
     __test__ = False
 
-    def __init__(self, folder: Path):
-        self.folder = make_authority(Path(folder))
+    def __init__(self, folder: Path, *, not_a_ca: bool = False):
+        self.folder = make_authority(Path(folder), not_a_ca=not_a_ca)
         self.ca_pem = self.folder / "ca.pem"
         self.mode = "ok"
         self.requests = 0
+        self.hosts: list[str] = []
         self._lock = threading.Lock()
         tsa = self
 
@@ -114,6 +137,8 @@ class TestTSA:
 
             def do_POST(self):  # noqa: N802
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                with tsa._lock:
+                    tsa.hosts.append(self.headers.get("Host", ""))
                 status, reply = tsa.answer(body, self.headers.get("Content-Type", ""))
                 self.send_response(status)
                 self.send_header("Content-Type", "application/timestamp-reply")
@@ -126,8 +151,12 @@ class TestTSA:
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
+    def port(self) -> int:
+        return self._server.server_address[1]
+
+    @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}/tsr"
+        return f"http://127.0.0.1:{self.port}/tsr"
 
     def answer(self, query: bytes, content_type: str) -> tuple[int, bytes]:
         with self._lock:

@@ -31,12 +31,32 @@ def test_pending_then_stamped_in_the_background(qtbot, controller_factory, tmp_p
     qtbot.waitUntil(lambda: detail.f["trusted"].text().startswith("pending"), timeout=5000)
     with TestTSA(tmp_path / "tsa") as tsa:
         monkeypatch.setenv("EVIDENCE_KIT_TSA", tsa.url)
+        monkeypatch.setenv("EVIDENCE_KIT_TSA_CA", str(tsa.ca_pem))     # her organisation's root, trusted
         stamper.run_now()                 # what the 5-minute retry does
         qtbot.waitUntil(lambda: bool(c.session.vault.items()[0].stamps), timeout=15000)
         c.main.table.selectRow(0)
         qtbot.waitUntil(lambda: " by 127.0.0.1" in detail.f["trusted"].text(), timeout=10000)
         assert detail.f["trusted"].text().endswith("Z by 127.0.0.1")
     assert c.session.vault.verify().ok
+
+
+def test_a_token_from_an_untrusted_root_is_not_called_trusted_time(qtbot, controller_factory, tmp_path,
+                                                                   monkeypatch):
+    c = controller_factory(tmp_path / "vault")
+    create_through_dialogs(qtbot, c)
+    with TestTSA(tmp_path / "tsa") as tsa:          # nothing trusts its root: a forger's, as far as we know
+        monkeypatch.setenv("EVIDENCE_KIT_TSA", tsa.url)
+        stamper = c.main.stamper
+        rounds = stamper.rounds
+        _import_one(qtbot, c, tmp_path)
+        qtbot.waitUntil(lambda: stamper.rounds > rounds and bool(c.session.vault.items()[0].stamps), timeout=15000)
+        assert stamper.last_report.pending and not stamper.last_report.stamped
+    detail = c.main.detail
+    c.main.table.selectRow(0)
+    detail.show_item(c.session.vault.items()[0])
+    qtbot.waitUntil(lambda: "NOT trusted time" in detail.f["trusted"].text(), timeout=10000)
+    text = detail.f["trusted"].text()
+    assert " by 127.0.0.1: NOT trusted time" in text and text.splitlines()[-1].startswith("pending")
 
 
 def test_settings_edit_the_services_and_refuse_a_bad_address(qtbot, controller_factory, tmp_path):
