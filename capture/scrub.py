@@ -7,7 +7,7 @@ record.json are made from them, so nothing can be cleaned afterwards.
   pair, as a {"name": ..., "value": ...} entry, or as a key of a headers dict. The header's name
   stays; `Set-Cookie` keeps each cookie's name and attributes (Path, HttpOnly, ...), not its value.
   The sealed WARC keeps the headers as they went over the wire (the faithful record); exported
-  copies of it are redacted apart (export/redact.py).
+  copies of it are redacted apart (export/bundle/redact.py).
 - Her login name: the home folder (e.g. /home/zarina, C:\\Users\\Zarina) in any recorded text, such
   as the path of a browser installed in it (/home/zarina/.cache/ms-playwright/…), becomes "~".
   Only where it stands as a whole path: /home/zarina2 or /x/home/zarina are not her home.

@@ -27,7 +27,7 @@ from .routes import ADDRESSES, ROUTES, STOPNCII_PARTNERS
 GRID = colors.HexColor("#b0b0b0")
 THUMB_W = 46 * mm
 
-# abuse kind -> the family of rule it breaks (the words per platform are in export/messages/platform.py)
+# abuse kind -> the family of rule it breaks (its words: `plat.family.*` in evidence_kit/i18n/english.py)
 RULE_FAMILY = {"intimate_image": "ncii", "home_address": "privacy", "phone_number": "privacy",
                "name_with_insults": "harassment", "threats": "threats",
                "impersonation": "impersonation", "other": "harassment"}

@@ -1,5 +1,5 @@
 """How to reach each platform: the steps the platform report ends with, in order (their words are
-in export/messages/platform.py as `plat.route.<platform>.<step>`), and the addresses they name,
+in evidence_kit/i18n/english.py as `plat.route.<platform>.<step>`), and the addresses they name,
 given to every language alike. Only routes we can state as true are here; where we cannot name a
 form exactly, the words say where to look instead."""
 
