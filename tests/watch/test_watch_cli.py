@@ -105,7 +105,7 @@ def test_watch_a_changing_page_and_find_her_photo(tmp_path, site, browser_info):
     # the reference is never in a platform report
     ref_id = json.loads(_cli(["reference", "list", "--json"], env).stdout)[0]["id"]
     r = _cli(["export", "--kind", "platform", ref_id, "--out", out / "report.pdf"], env)
-    assert r.returncode == 2 and "never put in a platform report" in r.stderr
+    assert r.returncode == 2 and "never leave the vault" in r.stderr
     assert not (out / "report.pdf").exists()
 
     # nothing about the reference, the page or the matches is readable outside the vault
