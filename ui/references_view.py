@@ -147,7 +147,8 @@ class ReferencesDialog(QDialog):
         row = QHBoxLayout()
         row.addStretch(1)
         self.side_btn = QPushButton()
-        self.side_btn.clicked.connect(self.show_match)
+        # clicked(bool) would hand its `checked` to show_match's `match`: call it with nothing
+        self.side_btn.clicked.connect(lambda: self.show_match())
         row.addWidget(self.side_btn)
         ll.addLayout(row)
         split.addWidget(left)
