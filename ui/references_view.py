@@ -35,6 +35,16 @@ def _load_into(session, viewer: ImageViewer, owner, item_id: str, artifact, fram
     session.read(job, on_done=done, owner=owner, on_error=lambda exc: viewer.clear(i18n.error_text(exc)))
 
 
+def _enter_is_harmless(dialog: QDialog, default: QPushButton | None) -> None:
+    """Enter in a dialog presses its default button, which Qt otherwise picks by itself (the
+    first button after the focus): "Show the picture", a file chooser... Only `default` (or no
+    button at all) answers Enter here."""
+    for b in dialog.findChildren(QPushButton):
+        b.setAutoDefault(False)
+    if default is not None:
+        default.setDefault(True)
+
+
 def _log_reveal(session, owner, item_id: str, name: str):
     session.write(lambda v: v.log_event("artifact_revealed", items=[item_id], details={"artifact": name}),
                   items_changed=False, owner=owner)
@@ -71,6 +81,7 @@ class MatchDialog(QDialog):
         row.addWidget(self.close_btn)
         lay.addLayout(row)
         self.resize(980, 620)
+        _enter_is_harmless(self, default=self.close_btn)
         self.retranslate()
         v = session.vault
         failed = self.tr("This picture could not be shown here. It is kept unchanged in the vault.")
@@ -170,6 +181,7 @@ class ReferencesDialog(QDialog):
         if runner is not None:
             runner.marksChanged.connect(lambda _m: self.reload())
         self.resize(960, 660)
+        _enter_is_harmless(self, default=None)
         self.retranslate()
         self.reload()
 
