@@ -110,6 +110,16 @@ class _Screen(QDialog):
     def retranslate(self) -> None:
         self._retranslate_frame()
 
+    def _enter_means(self, button: QPushButton) -> None:
+        """Enter presses `button` and no other. Qt would otherwise make a button the default by
+        itself: the first one after the focused field ("use the recovery key", after a wrong
+        passphrase), so Enter changed what the screen asks for instead of trying again."""
+        for b in self.findChildren(QPushButton):
+            b.setAutoDefault(False)
+            if b is not button:
+                b.setDefault(False)
+        button.setDefault(True)
+
     def _ensure_worker(self) -> Worker:
         if self.worker is None:
             self.worker = Worker("keys")
@@ -142,7 +152,12 @@ class FirstRunDialog(_Screen):
         self._build_welcome()
         self._build_passphrase()
         self._build_recovery()
+        self.pages.currentChanged.connect(self._page_shown)
+        self._page_shown(0)
         self.retranslate()
+
+    def _page_shown(self, index: int) -> None:
+        self._enter_means((self.next_btn, self.create_btn, self.continue_btn)[index])
 
     # -- page 1: welcome, where, neutral title
     def _build_welcome(self):
@@ -266,6 +281,7 @@ class FirstRunDialog(_Screen):
         lay.addLayout(row)
         self.pass1.textChanged.connect(self._update_strength)
         self.pass2.textChanged.connect(self._update_strength)
+        self.pass1.returnPressed.connect(self.pass2.setFocus)   # Enter in the first field: the next
         self.pass2.returnPressed.connect(self._create)
         self.pages.addWidget(page)
 
@@ -477,6 +493,7 @@ class UnlockDialog(_Screen):
         row.addStretch(1)
         b.addLayout(row)
         b.addWidget(self.support)
+        self._enter_means(self.unlock_btn)
         self.retranslate()
         self.field.setFocus()
 
