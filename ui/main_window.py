@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QSizePolicy,
                                QSplitter, QTableView, QToolBar, QToolButton, QVBoxLayout, QWidget)
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView,
 from evidence_kit.importer import import_paths
 from evidence_kit.model import Item
 
-from . import i18n, style
+from . import file_choice, i18n, style
 from .capture_queue import CaptureDialog, CaptureQueue, find_links
 from .detail import DetailPane
 from .models import (COL_CAPTURED, COL_EXHIBIT, COL_SENSITIVE, COL_SITE, COL_STATUS, COL_TITLE,
@@ -340,15 +340,12 @@ class MainWindow(QMainWindow):
             self.open_capture(web)
 
     def choose_files(self):
-        dlg = QFileDialog(self, self.tr("Choose files to add"))
-        dlg.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dlg.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        if dlg.exec():
-            self.import_files(dlg.selectedFiles())
+        paths = file_choice.open_files(self, self.tr("Choose files to add"))
+        if paths:
+            self.import_files(paths)
 
     def choose_folder(self):
-        d = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to add"), "",
-                                             QFileDialog.Option.DontUseNativeDialog)
+        d = file_choice.folder(self, self.tr("Choose a folder to add"))
         if d:
             self.add_folder(d)
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from evidence_kit import perceptual
 from evidence_kit.timeutil import local_text
 
-from . import i18n, style
+from . import file_choice, i18n, style
 from .viewer import ImageViewer, decode_image
 
 
@@ -242,11 +242,9 @@ class ReferencesDialog(QDialog):
 
     # ------------------------------------------------------------------ actions
     def choose_files(self):
-        dlg = QFileDialog(self, self.tr("Choose the photos or videos to look for"))
-        dlg.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dlg.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        if dlg.exec():
-            self.add_files(dlg.selectedFiles())
+        paths = file_choice.open_files(self, self.tr("Choose the photos or videos to look for"))
+        if paths:
+            self.add_files(paths)
 
     def add_files(self, paths: list[str]):
         from evidence_kit.references import add_references

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFrame, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFrame, QHBoxLayout,
                                QLabel, QLineEdit, QProgressBar, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
@@ -21,7 +21,7 @@ from evidence_kit.errors import WrongPassphrase
 from evidence_kit.settings import default_vault_path, save_settings
 from evidence_kit.vault import Vault
 
-from . import i18n, style
+from . import file_choice, i18n, style
 from .safety import QuickExitButton, SafetyGuard, quick_exit_keys_text
 from .tasks import Worker
 
@@ -204,9 +204,7 @@ class FirstRunDialog(_Screen):
         self.pages.addWidget(page)
 
     def _choose_folder(self):
-        d = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the vault"),
-                                             str(self.path.parent),
-                                             QFileDialog.Option.DontUseNativeDialog)
+        d = file_choice.folder(self, self.tr("Choose a folder for the vault"), str(self.path.parent))
         if d:
             p = Path(d)
             if Vault.exists(p):
@@ -218,9 +216,7 @@ class FirstRunDialog(_Screen):
             self.retranslate()
 
     def _open_existing(self):
-        d = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder of your vault"),
-                                             str(self.path.parent),
-                                             QFileDialog.Option.DontUseNativeDialog)
+        d = file_choice.folder(self, self.tr("Choose the folder of your vault"), str(self.path.parent))
         if d:
             self.openExisting.emit(d)
 
@@ -509,9 +505,7 @@ class UnlockDialog(_Screen):
         self.retranslate()
 
     def _choose_other(self):
-        d = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder of your vault"),
-                                             str(self.path.parent),
-                                             QFileDialog.Option.DontUseNativeDialog)
+        d = file_choice.folder(self, self.tr("Choose the folder of your vault"), str(self.path.parent))
         if d:
             self.otherVault.emit(d)
 
