@@ -11,13 +11,13 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout)
 
 from evidence_kit import sessions
 from evidence_kit.timeutil import local_text
 
-from . import i18n, style
+from . import file_choice, i18n, style
 from .tasks import Worker
 
 
@@ -133,8 +133,7 @@ class AccountsDialog(QDialog):
     def _choose_file(self) -> None:
         if self._checked_name() is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a cookies.txt file"), "",
-                                              options=QFileDialog.Option.DontUseNativeDialog)
+        path = file_choice.open_file(self, self.tr("Choose a cookies.txt file"))
         if path:
             self.add_from_file(path)
 

@@ -36,14 +36,21 @@ log = logging.getLogger(__name__)
 BackendFactory = Callable[[VaultSession], CaptureBackend | None]
 
 
-def _no_qt_settings_on_disk() -> None:
+def _no_qt_settings_on_disk(app: QApplication) -> None:
     """Qt's file dialog remembers recent folders and file names in a settings file of its own
-    (QtProject.conf / the registry). Point all of Qt's settings at a place that cannot be written,
-    so no file name of evidence is ever left on disk by Qt."""
+    (QtProject.conf / the registry), written when a dialog is destroyed. Point all of Qt's
+    settings at a place that cannot be written, so no file name of evidence is ever left on disk
+    by Qt. QFileDialog asks for QSettings(UserScope, "QtProject"), which is NativeFormat whatever
+    the default format is: on Linux that is a file too, and its path must be turned away as well
+    (on Windows and macOS it is the registry / a plist, which no path moves: ui/file_choice.py
+    empties the dialog before it is destroyed and puts Qt's settings back as they were).
+    The desktop's own file dialogs are never used: they keep a list of recent documents."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     nowhere = str(Path(os.devnull) / "evidence-kit-no-settings")
-    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, nowhere)
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, nowhere)
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
 
 
 # How long a worker thread running Python keeps the interpreter lock (GIL) once the window's
@@ -68,7 +75,7 @@ def keep_what_is_loaded() -> None:
 def prepare_app(app: QApplication, lang: str | None = None) -> None:
     """Everything the app needs before its first window: fonts, style, language, safety."""
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
-    _no_qt_settings_on_disk()
+    _no_qt_settings_on_disk(app)
     QImageReader.setAllocationLimit(2048)      # tall page screenshots are large images
     init_relay()
     style.apply_style(app)

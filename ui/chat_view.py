@@ -4,7 +4,8 @@ The messages come from the item's sealed transcript (`metadata["chat"]`) and sit
 (10,000 messages are 10,000 rows, never 10,000 widgets). Search filters them as she types;
 "Exhibit these" marks the chosen messages (a custody entry: the sealed item never changes) and
 "Only marked" shows those. A picture sent in the chat is shown below, blurred until she chooses
-to see it (and that is recorded), like every picture in the app.
+to see it (and that is recorded), like every picture in the app; the viewer is there only while
+the chosen message has a picture.
 """
 
 from __future__ import annotations
@@ -231,16 +232,20 @@ class ChatView(QWidget):
         self.full = QLabel()              # the chosen message, whole
         self.full.setWordWrap(True)
         self.full.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        below = QWidget()
-        bl = QVBoxLayout(below)
-        bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(self.full)
-        bl.addWidget(self.viewer, 1)
+        # the messages have the pane; the chosen message's whole text and its picture (only if it
+        # has one) appear below them, and a hidden part of a splitter gives its room back
+        self.full.setMargin(4)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
         split.addWidget(self.table)
-        split.addWidget(below)
+        split.addWidget(self.full)
+        split.addWidget(self.viewer)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(1, 0)
+        split.setStretchFactor(2, 2)
+        self.split = split
+        self.full.hide()
+        self.viewer.hide()
         lay.addWidget(split, 1)
         self.retranslate()
         self.show_chat(None)
@@ -258,6 +263,7 @@ class ChatView(QWidget):
             self.viewer.blur()
             self.viewer.clear()
             self.full.clear()
+            self._show_below(full=False, picture=False)
             self.model.set_chat(chat if isinstance(chat, dict) else None, marks)
         self._summarise(chat if isinstance(chat, dict) else None)
         self._update_buttons()
@@ -352,8 +358,9 @@ class ChatView(QWidget):
                 if art is not None and art.media_type.startswith("image/") and art.media_type != "image/svg+xml":
                     pic = art.name
                     break
-        if pic is None:
-            self.viewer.clear(self.tr("Choose a message with a picture to see it here."))
+        self._show_below(full=m is not None, picture=pic is not None)
+        if pic is None:                   # no empty frame where a picture would be
+            self.viewer.clear()
             return
         iid = self.item.id
         self.viewer.clear(self.tr("Opening the picture…"))
@@ -382,6 +389,19 @@ class ChatView(QWidget):
         head = " · ".join(x for x in (str(m.get("n")), m.get("from") or "", m.get("at") or "",
                                       local_text(m.get("at")) if m.get("at") else "") if x)
         self.full.setText(f"{head}\n{self.model.message_text(src)}")
+
+    def _show_below(self, full: bool, picture: bool) -> None:
+        """The chosen message's text and its picture, below the messages, only when there is
+        something to show; the messages keep the rest of the pane. Sizes are set only when what
+        is shown changes, so a divider she moved stays where she put it."""
+        if full == self.full.isVisibleTo(self) and picture == self.viewer.isVisibleTo(self):
+            return
+        self.full.setVisible(full)
+        self.viewer.setVisible(picture)
+        total = sum(self.split.sizes()) or self.split.height()
+        text_h = min(self.full.heightForWidth(max(1, self.split.width())) + 8, total // 3) if full else 0
+        picture_h = int(total * 0.45) if picture else 0
+        self.split.setSizes([max(1, total - text_h - picture_h), text_h, picture_h])
 
     def _log_reveal(self, iid: str, name: str) -> None:
         self.session.write(lambda v: v.log_event("artifact_revealed", items=[iid], details={"artifact": name}),

@@ -55,6 +55,11 @@ class DetailPane(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.heading = style.title()
         lay.addWidget(self.heading)
+        # nothing chosen: a short hint where the details would be, not a form of empty labels
+        self.empty_hint = style.hint()
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty_hint.setContentsMargins(12, 24, 12, 12)
+        lay.addWidget(self.empty_hint, 1)
         self.tabs = QTabWidget()
         lay.addWidget(self.tabs, 1)
         self._build_details()
@@ -211,8 +216,11 @@ class DetailPane(QWidget):
         enabled = item is not None
         for w in (self.case_box, self.sensitive, self.abuse, self.notes):
             w.setEnabled(enabled)
+        self.heading.setVisible(enabled)
+        self.tabs.setVisible(enabled)
+        self.empty_hint.setVisible(not enabled)
         if item is None:
-            self.heading.setText(self.tr("Choose an item in the list to see it here."))
+            self.heading.clear()
             for lab in self.f.values():
                 lab.clear()
             self.notes.blockSignals(True)
@@ -539,9 +547,8 @@ class DetailPane(QWidget):
         self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
         self.picture_choice.setToolTip(self.tr("Which picture"))
         self._fill_cases()           # "(no case)" is the first choice, in the new language too
-        if self.item is None:
-            self.heading.setText(self.tr("Choose an item in the list to see it here."))
-        else:
+        self.empty_hint.setText(self.tr("Choose an item in the list to see it here."))
+        if self.item is not None:
             self._fill_fields()
             self._load_details()
 

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
                                QProgressBar, QPushButton, QSpinBox, QTextBrowser, QVBoxLayout,
                                QWidget)
@@ -15,7 +15,7 @@ from evidence_kit import timestamps
 from evidence_kit.errors import EvidenceKitError
 from evidence_kit.settings import load_settings, save_settings
 
-from . import i18n, style
+from . import file_choice, i18n, style
 from .safety import quick_exit_keys_text
 from .session import VaultSession
 from .tasks import Cancelled
@@ -348,8 +348,7 @@ class SettingsDialog(_Translated, QDialog):
         self.lockNeeded.emit()
 
     def _choose_browser(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the browser program"), self.browser.text(),
-                                              options=QFileDialog.Option.DontUseNativeDialog)
+        path = file_choice.open_file(self, self.tr("Choose the browser program"), self.browser.text())
         if path:
             self.browser.setText(path)
 

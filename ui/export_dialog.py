@@ -16,13 +16,13 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFileDialog,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar,
                                QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from evidence_kit.model import Item
 
-from . import i18n, style
+from . import file_choice, i18n, style
 from .session import VaultSession
 from .tasks import Cancelled
 
@@ -377,8 +377,7 @@ class ExportDialog(QDialog):
     def _choose(self):
         kind = self.kind()
         filt = self.tr("ZIP files (*.zip)") if kind == "bundle" else self.tr("PDF files (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the dossier as"), self.out.text(), filt,
-                                              options=QFileDialog.Option.DontUseNativeDialog)
+        path = file_choice.save_file(self, self.tr("Save the dossier as"), self.out.text(), filt)
         if path:
             self.out.setText(path)
 

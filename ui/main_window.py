@@ -6,15 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QSizePolicy,
+                               QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton,
                                QSplitter, QTableView, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from evidence_kit.importer import import_paths
 from evidence_kit.model import Item
 
-from . import i18n, style
+from . import file_choice, i18n, style
 from .capture_queue import CaptureDialog, CaptureQueue, find_links
 from .detail import DetailPane
 from .models import (COL_CAPTURED, COL_EXHIBIT, COL_SENSITIVE, COL_SITE, COL_STATUS, COL_TITLE,
@@ -69,12 +69,26 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _build_toolbar(self):
+        # The top strip: the toolbar, and Quick exit beside it rather than in it. A toolbar folds
+        # what does not fit into its "»" menu, last action first, and Quick exit was last: in
+        # Russian and Tajik at 1024 pixels it was folded away. Here the toolbar's own actions
+        # fold first and Quick exit keeps its full width, at every window size and language.
         tb = QToolBar()
         tb.setMovable(False)
+        tb.setFloatable(False)
         tb.setIconSize(QSize(22, 22))
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.addToolBar(tb)
         self.toolbar = tb
+        top = QWidget()
+        top.setObjectName("topBar")
+        row = QHBoxLayout(top)
+        row.setContentsMargins(0, 0, 8, 0)
+        row.setSpacing(8)
+        row.addWidget(tb, 1)
+        self.quick_exit = QuickExitButton()
+        row.addWidget(self.quick_exit, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.setMenuWidget(top)
+        self.top_bar = top
 
         def act(icon_name, slot):
             a = QAction(style.icon(icon_name), "", self)
@@ -102,11 +116,6 @@ class MainWindow(QMainWindow):
         self.act_settings = act("settings", self.open_settings)
         self.act_help = act("help", self.open_help)
         self.act_lock = act("lock", self.lockRequested.emit)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        tb.addWidget(spacer)
-        self.quick_exit = QuickExitButton()
-        tb.addWidget(self.quick_exit)
 
     def _build_body(self):
         split = QSplitter()
@@ -345,15 +354,12 @@ class MainWindow(QMainWindow):
             self.open_capture(web)
 
     def choose_files(self):
-        dlg = QFileDialog(self, self.tr("Choose files to add"))
-        dlg.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dlg.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        if dlg.exec():
-            self.import_files(dlg.selectedFiles())
+        paths = file_choice.open_files(self, self.tr("Choose files to add"))
+        if paths:
+            self.import_files(paths)
 
     def choose_folder(self):
-        d = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to add"), "",
-                                             QFileDialog.Option.DontUseNativeDialog)
+        d = file_choice.folder(self, self.tr("Choose a folder to add"))
         if d:
             self.add_folder(d)
 

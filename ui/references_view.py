@@ -10,14 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from evidence_kit import perceptual
 from evidence_kit.timeutil import local_text
 
-from . import i18n, style
+from . import file_choice, i18n, style
 from .viewer import ImageViewer, decode_image
 
 
@@ -33,6 +33,16 @@ def _load_into(session, viewer: ImageViewer, owner, item_id: str, artifact, fram
             viewer.set_image(img)
 
     session.read(job, on_done=done, owner=owner, on_error=lambda exc: viewer.clear(i18n.error_text(exc)))
+
+
+def _enter_is_harmless(dialog: QDialog, default: QPushButton | None) -> None:
+    """Enter in a dialog presses its default button, which Qt otherwise picks by itself (the
+    first button after the focus): "Show the picture", a file chooser... Only `default` (or no
+    button at all) answers Enter here."""
+    for b in dialog.findChildren(QPushButton):
+        b.setAutoDefault(False)
+    if default is not None:
+        default.setDefault(True)
 
 
 def _log_reveal(session, owner, item_id: str, name: str):
@@ -71,6 +81,7 @@ class MatchDialog(QDialog):
         row.addWidget(self.close_btn)
         lay.addLayout(row)
         self.resize(980, 620)
+        _enter_is_harmless(self, default=self.close_btn)
         self.retranslate()
         v = session.vault
         failed = self.tr("This picture could not be shown here. It is kept unchanged in the vault.")
@@ -147,7 +158,8 @@ class ReferencesDialog(QDialog):
         row = QHBoxLayout()
         row.addStretch(1)
         self.side_btn = QPushButton()
-        self.side_btn.clicked.connect(self.show_match)
+        # clicked(bool) would hand its `checked` to show_match's `match`: call it with nothing
+        self.side_btn.clicked.connect(lambda: self.show_match())
         row.addWidget(self.side_btn)
         ll.addLayout(row)
         split.addWidget(left)
@@ -169,6 +181,7 @@ class ReferencesDialog(QDialog):
         if runner is not None:
             runner.marksChanged.connect(lambda _m: self.reload())
         self.resize(960, 660)
+        _enter_is_harmless(self, default=None)
         self.retranslate()
         self.reload()
 
@@ -232,11 +245,9 @@ class ReferencesDialog(QDialog):
 
     # ------------------------------------------------------------------ actions
     def choose_files(self):
-        dlg = QFileDialog(self, self.tr("Choose the photos or videos to look for"))
-        dlg.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dlg.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        if dlg.exec():
-            self.add_files(dlg.selectedFiles())
+        paths = file_choice.open_files(self, self.tr("Choose the photos or videos to look for"))
+        if paths:
+            self.add_files(paths)
 
     def add_files(self, paths: list[str]):
         from evidence_kit.references import add_references

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFrame, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFrame, QHBoxLayout,
                                QLabel, QLineEdit, QProgressBar, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
@@ -21,7 +21,7 @@ from evidence_kit.errors import WrongPassphrase
 from evidence_kit.settings import default_vault_path, save_settings
 from evidence_kit.vault import Vault
 
-from . import i18n, style
+from . import file_choice, i18n, style
 from .safety import QuickExitButton, SafetyGuard, quick_exit_keys_text
 from .tasks import Worker
 
@@ -110,6 +110,16 @@ class _Screen(QDialog):
     def retranslate(self) -> None:
         self._retranslate_frame()
 
+    def _enter_means(self, button: QPushButton) -> None:
+        """Enter presses `button` and no other. Qt would otherwise make a button the default by
+        itself: the first one after the focused field ("use the recovery key", after a wrong
+        passphrase), so Enter changed what the screen asks for instead of trying again."""
+        for b in self.findChildren(QPushButton):
+            b.setAutoDefault(False)
+            if b is not button:
+                b.setDefault(False)
+        button.setDefault(True)
+
     def _ensure_worker(self) -> Worker:
         if self.worker is None:
             self.worker = Worker("keys")
@@ -142,7 +152,12 @@ class FirstRunDialog(_Screen):
         self._build_welcome()
         self._build_passphrase()
         self._build_recovery()
+        self.pages.currentChanged.connect(self._page_shown)
+        self._page_shown(0)
         self.retranslate()
+
+    def _page_shown(self, index: int) -> None:
+        self._enter_means((self.next_btn, self.create_btn, self.continue_btn)[index])
 
     # -- page 1: welcome, where, neutral title
     def _build_welcome(self):
@@ -189,9 +204,7 @@ class FirstRunDialog(_Screen):
         self.pages.addWidget(page)
 
     def _choose_folder(self):
-        d = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the vault"),
-                                             str(self.path.parent),
-                                             QFileDialog.Option.DontUseNativeDialog)
+        d = file_choice.folder(self, self.tr("Choose a folder for the vault"), str(self.path.parent))
         if d:
             p = Path(d)
             if Vault.exists(p):
@@ -203,9 +216,7 @@ class FirstRunDialog(_Screen):
             self.retranslate()
 
     def _open_existing(self):
-        d = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder of your vault"),
-                                             str(self.path.parent),
-                                             QFileDialog.Option.DontUseNativeDialog)
+        d = file_choice.folder(self, self.tr("Choose the folder of your vault"), str(self.path.parent))
         if d:
             self.openExisting.emit(d)
 
@@ -266,6 +277,7 @@ class FirstRunDialog(_Screen):
         lay.addLayout(row)
         self.pass1.textChanged.connect(self._update_strength)
         self.pass2.textChanged.connect(self._update_strength)
+        self.pass1.returnPressed.connect(self.pass2.setFocus)   # Enter in the first field: the next
         self.pass2.returnPressed.connect(self._create)
         self.pages.addWidget(page)
 
@@ -477,6 +489,7 @@ class UnlockDialog(_Screen):
         row.addStretch(1)
         b.addLayout(row)
         b.addWidget(self.support)
+        self._enter_means(self.unlock_btn)
         self.retranslate()
         self.field.setFocus()
 
@@ -492,9 +505,7 @@ class UnlockDialog(_Screen):
         self.retranslate()
 
     def _choose_other(self):
-        d = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder of your vault"),
-                                             str(self.path.parent),
-                                             QFileDialog.Option.DontUseNativeDialog)
+        d = file_choice.folder(self, self.tr("Choose the folder of your vault"), str(self.path.parent))
         if d:
             self.otherVault.emit(d)
 

@@ -3,8 +3,10 @@
 The sealed image is decrypted and decoded on the reader thread (`decode_image`), which also makes
 the blurred copy from at most 12 pixels on its long side (evidence_kit/blur.py, the same blur as
 every PDF's), so nothing that can be recognised is ever painted until "Show the picture" is
-clicked. Only the part of the picture that is on screen is painted, so a 40,000-pixel-tall page
-screenshot scrolls smoothly. Nothing is written to disk.
+clicked. That button answers a click of the mouse and nothing else: it never takes the keyboard
+focus, is never a dialog's default button, and ignores Space and Enter, so typing meant for
+something else can never show a picture. Only the part of the picture that is on screen is
+painted, so a 40,000-pixel-tall page screenshot scrolls smoothly. Nothing is written to disk.
 """
 
 from __future__ import annotations
@@ -107,6 +109,46 @@ class ImageCanvas(QWidget):
         p.end()
 
 
+class RevealButton(QPushButton):
+    """"Show the picture": a deliberate click only.
+
+    A push button is normally pressed by Space or Enter while it has the focus, and by Enter
+    anywhere in a dialog when it is the default button. Typing meant for the search field or a
+    note would then show an intimate picture to whoever stands behind her. This one never takes
+    the focus, is never a default button, and swallows the keys that would press it."""
+
+    _PRESS_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Select, Qt.Key.Key_Return, Qt.Key.Key_Enter}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAutoDefault(False)
+        self.setDefault(False)
+
+    def setDefault(self, on: bool) -> None:  # noqa: N802 (Qt's name)
+        super().setDefault(False)
+
+    def setAutoDefault(self, on: bool) -> None:  # noqa: N802
+        super().setAutoDefault(False)
+
+    def keyPressEvent(self, event):  # noqa: N802
+        if event.key() in self._PRESS_KEYS:
+            event.accept()          # swallowed: neither pressed here nor passed on to the dialog
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event):  # noqa: N802
+        if event.key() in self._PRESS_KEYS:
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def event(self, event):
+        if event.type() == QEvent.Type.Shortcut:      # a mnemonic (&S) a translation might add
+            return True
+        return super().event(event)
+
+
 class ImageViewer(QWidget):
     """Blurred picture, "Show the picture", zoom in/out, fit width, actual size."""
 
@@ -117,7 +159,7 @@ class ImageViewer(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.reveal_btn = QPushButton()
+        self.reveal_btn = RevealButton()
         self.reveal_btn.clicked.connect(self._reveal)
         self.hide_btn = QPushButton()
         self.hide_btn.clicked.connect(self.blur)
@@ -127,6 +169,8 @@ class ImageViewer(QWidget):
         self.actual_btn = QPushButton()
         for b in (self.zoom_out, self.zoom_in):
             b.setFixedWidth(36)
+        for b in (self.hide_btn, self.zoom_out, self.zoom_in, self.fit_btn, self.actual_btn):
+            b.setAutoDefault(False)        # in a dialog, Enter is never a viewer's button
         self.zoom_out.clicked.connect(lambda: self._zoom_by(1 / 1.25))
         self.zoom_in.clicked.connect(lambda: self._zoom_by(1.25))
         self.fit_btn.clicked.connect(self.fit_width)
@@ -237,4 +281,4 @@ class ImageViewer(QWidget):
         super().changeEvent(event)
 
 
-__all__ = ["ImageViewer", "DecodedImage", "decode_image", "QRect"]
+__all__ = ["ImageViewer", "RevealButton", "DecodedImage", "decode_image", "QRect"]

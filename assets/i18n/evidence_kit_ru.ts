@@ -1493,10 +1493,6 @@
             </translation>
         </message>
         <message>
-            <source>Choose a message with a picture to see it here.</source>
-            <translation>Выберите сообщение с изображением, чтобы увидеть его здесь.</translation>
-        </message>
-        <message>
             <source>Opening the picture…</source>
             <translation>Открываем изображение…</translation>
         </message>

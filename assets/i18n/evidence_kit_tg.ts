@@ -1471,10 +1471,6 @@
             </translation>
         </message>
         <message>
-            <source>Choose a message with a picture to see it here.</source>
-            <translation>Паёмеро бо тасвир интихоб кунед, то онро дар ин ҷо бинед.</translation>
-        </message>
-        <message>
             <source>Opening the picture…</source>
             <translation>Тасвир кушода мешавад…</translation>
         </message>
