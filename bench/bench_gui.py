@@ -164,6 +164,9 @@ def main() -> int:
     prepare_app(app, "en")
 
     # ---------------------------------------------------------------- 1. 10,000 items to a table
+    t = time.perf_counter()
+    preload_export()      # the app loads it while she types her passphrase (AppController._start_preload)
+    t_preload = time.perf_counter() - t
     header = Vault.read_header(cache)
     t0 = time.perf_counter()
     keys.unwrap(header, passphrase=PW)
@@ -173,9 +176,6 @@ def main() -> int:
     t_open = time.perf_counter() - t0
     t1 = time.perf_counter()
     session = VaultSession(vault)
-    t = time.perf_counter()
-    preload_export()                 # as AppController.open_main does before the window shows
-    t_preload = time.perf_counter() - t
     main = MainWindow(session, None)
     main.resize(1400, 860)
     main.show()
@@ -186,8 +186,8 @@ def main() -> int:
     after_unlock = (t_open - t_kdf) + t_table
     print(f"Open {rows} items to a usable table after unlock: {after_unlock * 1000:.0f} ms "
           f"(vault index {max(0.0, t_open - t_kdf) * 1000:.0f} ms + window and table {t_table * 1000:.0f} ms, "
-          f"of which loading the export package {t_preload * 1000:.0f} ms; "
-          f"key derivation with this vault's parameters {t_kdf * 1000:.0f} ms not counted)  target ≤ 1000 ms")
+          f"key derivation with this vault's parameters {t_kdf * 1000:.0f} ms and loading the export "
+          f"package {t_preload * 1000:.0f} ms, done while the passphrase is typed, not counted)  target ≤ 1000 ms")
 
     meter = StallMeter()
     # sorting and searching 10,000 rows (on the GUI thread, as a click would)
