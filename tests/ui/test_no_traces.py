@@ -85,7 +85,12 @@ def _where_found(roots: list[Path], canary: str) -> list[str]:
 
 
 def test_choosing_files_and_folders_leaves_no_name_outside_the_vault(qtbot, app, controller_factory,
-                                                                    clean_home, tmp_path):
+                                                                    clean_home, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    # adding the folder adds the photo again: the app says where it is already held (a message box)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: said.append(text)))
     canary = f"CANARY{uuid.uuid4().hex[:12]}"
     export_folder = tmp_path / "from-phone" / f"{canary}-ChatExport_2025-05-01"
     export_folder.mkdir(parents=True)
