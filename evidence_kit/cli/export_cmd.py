@@ -100,14 +100,20 @@ def cmd_export(ctx) -> int:
     return 0
 
 
-def cmd_verify_bundle(ctx) -> int:
-    import export
-
+def _check_args(ctx) -> tuple[str, str | None]:
+    """What verify-bundle and verify-pdf both take: the language, and the fingerprint expected
+    (normalised; bad input is refused before any file is read), or None."""
     from .fingerprint_cmd import normalise_fingerprint
 
     lang = getattr(ctx.args, "lang", None) or get_language()
     expected = ctx.args.expect_fingerprint
-    expected = normalise_fingerprint(expected) if expected is not None else None
+    return lang, normalise_fingerprint(expected) if expected is not None else None
+
+
+def cmd_verify_bundle(ctx) -> int:
+    import export
+
+    lang, expected = _check_args(ctx)
     report = export.verify_bundle(ctx.args.bundle, lang=lang, expect_fingerprint=expected)
     if ctx.json:
         ctx.print_json(report.to_dict())
@@ -134,11 +140,9 @@ def cmd_verify_bundle(ctx) -> int:
 def cmd_verify_pdf(ctx) -> int:
     import export
 
-    from .fingerprint_cmd import grouped, normalise_fingerprint
+    from .fingerprint_cmd import grouped
 
-    lang = getattr(ctx.args, "lang", None) or get_language()
-    expected = ctx.args.expect_fingerprint
-    expected = normalise_fingerprint(expected) if expected is not None else None
+    lang, expected = _check_args(ctx)
     report = export.verify_pdf(ctx.args.pdf, lang=lang, expect_fingerprint=expected)
     if ctx.json:
         ctx.print_json(report.to_dict())
