@@ -20,10 +20,13 @@ say() { printf '\n== %s\n' "$*" >&2; }
 # python3-dev: the PDQ perceptual hash (pdqhash) is compiled from source when it is installed;
 # libatomic1: Playwright's driver (the Node.js program that drives the browser) needs it, and a
 # minimal Debian lacks it (capture/driver.py names the library when the driver cannot start).
+# rclone: backups to a remote (WebDAV/Nextcloud, S3, SFTP, Google Drive) and, in the tests, a
+# WebDAV server on 127.0.0.1; age: the stock tool a lawyer without Evidence Kit opens a share with
+# (the tests check that it can).
 apt_pkgs=(poppler-utils qpdf xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4
           libxcb-keysyms1 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-shape0
           libxcb-xinerama0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
-          python3-venv openssl ffmpeg g++ python3-dev libatomic1)
+          python3-venv openssl ffmpeg g++ python3-dev libatomic1 rclone age)
 have_browser() {
   [ -n "${EVIDENCE_KIT_BROWSER:-}" ] && [ -x "${EVIDENCE_KIT_BROWSER}" ] && return 0
   for b in google-chrome google-chrome-stable chromium chromium-browser microsoft-edge msedge; do
