@@ -32,6 +32,15 @@ class Artifact:
             d["object"] = self.object
         return d
 
+    @staticmethod
+    def row_from_state(d: dict[str, Any]) -> dict[str, Any]:
+        """`from_dict(d).to_dict()`, without making the Artifact."""
+        row = {"name": d["name"], "role": d["role"], "media_type": d["media_type"],
+               "size": int(d["size"]), "sha256": d["sha256"]}
+        if d.get("source_url"):
+            row["source_url"] = d["source_url"]
+        return row
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Artifact":
         return cls(name=d["name"], role=d["role"], media_type=d["media_type"], size=int(d["size"]),
@@ -89,6 +98,18 @@ class Item:
         if with_metadata:
             d["metadata"] = self.metadata if self.metadata is not None else {}
         return d
+
+    @staticmethod
+    def row_from_state(d: dict[str, Any]) -> dict[str, Any]:
+        """`from_dict(d).to_dict(with_metadata=False)`, without making the Item (list --json)."""
+        get = d.get
+        return {"id": d["id"], "exhibit": get("exhibit", ""), "case": get("case", ""),
+                "source": d["source"], "url": get("url"), "final_url": get("final_url"),
+                "title": get("title", ""), "captured_at": d["captured_at"], "status": d["status"],
+                "http_status": get("http_status"), "error": get("error"),
+                "sensitive": bool(get("sensitive", False)), "notes": get("notes", ""),
+                "abuse": list(get("abuse", [])),
+                "artifacts": [Artifact.row_from_state(a) for a in get("artifacts", [])]}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Item":

@@ -73,6 +73,11 @@ if ! have_browser; then
   .venv/bin/python -m playwright install chromium >&2 || say "Could not download a browser. Capturing pages needs Chrome, Chromium or Edge."
 fi
 
+# Byte-code for our own modules, as pip writes it for an installed wheel: an editable install has
+# none, and where PYTHONDONTWRITEBYTECODE is set Python never writes it, so every command compiled
+# about 40 modules (0.05 s) before doing anything. compileall skips what is up to date.
+.venv/bin/python -m compileall -q evidence_kit capture export ui >/dev/null || true
+
 # Translations for the app are compiled from the .ts sources when the tool is present.
 if [ -x scripts/build_translations.sh ]; then
   bash scripts/build_translations.sh >&2 || true

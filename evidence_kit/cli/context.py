@@ -126,7 +126,8 @@ class Context:
         (its pure-Python encoder, used whenever `indent` is set, took most of `list --json`'s
         time for 10,000 items), and the result stays easy to read and to grep."""
         if isinstance(obj, list) and obj:
-            text = "[\n" + ",\n".join("  " + json.dumps(x, ensure_ascii=False) for x in obj) + "\n]"
+            encode = json.JSONEncoder(ensure_ascii=False).encode    # one encoder, not one per line
+            text = "[\n" + ",\n".join("  " + encode(x) for x in obj) + "\n]"
         else:
             text = json.dumps(obj, ensure_ascii=False, indent=2)
         sys.stdout.write(text + "\n")

@@ -196,13 +196,13 @@ def _status_text(item) -> str:
 
 def cmd_list(ctx: Context) -> int:
     vault = ctx.open_vault(writable=False)
-    items = vault.items(case=ctx.args.case)
     if ctx.json:
         if ctx.args.full:     # every item's metadata too (reads each sealed manifest: slower)
-            ctx.print_json([vault.get(i.id).to_dict() for i in items])
+            ctx.print_json([vault.get(i.id).to_dict() for i in vault.items(case=ctx.args.case)])
         else:                 # from the index alone: fast; "metadata" is null (use show or --full)
-            ctx.print_json([dict(i.to_dict(with_metadata=False), metadata=None) for i in items])
+            ctx.print_json([dict(row, metadata=None) for row in vault.item_rows(case=ctx.args.case)])
         return EXIT_OK
+    items = vault.items(case=ctx.args.case)
     if not items:
         ctx.out(tr("list.empty"))
         return EXIT_OK

@@ -354,6 +354,14 @@ class Vault(CustodyLog, Checker):
                     out.append(self._item_from_state(d))
         return out
 
+    def item_rows(self, case: str | None = None) -> list[dict]:
+        """What `items()` gives as `Item.to_dict(with_metadata=False)`, built straight from the
+        index: `list --json` of 10,000 items spent a tenth of its time making Items only to turn
+        them back into dicts."""
+        with self._write_lock:
+            rows = (self._state.items[iid] for iid in self._state.order)
+            return [Item.row_from_state(d) for d in rows if case is None or d.get("case") == case]
+
     def item_count(self) -> int:
         return len(self._state.order)
 

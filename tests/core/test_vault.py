@@ -36,6 +36,13 @@ def test_item_round_trip_and_model(vault, tmp_path):
                    "size": 9, "sha256": hashlib.sha256(b"\x89PNG fake").hexdigest()}
     assert vault.read_artifact(item.id, "screenshot-full.png") == b"\x89PNG fake"
     assert vault.cases() == ["Дело №1"]
+    # the listing's rows, built straight from the index, are exactly the Items' dicts
+    other = _capture(vault, case="other")
+    vault.update_item(other.id, sensitive=True, notes="заметка")
+    for case in (None, "Дело №1", "other", "none such"):
+        assert vault.item_rows(case=case) == [i.to_dict(with_metadata=False)
+                                              for i in vault.items(case=case)]
+    assert [r["id"] for r in vault.item_rows()] == [item.id, other.id]
 
 
 def test_state_survives_reopen_without_index(make_vault, tmp_path):
