@@ -38,8 +38,8 @@ def last_backup(vault) -> LastBackup | None:
 def status_text(last: LastBackup | None, lang: str | None = None) -> str:
     """The sentence a deletion's warning shows about backups."""
     from .i18n import tr
-    from .timeutil import local_text
+    from .timeutil import from_iso, local_text, to_iso
 
     if last is None:
         return tr("destroy.no_backup", lang)
-    return tr("destroy.last_backup", lang, when=local_text(last.at), when_utc=last.at, count=last.items)
+    return tr("destroy.last_backup", lang, when=local_text(last.at), when_utc=to_iso(from_iso(last.at)), count=last.items)

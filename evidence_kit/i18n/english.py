@@ -407,17 +407,17 @@ _n("duration.hours", "{count} hour", "{count} hours")
 _("duration.minutes_seconds", "{minutes} {seconds}")
 _("duration.hours_minutes", "{hours} {minutes}")
 _n("unlock.wait",
-   "{count} wrong passphrase or recovery key was tried in a row. To slow down guessing, the next try must wait: {left} more (until {until}, {until_utc}). Nothing was tried now, and nothing was deleted.",
-   "{count} wrong passphrases or recovery keys were tried in a row. To slow down guessing, the next try must wait: {left} more (until {until}, {until_utc}). Nothing was tried now, and nothing was deleted.")
+   "{count} wrong passphrase or recovery key was tried in a row. To slow down guessing, the next try must wait: {left} more, until {until} — {until_utc}. Nothing was tried now, and nothing was deleted.",
+   "{count} wrong passphrases or recovery keys were tried in a row. To slow down guessing, the next try must wait: {left} more, until {until} — {until_utc}. Nothing was tried now, and nothing was deleted.")
 _n("unlock.told_passphrases",
-   "{count} wrong passphrase was tried since you last opened the vault, the last on {last} ({last_utc}).",
-   "{count} wrong passphrases were tried since you last opened the vault, the last on {last} ({last_utc}).")
+   "{count} wrong passphrase was tried since you last opened the vault, the last on {last} — {last_utc}.",
+   "{count} wrong passphrases were tried since you last opened the vault, the last on {last} — {last_utc}.")
 _n("unlock.told_recovery_keys",
-   "{count} wrong recovery key was tried since you last opened the vault, the last on {last} ({last_utc}).",
-   "{count} wrong recovery keys were tried since you last opened the vault, the last on {last} ({last_utc}).")
+   "{count} wrong recovery key was tried since you last opened the vault, the last on {last} — {last_utc}.",
+   "{count} wrong recovery keys were tried since you last opened the vault, the last on {last} — {last_utc}.")
 _n("unlock.told_both",
-   "{count} wrong passphrase or recovery key was tried since you last opened the vault, the last on {last} ({last_utc}).",
-   "{count} wrong passphrases or recovery keys were tried since you last opened the vault, the last on {last} ({last_utc}).")
+   "{count} wrong passphrase or recovery key was tried since you last opened the vault, the last on {last} — {last_utc}.",
+   "{count} wrong passphrases or recovery keys were tried since you last opened the vault, the last on {last} — {last_utc}.")
 _("unlock.bad_attempts",
   "The number of wrong tries before a wait must be a whole number from {low} to {high}. Nothing was changed.")
 _("unlock.bad_wait",
@@ -443,8 +443,8 @@ _("destroy.warning",
 _("destroy.no_backup",
   "No backup of this vault was ever completed: everything in it will be gone for good.")
 _n("destroy.last_backup",
-   "The last complete backup was made on {when} ({when_utc}), with {count} item. A backup brings back everything up to then; what was saved after it will be lost.",
-   "The last complete backup was made on {when} ({when_utc}), with {count} items. A backup brings back everything up to then; what was saved after it will be lost.")
+   "The last complete backup was made on {when} — {when_utc}, with {count} item. A backup brings back everything up to then; what was saved after it will be lost.",
+   "The last complete backup was made on {when} — {when_utc}, with {count} items. A backup brings back everything up to then; what was saved after it will be lost.")
 _("destroy.backup_unknown",
   "Without the passphrase it cannot be told whether a backup of this vault exists. If there is none, everything in it will be gone for good.")
 _("destroy.prompt_passphrase", "Passphrase, to tell whether a backup exists (press Enter to skip):")

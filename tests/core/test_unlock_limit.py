@@ -87,7 +87,7 @@ def test_waits_double_and_the_right_passphrase_is_refused_during_a_wait(closed_v
         assert told.last_at == "2026-12-06T20:00:15Z"
         text = attempts.failures_text(told, "en")
         assert text.startswith("5 wrong passphrases were tried since you last opened the vault, the last on ")
-        assert "(2026-12-06T20:00:15Z)" in text
+        assert text.endswith(" — 2026-12-06T20:00:15Z.")
         entry = v.custody_log()[-1]["entry"]
         assert entry["event"] == "unlock_failures"
         assert entry["details"]["count"] == 5 and len(entry["details"]["at"]) == 5
@@ -213,7 +213,7 @@ def test_cli_wait_survives_restarts_and_tells_after_unlock(tmp_path):
     r = run_cli(["list"], env)
     assert r.returncode == 3, r.stderr
     assert "3 wrong passphrases or recovery keys were tried in a row" in r.stderr
-    assert "more (until" in r.stderr and "Traceback" not in r.stderr
+    assert "more, until" in r.stderr and "Traceback" not in r.stderr
     # time passes (the counter's last time moved back, as a clock would move forward)
     f = attempts.path_of(tmp_path / "vault")
     d = json.loads(f.read_text())
@@ -222,7 +222,7 @@ def test_cli_wait_survives_restarts_and_tells_after_unlock(tmp_path):
     r = run_cli(["list"], env)
     assert r.returncode == 0, r.stderr
     assert "3 wrong passphrases were tried since you last opened the vault, the last on 2026-01-01" in r.stderr
-    assert "(2026-01-01T00:00:00Z)" in r.stderr
+    assert "— 2026-01-01T00:00:00Z." in r.stderr
     log = json.loads(run_cli(["log", "--json"], env).stdout)
     assert log[-1]["event"] == "unlock_failures" and log[-1]["details"]["count"] == 3
     r = run_cli(["list"], env)                          # told once
