@@ -172,6 +172,7 @@ class SettingsDialog(_Translated, QDialog):
     languageChosen = Signal(str)
     neutralChanged = Signal(bool)
     lockNeeded = Signal()              # every key was changed: open the vault again
+    destroyNeeded = Signal()           # "Delete this vault from this computer now", confirmed twice
 
     def __init__(self, session: VaultSession, parent=None):
         super().__init__(parent)
@@ -262,6 +263,11 @@ class SettingsDialog(_Translated, QDialog):
         kl.addWidget(self.keys_hint)
         self.keys_label = QLabel()
         form.addRow(self.keys_label, kw)
+        self.destroy_btn = QPushButton()
+        self.destroy_btn.setObjectName("danger")
+        self.destroy_btn.clicked.connect(self.open_destroy)
+        self.destroy_label = QLabel()
+        form.addRow(self.destroy_label, self.destroy_btn)
         lay.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -342,6 +348,21 @@ class SettingsDialog(_Translated, QDialog):
         dlg.rekeyed.connect(self._rekeyed)
         dlg.open()
         return dlg
+
+    def open_destroy(self):
+        """The warning (with the last backup), a second confirmation; then the controller deletes."""
+        from .destroy_dialog import DestroyDialog
+
+        dlg = DestroyDialog(self.session, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.destroyRequested.connect(self._destroy_confirmed)
+        dlg.open()
+        self.destroy_dialog = dlg
+        return dlg
+
+    def _destroy_confirmed(self):
+        self.reject()
+        self.destroyNeeded.emit()
 
     def _rekeyed(self):
         self.reject()
@@ -438,6 +459,8 @@ class SettingsDialog(_Translated, QDialog):
             "that a bundle really comes from your vault: a fingerprint inside a bundle proves nothing "
             "on its own."))
         self.keys_label.setText(self.tr("Keys"))
+        self.destroy_label.setText(self.tr("This computer"))
+        self.destroy_btn.setText(self.tr("Delete this vault from this computer now"))
         self.rekey_btn.setText(self.tr("Change every key…"))
         self.keys_hint.setText(self.tr(
             "Changing the passphrase protects you if someone may learn the old one later. If someone "
