@@ -1247,6 +1247,14 @@
             <source>Accounts for captures…</source>
             <translation>Аккаунты для сохранения страниц…</translation>
         </message>
+        <message>
+            <source>This computer</source>
+            <translation>Этот компьютер</translation>
+        </message>
+        <message>
+            <source>Delete this vault from this computer now</source>
+            <translation>Удалить это хранилище с этого компьютера сейчас</translation>
+        </message>
     </context>
     <context>
         <name>Style</name>
@@ -1316,6 +1324,10 @@
         <message>
             <source>Need help? In Tajikistan, the free hotline 1313 (please check it is still running). Access Now Digital Security Helpline, also in Russian: &lt;a href="https://www.accessnow.org/help/"&gt;accessnow.org/help&lt;/a&gt;</source>
             <translation>Нужна помощь? В Таджикистане — бесплатная горячая линия 1313 (проверьте, работает ли она). Линия помощи по цифровой безопасности Access Now, в том числе на русском: &lt;a href="https://www.accessnow.org/help/"&gt;accessnow.org/help&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries in a row. To slow down guessing, the next try must wait: {time}. Nothing was tried and nothing was deleted.</source>
+            <translation>Слишком много неверных попыток подряд. Чтобы замедлить подбор, следующую попытку нужно подождать: {time}. Ничего не проверялось и ничего не удалено.</translation>
         </message>
     </context>
     <context>
@@ -1983,6 +1995,37 @@
         <message>
             <source>Type it again</source>
             <translation>Введите её ещё раз</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestroyDialog</name>
+        <message>
+            <source>Delete this vault</source>
+            <translation>Удалить хранилище</translation>
+        </message>
+        <message>
+            <source>Delete this vault from this computer now</source>
+            <translation>Удалить это хранилище с этого компьютера сейчас</translation>
+        </message>
+        <message>
+            <source>Looking for the last backup…</source>
+            <translation>Ищем последнюю резервную копию…</translation>
+        </message>
+        <message>
+            <source>Keep the vault</source>
+            <translation>Оставить хранилище</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Удалить…</translation>
+        </message>
+        <message>
+            <source>Are you sure? The vault is deleted from this computer at once and cannot be opened here again. Only a backup can bring it back.</source>
+            <translation>Вы уверены? Хранилище будет сразу удалено с этого компьютера, и открыть его здесь больше не получится. Вернуть его можно только из резервной копии.</translation>
+        </message>
+        <message>
+            <source>Yes, delete it now</source>
+            <translation>Да, удалить сейчас</translation>
         </message>
     </context>
 </TS>
