@@ -2,7 +2,7 @@
 
 Exit codes: 0 success; 1 some items failed or verify found problems; 2 usage or bad input
 (`import`: nothing saved, every file damaged or refused);
-3 wrong passphrase; 4 no vault there, vault in use, or vault damaged; 5 no browser found;
+3 wrong passphrase, or a wait of the unlock limit; 4 no vault there, vault in use, or vault damaged; 5 no browser found;
 6 the capture engine (Playwright's driver) cannot run.
 """
 
