@@ -215,6 +215,7 @@ class SettingsDialog(_Translated, QDialog):
         form.addRow(self.proxy_label, self.proxy_box)
         form.addRow(self.accounts_label, self.accounts_btn)
         form.addRow(self.labels[4], self.autolock)
+        self._unlock_limit_rows(form)
         form.addRow("", self.neutral)
         saved_tsa = session.vault.settings().get(timestamps.SETTING)
         if not isinstance(saved_tsa, list) or tuple(saved_tsa) in timestamps.FORMER_DEFAULTS:
@@ -306,6 +307,43 @@ class SettingsDialog(_Translated, QDialog):
         self.accounts_label = QLabel()
         self.accounts_btn = QPushButton()
         self.accounts_btn.clicked.connect(self.open_accounts)
+
+    def _unlock_limit_rows(self, form: QFormLayout) -> None:
+        """The unlock limit (evidence_kit/vault/attempts.py): tries before a wait, the first wait."""
+        from evidence_kit.vault import attempts
+
+        allowed, first_wait = attempts.current_settings(self.session.vault.path)
+        self.unlock_attempts = QSpinBox()
+        self.unlock_attempts.setRange(*attempts.ALLOWED_RANGE)
+        self.unlock_attempts.setValue(allowed)
+        self.unlock_wait = QSpinBox()
+        self.unlock_wait.setRange(attempts.MIN_FIRST_WAIT_S, attempts.MAX_WAIT_S)
+        self.unlock_wait.setValue(first_wait)
+        self.unlock_hint = style.hint()
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        line.addWidget(self.unlock_attempts)
+        self.unlock_wait_label = QLabel()
+        line.addWidget(self.unlock_wait_label)
+        line.addWidget(self.unlock_wait)
+        line.addStretch(1)
+        lay.addLayout(line)
+        lay.addWidget(self.unlock_hint)
+        self.unlock_label = QLabel()
+        form.addRow(self.unlock_label, box)
+        self._unlock_limit_was = (allowed, first_wait)
+
+    def _save_unlock_limit(self) -> None:
+        """Queued on the writer before the other settings (each change a custody entry)."""
+        from evidence_kit.vault import attempts
+
+        now = (self.unlock_attempts.value(), self.unlock_wait.value())
+        if now != self._unlock_limit_was:
+            self.session.write(lambda v: attempts.change_settings(v, allowed=now[0], first_wait_s=now[1]),
+                               items_changed=False, owner=self,
+                               on_error=lambda exc: self.error.setText(i18n.error_text(exc)))
 
     def open_accounts(self):
         from .accounts import AccountsDialog
@@ -421,6 +459,7 @@ class SettingsDialog(_Translated, QDialog):
             self.error.setText(i18n.error_text(exc))
             self.error.show()
 
+        self._save_unlock_limit()
         self.session.set_settings(changes, on_done=done, on_error=failed, owner=self)
 
     def retranslate(self):
@@ -446,6 +485,12 @@ class SettingsDialog(_Translated, QDialog):
         self.autolock.setSuffix(self.tr(" minutes"))
         self.autolock.setSpecialValueText(self.tr("never"))
         self.neutral.setText(self.tr("Neutral window title and icon (\u201cNotes\u201d)"))
+        self.unlock_label.setText(self.tr("Wrong passphrases allowed"))
+        self.unlock_wait_label.setText(self.tr("then wait"))
+        self.unlock_wait.setSuffix(self.tr(" seconds"))
+        self.unlock_hint.setText(self.tr(
+            "After this many wrong passphrases or recovery keys in a row, each further try must wait, "
+            "twice as long each time, up to one hour. Nothing is ever deleted because of wrong tries."))
         self.tsa_label.setText(self.tr("Trusted time services"))
         self.tsa_hint.setText(self.tr(
             "One address per line. After each item is sealed, only a SHA-256 hash of its record is sent "

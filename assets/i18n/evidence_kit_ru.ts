@@ -1255,6 +1255,18 @@
             <source>Delete this vault from this computer now</source>
             <translation>Удалить это хранилище с этого компьютера сейчас</translation>
         </message>
+        <message>
+            <source>Wrong passphrases allowed</source>
+            <translation>Допустимо неверных паролей</translation>
+        </message>
+        <message>
+            <source>then wait</source>
+            <translation>затем пауза</translation>
+        </message>
+        <message>
+            <source>After this many wrong passphrases or recovery keys in a row, each further try must wait, twice as long each time, up to one hour. Nothing is ever deleted because of wrong tries.</source>
+            <translation>После стольких неверных паролей или ключей восстановления подряд каждая следующая попытка должна ждать, каждый раз вдвое дольше, но не больше часа. Из-за неверных попыток ничего никогда не удаляется.</translation>
+        </message>
     </context>
     <context>
         <name>Style</name>

@@ -1241,6 +1241,18 @@
             <source>Delete this vault from this computer now</source>
             <translation>Ин хазинаро ҳозир аз ин компютер нест кардан</translation>
         </message>
+        <message>
+            <source>Wrong passphrases allowed</source>
+            <translation>Гузарвожаҳои нодурусти иҷозатдодашуда</translation>
+        </message>
+        <message>
+            <source>then wait</source>
+            <translation>баъд интизорӣ</translation>
+        </message>
+        <message>
+            <source>After this many wrong passphrases or recovery keys in a row, each further try must wait, twice as long each time, up to one hour. Nothing is ever deleted because of wrong tries.</source>
+            <translation>Пас аз ин қадар гузарвожа ё калиди барқарорсозии нодуруст пай дар пай ҳар кӯшиши навбатӣ бояд интизор шавад, ҳар дафъа ду баробар дарозтар, то як соат. Бо сабаби кӯшишҳои нодуруст ҳеҷ гоҳ ҳеҷ чиз нест карда намешавад.</translation>
+        </message>
     </context>
     <context>
         <name>Style</name>

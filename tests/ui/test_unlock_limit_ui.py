@@ -114,3 +114,24 @@ def test_a_wait_begun_before_the_app_started_shows_at_once(qtbot, controller_fac
     qtbot.mouseClick(dlg.unlock_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: c.main is not None, timeout=20000)
     c.failures_box.close()
+
+
+def test_the_limit_is_set_in_settings(qtbot, controller_factory, limited_vault):
+    from tests.ui.conftest import unlock_through_dialog
+
+    c = controller_factory(limited_vault)
+    c.start()
+    unlock_through_dialog(qtbot, c, PASSPHRASE)
+    qtbot.waitUntil(lambda: c.main is not None, timeout=20000)
+    dlg = c.main.open_settings()
+    assert (dlg.unlock_attempts.value(), dlg.unlock_wait.value()) == (3, 5)    # as set before
+    assert (dlg.unlock_attempts.minimum(), dlg.unlock_attempts.maximum()) == (3, 20)
+    assert dlg.unlock_wait.minimum() == 5
+    dlg.unlock_attempts.setValue(7)
+    dlg.unlock_wait.setValue(45)
+    with qtbot.waitSignal(dlg.accepted, timeout=10000):
+        qtbot.mouseClick(dlg.save_btn, Qt.MouseButton.LeftButton)
+    assert attempts.current_settings(limited_vault) == (7, 45)      # readable before unlock
+    keys = [r["entry"]["details"].get("key") for r in c.session.vault.custody_log()
+            if r["entry"]["event"] == "settings_changed"]
+    assert keys.count("unlock_attempts") == 2 and keys.count("unlock_wait_seconds") == 2   # set twice
