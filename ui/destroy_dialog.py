@@ -56,7 +56,7 @@ class DestroyDialog(QDialog):
         lay.addLayout(row)
         self.cancel_btn.setDefault(True)           # Enter never deletes
         self.delete_btn.setAutoDefault(False)
-        self.resize(640, 460)
+        self.resize(640, 500)
         self.retranslate()
         session.read(last_backup, on_done=self._backup_known, on_error=self._backup_unknown, owner=self)
 
@@ -90,7 +90,8 @@ class DestroyDialog(QDialog):
         if self.step == 1:
             self.confirm_text.hide()
             self.delete_btn.setText(self.tr("Delete…"))
-        else:
+        else:                            # the question takes the warning's place (read already)
+            self.warning.hide()
             self.confirm_text.setText(self.tr(
                 "Are you sure? The vault is deleted from this computer at once and cannot be "
                 "opened here again. Only a backup can bring it back."))
