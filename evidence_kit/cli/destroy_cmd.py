@@ -30,9 +30,10 @@ def _same_word(typed: str, word: str) -> bool:
     return norm(typed) == norm(word)
 
 
-def _backup_status(ctx: Context) -> str:
+def _backup_status(ctx: Context, *, ask: bool) -> str:
     """The warning's sentence about backups: from the custody log when a secret is at hand (the
-    environment, a file, or asked on a terminal, Enter to skip); otherwise that it cannot be told."""
+    environment, a file, or — with `ask`, on a terminal — asked, Enter to skip); otherwise that
+    it cannot be told."""
     from ..backup_status import last_backup, status_text
     from ..vault import Vault
 
@@ -41,7 +42,7 @@ def _backup_status(ctx: Context) -> str:
         value = read_secret_file(ctx.args.passphrase_file)
     if not value and secret("EVIDENCE_KIT_RECOVERY_KEY"):
         kind, value = "recovery_key", secret("EVIDENCE_KIT_RECOVERY_KEY")
-    if not value and interactive():
+    if not value and ask and interactive():
         value = getpass.getpass(tr("destroy.prompt_passphrase") + " ")
     if not value:
         return tr("destroy.backup_unknown")
@@ -88,7 +89,7 @@ def cmd_destroy(ctx: Context) -> int:
     if found.resumed:
         ctx.out(tr("destroy.resuming"))
     else:
-        ctx.out(_backup_status(ctx))
+        ctx.out(_backup_status(ctx, ask=not confirmed))   # the flag: no question at all
     ctx.out("")
     ctx.out(tr("destroy.what_remains"))
     ctx.out("")
