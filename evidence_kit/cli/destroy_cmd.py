@@ -43,7 +43,10 @@ def _backup_status(ctx: Context, *, ask: bool) -> str:
     if not value and secret("EVIDENCE_KIT_RECOVERY_KEY"):
         kind, value = "recovery_key", secret("EVIDENCE_KIT_RECOVERY_KEY")
     if not value and ask and interactive():
-        value = getpass.getpass(tr("destroy.prompt_passphrase") + " ")
+        try:
+            value = getpass.getpass(tr("destroy.prompt_passphrase") + " ")
+        except EOFError:                 # Ctrl-D: skipped, as Enter
+            value = ""
     if not value:
         return tr("destroy.backup_unknown")
     try:
@@ -95,7 +98,10 @@ def cmd_destroy(ctx: Context) -> int:
     ctx.out("")
     if not confirmed:
         word = tr("destroy.word")
-        typed = input(tr("destroy.type_word", word=word) + " ")
+        try:
+            typed = input(tr("destroy.type_word", word=word) + " ")
+        except EOFError:                 # Ctrl-D: not confirmed
+            typed = ""
         if not _same_word(typed, word):
             ctx.err(tr("destroy.not_confirmed"))
             return EXIT_USAGE
