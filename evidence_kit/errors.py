@@ -4,6 +4,7 @@
     ├── BadInput                      exit 2   a missing file, a malformed URL, wrong arguments
     │   └── VaultExists               exit 2   `init` on a folder that is not empty
     ├── WrongPassphrase               exit 3   neither the passphrase nor the recovery key fits
+    ├── UnlockPaused                  exit 3   too many wrong secrets: the next try must wait
     ├── VaultUnavailable              exit 4
     │   ├── VaultNotFound             exit 4   no vault in that folder
     │   ├── VaultInUse                exit 4   another program is writing to the vault
@@ -55,6 +56,24 @@ class VaultExists(BadInput):
 class WrongPassphrase(EvidenceKitError):
     exit_code = 3
     key = "error.wrong_passphrase"
+
+
+class UnlockPaused(EvidenceKitError):
+    """Too many wrong passphrases or recovery keys in a row: nothing is tried until `until`
+    (evidence_kit/vault/attempts.py). The words say how long, in the person's language."""
+    exit_code = 3
+    key = "unlock.wait"
+
+    def __init__(self, *, seconds: int, until: str, failed: int):
+        self.seconds, self.until, self.failed = seconds, until, failed
+        super().__init__(seconds=seconds, until=until, count=failed)
+
+    def message(self, lang: str | None = None) -> str:
+        from .i18n import tr
+        from .timeutil import duration_words, local_text, to_iso, from_iso
+
+        return tr(self.key, lang, count=self.failed, left=duration_words(self.seconds, lang),
+                  until=local_text(self.until), until_utc=to_iso(from_iso(self.until)))
 
 
 class VaultUnavailable(EvidenceKitError):

@@ -53,3 +53,24 @@ def save_settings(**changes) -> None:
     tmp = path.with_name(f".settings-{os.urandom(4).hex()}")
     tmp.write_text(json.dumps(data, indent=1), "utf-8")
     os.replace(tmp, path)
+
+
+def forget_vault(path: str | os.PathLike) -> bool:
+    """Remove the saved vault location if it names `path` (a vault being deleted): the settings
+    then name no vault. True if something was removed."""
+    data = load_settings()
+    saved = data.get("vault_path")
+    if not saved:
+        return False
+    try:
+        same = Path(saved).expanduser().resolve() == Path(path).expanduser().resolve()
+    except OSError:
+        same = False
+    if not same:
+        return False
+    data.pop("vault_path")
+    file = _settings_file()
+    tmp = file.with_name(f".settings-{os.urandom(4).hex()}")
+    tmp.write_text(json.dumps(data, indent=1), "utf-8")
+    os.replace(tmp, file)
+    return True

@@ -59,6 +59,24 @@ def utc_and_local(value: str | datetime | None) -> str:
     return f"{to_iso(dt)} — {local_text(dt)}"
 
 
+def duration_words(seconds: int, lang: str | None = None) -> str:
+    """'4 minutes 10 seconds', '1 hour', '45 seconds': a wait, in words of the language."""
+    from .i18n import tr
+
+    seconds = max(int(seconds), 0)
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    if h:
+        hours = tr("duration.hours", lang, count=h)
+        return tr("duration.hours_minutes", lang, hours=hours, minutes=tr("duration.minutes", lang, count=m)) \
+            if m else hours
+    if m:
+        minutes = tr("duration.minutes", lang, count=m)
+        return tr("duration.minutes_seconds", lang, minutes=minutes, seconds=tr("duration.seconds", lang, count=s)) \
+            if s else minutes
+    return tr("duration.seconds", lang, count=s)
+
+
 def zone_name() -> str:
     return time.tzname[time.localtime().tm_isdst > 0] if time.tzname else "UTC"
 

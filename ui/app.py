@@ -128,6 +128,7 @@ class AppController(QObject):
         self.finished = False
         self.last_lock_reason = ""
         self._preload: threading.Thread | None = None
+        self.destroying = None           # the worker deleting the vault (destroy_vault)
         app.setQuitOnLastWindowClosed(False)
 
     # ------------------------------------------------------------------ screens
@@ -195,10 +196,26 @@ class AppController(QObject):
 
     def _unlocked(self, vault: Vault) -> None:
         self.open_main(vault)
+        self._tell_unlock_failures(vault)
         if getattr(vault, "unlocked_with", "") == "recovery_key":
             dlg = NewPassphraseDialog(self.main)
             dlg.accepted.connect(lambda: self._change_passphrase(dlg.passphrase()))
             dlg.open()
+
+    def _tell_unlock_failures(self, vault: Vault) -> None:
+        """Wrong passphrases or recovery keys tried since she last opened the vault (the unlock
+        limit counts them; the custody log has them): said once, now."""
+        failures = getattr(vault, "unlock_failures", None)
+        if failures is None or self.main is None:
+            return
+        from evidence_kit.vault.attempts import failures_text
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.main.windowTitle(),
+                          failures_text(failures, i18n.current()), QMessageBox.StandardButton.Ok,
+                          self.main)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.failures_box = box
 
     def _change_passphrase(self, new: str) -> None:
         if self.session is None:
@@ -245,6 +262,7 @@ class AppController(QObject):
         self.main = MainWindow(self.session, self.queue, neutral=self.neutral,
                                export_runner=self.export_runner)
         self.main.lockRequested.connect(lambda: self.lock("button"))
+        self.main.destroyRequested.connect(self.destroy_vault)
         self.main.languageChosen.connect(self.set_language)
         self.main.neutralChanged.connect(self._neutral_changed)
         self.main.settingsSaved.connect(self._apply_vault_settings)
@@ -337,6 +355,48 @@ class AppController(QObject):
         if not self.finished:
             self.show_unlock()
 
+    def destroy_vault(self) -> None:
+        """Delete the open vault from this computer (confirmed twice in Settings): hide it, close
+        it, then — on a thread of its own — overwrite its keys, remove its folder, the settings
+        that name it and stale browser folders; then the first screen."""
+        if self.session is None:
+            return
+        from .tasks import Worker
+
+        path = self.session.vault.path
+        if self.main is not None:
+            self.main.hide()
+        self._close_session()            # the vault closed, its lock released
+        self.destroying = Worker("destroy")
+        self.destroying.submit(_destroy_here, path, on_done=lambda left: self._destroyed(path, left),
+                               on_error=lambda exc: self._destroy_failed(path, exc), owner=self)
+
+    def _end_destroying(self) -> None:
+        worker, self.destroying = getattr(self, "destroying", None), None
+        if worker is not None:
+            worker.shutdown(wait=True)
+
+    def _destroyed(self, path: Path, left: list[str]) -> None:
+        self._end_destroying()
+        self.last_destroy_left = left
+        if self.finished:
+            return
+        self.vault_path = path
+        self.show_first_run(path)
+        if left:
+            QMessageBox.warning(self.screen, style.window_title(self.neutral),
+                                "\n".join(i18n.core("destroy.folder_left", path=p) for p in left))
+
+    def _destroy_failed(self, path: Path, exc: BaseException) -> None:
+        self._end_destroying()
+        if self.finished:
+            return
+        if Vault.exists(path):
+            self.show_unlock()
+        else:
+            self.show_first_run(path)
+        QMessageBox.warning(self.screen, style.window_title(self.neutral), i18n.error_text(exc))
+
     def _hide_everything(self) -> None:
         for w in self.app.topLevelWidgets():
             w.hide()
@@ -369,6 +429,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Make sure nothing is left: called after the event loop ends."""
+        self._end_destroying()           # a deletion under way finishes first
         if self._preload is not None:      # no thread left behind (it ends by itself in seconds)
             self._preload.join()
             self._preload = None
@@ -381,6 +442,21 @@ class AppController(QObject):
                 sig.disconnect(slot)
             except (RuntimeError, TypeError):
                 pass
+
+
+def _destroy_here(path: Path) -> list[str]:
+    """The deletion itself (off the window's thread): the vault, keys first; the saved place that
+    names it; the browsers' stale temporary folders. Returns the folders that could not be removed."""
+    from evidence_kit.settings import forget_vault
+    from evidence_kit.vault import destroy
+
+    destroy.destroy(path)
+    forget_vault(path)
+    try:
+        from capture.tempdirs import default_roots, sweep
+    except ImportError:
+        return []
+    return sweep(default_roots())
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:

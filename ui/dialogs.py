@@ -172,6 +172,7 @@ class SettingsDialog(_Translated, QDialog):
     languageChosen = Signal(str)
     neutralChanged = Signal(bool)
     lockNeeded = Signal()              # every key was changed: open the vault again
+    destroyNeeded = Signal()           # "Delete this vault from this computer now", confirmed twice
 
     def __init__(self, session: VaultSession, parent=None):
         super().__init__(parent)
@@ -214,6 +215,7 @@ class SettingsDialog(_Translated, QDialog):
         form.addRow(self.proxy_label, self.proxy_box)
         form.addRow(self.accounts_label, self.accounts_btn)
         form.addRow(self.labels[4], self.autolock)
+        self._unlock_limit_rows(form)
         form.addRow("", self.neutral)
         saved_tsa = session.vault.settings().get(timestamps.SETTING)
         if not isinstance(saved_tsa, list) or tuple(saved_tsa) in timestamps.FORMER_DEFAULTS:
@@ -262,6 +264,11 @@ class SettingsDialog(_Translated, QDialog):
         kl.addWidget(self.keys_hint)
         self.keys_label = QLabel()
         form.addRow(self.keys_label, kw)
+        self.destroy_btn = QPushButton()
+        self.destroy_btn.setObjectName("danger")
+        self.destroy_btn.clicked.connect(self.open_destroy)
+        self.destroy_label = QLabel()
+        form.addRow(self.destroy_label, self.destroy_btn)
         lay.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -300,6 +307,43 @@ class SettingsDialog(_Translated, QDialog):
         self.accounts_label = QLabel()
         self.accounts_btn = QPushButton()
         self.accounts_btn.clicked.connect(self.open_accounts)
+
+    def _unlock_limit_rows(self, form: QFormLayout) -> None:
+        """The unlock limit (evidence_kit/vault/attempts.py): tries before a wait, the first wait."""
+        from evidence_kit.vault import attempts
+
+        allowed, first_wait = attempts.current_settings(self.session.vault.path)
+        self.unlock_attempts = QSpinBox()
+        self.unlock_attempts.setRange(*attempts.ALLOWED_RANGE)
+        self.unlock_attempts.setValue(allowed)
+        self.unlock_wait = QSpinBox()
+        self.unlock_wait.setRange(attempts.MIN_FIRST_WAIT_S, attempts.MAX_WAIT_S)
+        self.unlock_wait.setValue(first_wait)
+        self.unlock_hint = style.hint()
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        line.addWidget(self.unlock_attempts)
+        self.unlock_wait_label = QLabel()
+        line.addWidget(self.unlock_wait_label)
+        line.addWidget(self.unlock_wait)
+        line.addStretch(1)
+        lay.addLayout(line)
+        lay.addWidget(self.unlock_hint)
+        self.unlock_label = QLabel()
+        form.addRow(self.unlock_label, box)
+        self._unlock_limit_was = (allowed, first_wait)
+
+    def _save_unlock_limit(self) -> None:
+        """Queued on the writer before the other settings (each change a custody entry)."""
+        from evidence_kit.vault import attempts
+
+        now = (self.unlock_attempts.value(), self.unlock_wait.value())
+        if now != self._unlock_limit_was:
+            self.session.write(lambda v: attempts.change_settings(v, allowed=now[0], first_wait_s=now[1]),
+                               items_changed=False, owner=self,
+                               on_error=lambda exc: self.error.setText(i18n.error_text(exc)))
 
     def open_accounts(self):
         from .accounts import AccountsDialog
@@ -342,6 +386,21 @@ class SettingsDialog(_Translated, QDialog):
         dlg.rekeyed.connect(self._rekeyed)
         dlg.open()
         return dlg
+
+    def open_destroy(self):
+        """The warning (with the last backup), a second confirmation; then the controller deletes."""
+        from .destroy_dialog import DestroyDialog
+
+        dlg = DestroyDialog(self.session, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.destroyRequested.connect(self._destroy_confirmed)
+        dlg.open()
+        self.destroy_dialog = dlg
+        return dlg
+
+    def _destroy_confirmed(self):
+        self.reject()
+        self.destroyNeeded.emit()
 
     def _rekeyed(self):
         self.reject()
@@ -400,6 +459,7 @@ class SettingsDialog(_Translated, QDialog):
             self.error.setText(i18n.error_text(exc))
             self.error.show()
 
+        self._save_unlock_limit()
         self.session.set_settings(changes, on_done=done, on_error=failed, owner=self)
 
     def retranslate(self):
@@ -425,6 +485,12 @@ class SettingsDialog(_Translated, QDialog):
         self.autolock.setSuffix(self.tr(" minutes"))
         self.autolock.setSpecialValueText(self.tr("never"))
         self.neutral.setText(self.tr("Neutral window title and icon (\u201cNotes\u201d)"))
+        self.unlock_label.setText(self.tr("Wrong passphrases allowed"))
+        self.unlock_wait_label.setText(self.tr("then wait"))
+        self.unlock_wait.setSuffix(self.tr(" seconds"))
+        self.unlock_hint.setText(self.tr(
+            "After this many wrong passphrases or recovery keys in a row, each further try must wait, "
+            "twice as long each time, up to one hour. Nothing is ever deleted because of wrong tries."))
         self.tsa_label.setText(self.tr("Trusted time services"))
         self.tsa_hint.setText(self.tr(
             "One address per line. After each item is sealed, only a SHA-256 hash of its record is sent "
@@ -438,6 +504,8 @@ class SettingsDialog(_Translated, QDialog):
             "that a bundle really comes from your vault: a fingerprint inside a bundle proves nothing "
             "on its own."))
         self.keys_label.setText(self.tr("Keys"))
+        self.destroy_label.setText(self.tr("This computer"))
+        self.destroy_btn.setText(self.tr("Delete this vault from this computer now"))
         self.rekey_btn.setText(self.tr("Change every key…"))
         self.keys_hint.setText(self.tr(
             "Changing the passphrase protects you if someone may learn the old one later. If someone "

@@ -28,6 +28,7 @@ ALL_CASES = "\x00all"
 
 class MainWindow(QMainWindow):
     lockRequested = Signal()
+    destroyRequested = Signal()        # delete this vault from this computer (Settings, confirmed)
     settingsSaved = Signal()
     languageChosen = Signal(str)
     neutralChanged = Signal(bool)
@@ -495,6 +496,7 @@ class MainWindow(QMainWindow):
         dlg.neutralChanged.connect(self.neutralChanged.emit)
         dlg.accepted.connect(self.settingsSaved.emit)
         dlg.lockNeeded.connect(self.lockRequested.emit)
+        dlg.destroyNeeded.connect(self.destroyRequested.emit)
         dlg.show()
         return dlg
 

@@ -73,7 +73,12 @@ QPushButton#primary {{ background: {ACCENT}; color: white; border: none; border-
 QPushButton#primary:disabled {{ background: #9aaec2; }}
 QPushButton#quickExit, QToolButton#quickExit {{ background: {QUICK_EXIT}; color: white; border: none;
                        border-radius: 4px; padding: 6px 12px; font-weight: bold; }}
+QPushButton#danger {{ background: #a61b1b; color: white; border: none; border-radius: 4px;
+                      padding: 7px 16px; font-weight: bold; }}
+QPushButton#danger:disabled {{ background: #c9a0a0; }}
 QLabel#title {{ font-size: 15pt; font-weight: bold; }}
+QLabel#bigWarning {{ font-size: 15pt; font-weight: bold; color: #8a2c0f; }}
+QLabel#bigText {{ font-size: 13pt; }}
 QLabel#hint {{ color: #555555; }}
 QLabel#error {{ color: #8a2c0f; background: #fbeee6; border: 1px solid #e8c2ae; border-radius: 4px;
                 padding: 8px; }}

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFrame, QHBoxLayou
                                QLabel, QLineEdit, QProgressBar, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from evidence_kit.errors import WrongPassphrase
+from evidence_kit.errors import UnlockPaused, WrongPassphrase
 from evidence_kit.settings import default_vault_path, save_settings
 from evidence_kit.vault import Vault
 
 from . import file_choice, i18n, style
 from .safety import QuickExitButton, SafetyGuard, quick_exit_keys_text
 from .tasks import Worker
+from .unlock_wait import UnlockWait
 
 MIN_PASSPHRASE = 10
 _COMMON = {"password", "123456", "12345678", "123456789", "1234567890", "qwerty", "qwertyui",
@@ -452,6 +453,13 @@ class UnlockDialog(_Screen):
         self.busy.hide()
         self.busy_text = style.hint()
         self.busy_text.hide()
+        # the unlock limit: after too many wrong tries, a countdown; nothing is tried meanwhile
+        self.countdown = QLabel()
+        self.countdown.setObjectName("error")
+        self.countdown.setWordWrap(True)
+        self.countdown.hide()
+        self.wait = UnlockWait(self.path, self)
+        self.wait.changed.connect(self._wait_changed)
         self.unlock_btn = QPushButton()
         self.unlock_btn.setObjectName("primary")
         self.unlock_btn.clicked.connect(self._unlock)
@@ -474,6 +482,7 @@ class UnlockDialog(_Screen):
         b.addWidget(self.field_label)
         b.addWidget(self.field)
         b.addWidget(self.message)
+        b.addWidget(self.countdown)
         b.addWidget(self.busy)
         b.addWidget(self.busy_text)
         row = QHBoxLayout()
@@ -491,7 +500,27 @@ class UnlockDialog(_Screen):
         b.addWidget(self.support)
         self._enter_means(self.unlock_btn)
         self.retranslate()
+        self.wait.tick()                 # a wait begun before (another run, the command line)
         self.field.setFocus()
+
+    def _wait_changed(self, left: int) -> None:
+        busy = self.busy.isVisible()
+        if left:
+            from evidence_kit.timeutil import duration_words
+
+            self.countdown.setText(self.tr(
+                "Too many wrong tries in a row. To slow down guessing, the next try must wait: "
+                "{time}. Nothing was tried and nothing was deleted.").format(
+                    time=duration_words(left, i18n.current())))
+            self.countdown.show()
+            self.unlock_btn.setEnabled(False)
+        else:
+            self.countdown.hide()
+            self.unlock_btn.setEnabled(not busy)
+
+    def shutdown(self) -> None:
+        self.wait.stop()
+        super().shutdown()
 
     def _toggle_mode(self):
         self.use_recovery = not self.use_recovery
@@ -511,6 +540,8 @@ class UnlockDialog(_Screen):
 
     def _unlock(self):
         secret = self.field.text()
+        if self.wait.tick():             # Enter or Open during a wait: the countdown, nothing tried
+            return
         if not secret or self.worker is not None and not self.unlock_btn.isEnabled():
             return
         self.message.hide()
@@ -543,7 +574,8 @@ class UnlockDialog(_Screen):
         else:
             text = i18n.error_text(exc)
         self.message.setText(text)
-        self.message.show()
+        self.message.setVisible(not isinstance(exc, UnlockPaused))
+        self.wait.tick()                 # that wrong try may have begun a wait
 
     def retranslate(self) -> None:
         self._retranslate_frame()
@@ -560,6 +592,8 @@ class UnlockDialog(_Screen):
             self.mode_btn.setText(self.tr("I forgot my passphrase: use the recovery key"))
         self.unlock_btn.setText(self.tr("Open"))
         self.busy_text.setText(self.tr("Opening… this takes a moment on purpose, to slow down anyone guessing."))
+        if hasattr(self, "wait"):
+            self._wait_changed(self.wait.left)
         self.where.setText(self.tr("Vault: {path}").format(path=os.fspath(self.path)))
         self.other_btn.setText(self.tr("Open another vault…"))
         self.new_btn.setText(self.tr("Create a new vault…"))

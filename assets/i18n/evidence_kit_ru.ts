@@ -1247,6 +1247,26 @@
             <source>Accounts for captures…</source>
             <translation>Аккаунты для сохранения страниц…</translation>
         </message>
+        <message>
+            <source>This computer</source>
+            <translation>Этот компьютер</translation>
+        </message>
+        <message>
+            <source>Delete this vault from this computer now</source>
+            <translation>Удалить это хранилище с этого компьютера сейчас</translation>
+        </message>
+        <message>
+            <source>Wrong passphrases allowed</source>
+            <translation>Допустимо неверных паролей</translation>
+        </message>
+        <message>
+            <source>then wait</source>
+            <translation>затем пауза</translation>
+        </message>
+        <message>
+            <source>After this many wrong passphrases or recovery keys in a row, each further try must wait, twice as long each time, up to one hour. Nothing is ever deleted because of wrong tries.</source>
+            <translation>После стольких неверных паролей или ключей восстановления подряд каждая следующая попытка должна ждать, каждый раз вдвое дольше, но не больше часа. Из-за неверных попыток ничего никогда не удаляется.</translation>
+        </message>
     </context>
     <context>
         <name>Style</name>
@@ -1316,6 +1336,10 @@
         <message>
             <source>Need help? In Tajikistan, the free hotline 1313 (please check it is still running). Access Now Digital Security Helpline, also in Russian: &lt;a href="https://www.accessnow.org/help/"&gt;accessnow.org/help&lt;/a&gt;</source>
             <translation>Нужна помощь? В Таджикистане — бесплатная горячая линия 1313 (проверьте, работает ли она). Линия помощи по цифровой безопасности Access Now, в том числе на русском: &lt;a href="https://www.accessnow.org/help/"&gt;accessnow.org/help&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries in a row. To slow down guessing, the next try must wait: {time}. Nothing was tried and nothing was deleted.</source>
+            <translation>Слишком много неверных попыток подряд. Чтобы замедлить подбор, следующую попытку нужно подождать: {time}. Ничего не проверялось и ничего не удалено.</translation>
         </message>
     </context>
     <context>
@@ -1983,6 +2007,37 @@
         <message>
             <source>Type it again</source>
             <translation>Введите её ещё раз</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestroyDialog</name>
+        <message>
+            <source>Delete this vault</source>
+            <translation>Удалить хранилище</translation>
+        </message>
+        <message>
+            <source>Delete this vault from this computer now</source>
+            <translation>Удалить это хранилище с этого компьютера сейчас</translation>
+        </message>
+        <message>
+            <source>Looking for the last backup…</source>
+            <translation>Ищем последнюю резервную копию…</translation>
+        </message>
+        <message>
+            <source>Keep the vault</source>
+            <translation>Оставить хранилище</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Удалить…</translation>
+        </message>
+        <message>
+            <source>Are you sure? The vault is deleted from this computer at once and cannot be opened here again. Only a backup can bring it back.</source>
+            <translation>Вы уверены? Хранилище будет сразу удалено с этого компьютера, и открыть его здесь больше не получится. Вернуть его можно только из резервной копии.</translation>
+        </message>
+        <message>
+            <source>Yes, delete it now</source>
+            <translation>Да, удалить сейчас</translation>
         </message>
     </context>
 </TS>

@@ -1233,6 +1233,26 @@
             <source>Accounts for captures…</source>
             <translation>Ҳисобҳо барои сабти саҳифаҳо…</translation>
         </message>
+        <message>
+            <source>This computer</source>
+            <translation>Ин компютер</translation>
+        </message>
+        <message>
+            <source>Delete this vault from this computer now</source>
+            <translation>Ин хазинаро ҳозир аз ин компютер нест кардан</translation>
+        </message>
+        <message>
+            <source>Wrong passphrases allowed</source>
+            <translation>Гузарвожаҳои нодурусти иҷозатдодашуда</translation>
+        </message>
+        <message>
+            <source>then wait</source>
+            <translation>баъд интизорӣ</translation>
+        </message>
+        <message>
+            <source>After this many wrong passphrases or recovery keys in a row, each further try must wait, twice as long each time, up to one hour. Nothing is ever deleted because of wrong tries.</source>
+            <translation>Пас аз ин қадар гузарвожа ё калиди барқарорсозии нодуруст пай дар пай ҳар кӯшиши навбатӣ бояд интизор шавад, ҳар дафъа ду баробар дарозтар, то як соат. Бо сабаби кӯшишҳои нодуруст ҳеҷ гоҳ ҳеҷ чиз нест карда намешавад.</translation>
+        </message>
     </context>
     <context>
         <name>Style</name>
@@ -1302,6 +1322,10 @@
         <message>
             <source>Need help? In Tajikistan, the free hotline 1313 (please check it is still running). Access Now Digital Security Helpline, also in Russian: &lt;a href="https://www.accessnow.org/help/"&gt;accessnow.org/help&lt;/a&gt;</source>
             <translation>Кӯмак лозим аст? Дар Тоҷикистон — хати боварии ройгони 1313 (санҷед, ки ҳоло кор мекунад). Хати кӯмаки амнияти рақамии Access Now, бо забони русӣ низ: &lt;a href="https://www.accessnow.org/help/"&gt;accessnow.org/help&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries in a row. To slow down guessing, the next try must wait: {time}. Nothing was tried and nothing was deleted.</source>
+            <translation>Кӯшишҳои нодуруст пай дар пай аз ҳад зиёданд. Барои суст кардани тахмин кӯшиши навбатӣ бояд интизор шавад: {time}. Ҳеҷ чиз санҷида нашуд ва ҳеҷ чиз нест карда нашуд.</translation>
         </message>
     </context>
     <context>
@@ -1956,6 +1980,37 @@
         <message>
             <source>Type it again</source>
             <translation>Онро боз як бор ворид кунед</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestroyDialog</name>
+        <message>
+            <source>Delete this vault</source>
+            <translation>Нест кардани хазина</translation>
+        </message>
+        <message>
+            <source>Delete this vault from this computer now</source>
+            <translation>Ин хазинаро ҳозир аз ин компютер нест кардан</translation>
+        </message>
+        <message>
+            <source>Looking for the last backup…</source>
+            <translation>Нусхаи эҳтиётии охирин ҷустуҷӯ мешавад…</translation>
+        </message>
+        <message>
+            <source>Keep the vault</source>
+            <translation>Хазинаро нигоҳ доштан</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Нест кардан…</translation>
+        </message>
+        <message>
+            <source>Are you sure? The vault is deleted from this computer at once and cannot be opened here again. Only a backup can bring it back.</source>
+            <translation>Шумо боварӣ доред? Хазина дарҳол аз ин компютер нест карда мешавад ва дигар дар ин ҷо кушода намешавад. Онро танҳо аз нусхаи эҳтиётӣ баргардондан мумкин аст.</translation>
+        </message>
+        <message>
+            <source>Yes, delete it now</source>
+            <translation>Ҳа, ҳозир нест кунед</translation>
         </message>
     </context>
 </TS>

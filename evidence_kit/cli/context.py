@@ -105,6 +105,11 @@ class Context:
         else:
             self._vault = Vault.open(self.vault_path, value, writable=writable)
         self.items_at_open = self._vault.item_count()   # what this command seals is stamped after it
+        failures = getattr(self._vault, "unlock_failures", None)
+        if failures is not None:                        # wrong secrets tried since the last opening
+            from ..vault.attempts import failures_text
+
+            self.err(failures_text(failures))
         return self._vault
 
     def close(self) -> None:

@@ -2,7 +2,7 @@
 
 Exit codes: 0 success; 1 some items failed or verify found problems; 2 usage or bad input
 (`import`: nothing saved, every file damaged or refused);
-3 wrong passphrase; 4 no vault there, vault in use, or vault damaged; 5 no browser found;
+3 wrong passphrase, or a wait of the unlock limit; 4 no vault there, vault in use, or vault damaged; 5 no browser found;
 6 the capture engine (Playwright's driver) cannot run.
 """
 
@@ -88,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tsa", metavar="URL[,URL…]", help=tr("help.opt_tsa"))
     p.add_argument("--tsa-ca", metavar="FILE", action="append", help=tr("help.opt_tsa_ca"))
     p.add_argument("--tsa-ca-remove", metavar="SHA256", action="append", help=tr("help.opt_tsa_ca_remove"))
+    p.add_argument("--unlock-attempts", metavar="N", help=tr("help.opt_unlock_attempts"))
+    p.add_argument("--unlock-wait", metavar="SECONDS", help=tr("help.opt_unlock_wait"))
     add("gc", "help.gc")
     p = add("gui", "help.gui")
 
@@ -101,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Commands that live in modules of their own: each has add_parser(add) and COMMANDS.
 FEATURE_COMMANDS = ("capture_cmd", "export_cmd", "rekey_cmd", "stamp_cmd", "chats_cmd", "watch_cmd",
-                    "reference_cmd", "fingerprint_cmd", "session_cmd")
+                    "reference_cmd", "fingerprint_cmd", "session_cmd", "destroy_cmd")
 
 
 def _feature_modules():
@@ -327,11 +329,18 @@ def cmd_edit(ctx: Context) -> int:
 def cmd_settings(ctx: Context) -> int:
     from . import stamp_cmd
 
+    from ..vault import attempts
+
     a = ctx.args
     for path in a.tsa_ca or []:
         stamp_cmd.check_ca_file(path)           # a file that is no certificate: said before any change
+    # the unlock limit: a value out of range is said before the passphrase is asked
+    allowed = attempts.check_allowed(a.unlock_attempts) if a.unlock_attempts is not None else None
+    first_wait = attempts.check_first_wait(a.unlock_wait) if a.unlock_wait is not None else None
     vault = ctx.open_vault(writable=a.collector is not None or a.tsa is not None or bool(a.tsa_ca)
-                           or bool(a.tsa_ca_remove))
+                           or bool(a.tsa_ca_remove) or allowed is not None or first_wait is not None)
+    if allowed is not None or first_wait is not None:
+        attempts.change_settings(vault, allowed=allowed, first_wait_s=first_wait)
     if a.collector is not None:
         vault.set_setting("collector", a.collector.strip())
     if a.tsa is not None:
@@ -342,6 +351,7 @@ def cmd_settings(ctx: Context) -> int:
         stamp_cmd.settings_tsa_ca(ctx, vault, path)
     info = {"collector": vault.collector, "vault": str(vault.path), "fingerprint": vault.fingerprint,
             "language": get_language(), **stamp_cmd.settings_rows(vault)}
+    info["unlock_attempts"], info["unlock_wait"] = attempts.current_settings(vault.path)
     if ctx.json:
         ctx.print_json(info)
     else:
@@ -351,6 +361,8 @@ def cmd_settings(ctx: Context) -> int:
                 v = ", ".join(v) if v else tr("ts.none_configured")
             elif k == "tsa_ca":
                 continue
+            elif k == "unlock_wait":
+                v = tr("unlock.wait_setting", seconds=v)
             ctx.out(f"{tr('field.' + k) + ':':<22} {v}")
         if info["tsa"]:
             ctx.out(tr("ts.only_hash"))

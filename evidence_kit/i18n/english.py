@@ -399,6 +399,67 @@ _("session.source.browser", "logged in in a browser window")
 _("session.removed", "Removed the login “{name}” from the vault.")
 
 # ==================================================================================================
+# The unlock limit (evidence_kit/vault/attempts.py) and quick delete (`destroy`)
+# ==================================================================================================
+_n("duration.seconds", "{count} second", "{count} seconds")
+_n("duration.minutes", "{count} minute", "{count} minutes")
+_n("duration.hours", "{count} hour", "{count} hours")
+_("duration.minutes_seconds", "{minutes} {seconds}")
+_("duration.hours_minutes", "{hours} {minutes}")
+_n("unlock.wait",
+   "{count} wrong passphrase or recovery key was tried in a row. To slow down guessing, the next try must wait: {left} more, until {until} — {until_utc}. Nothing was tried now, and nothing was deleted.",
+   "{count} wrong passphrases or recovery keys were tried in a row. To slow down guessing, the next try must wait: {left} more, until {until} — {until_utc}. Nothing was tried now, and nothing was deleted.")
+_n("unlock.told_passphrases",
+   "{count} wrong passphrase was tried since you last opened the vault, the last on {last} — {last_utc}.",
+   "{count} wrong passphrases were tried since you last opened the vault, the last on {last} — {last_utc}.")
+_n("unlock.told_recovery_keys",
+   "{count} wrong recovery key was tried since you last opened the vault, the last on {last} — {last_utc}.",
+   "{count} wrong recovery keys were tried since you last opened the vault, the last on {last} — {last_utc}.")
+_n("unlock.told_both",
+   "{count} wrong passphrase or recovery key was tried since you last opened the vault, the last on {last} — {last_utc}.",
+   "{count} wrong passphrases or recovery keys were tried since you last opened the vault, the last on {last} — {last_utc}.")
+_("unlock.bad_attempts",
+  "The number of wrong tries before a wait must be a whole number from {low} to {high}. Nothing was changed.")
+_("unlock.bad_wait",
+  "The first wait must be a whole number of seconds from {low} to {high}. Nothing was changed.")
+_n("unlock.wait_setting",
+   "{seconds} second, doubling with each further wrong try, up to one hour",
+   "{seconds} seconds, doubling with each further wrong try, up to one hour", count="seconds")
+_("help.opt_unlock_attempts",
+  "how many wrong passphrases or recovery keys in a row before each further try must wait (3–20, default 5)")
+_("help.opt_unlock_wait",
+  "the first wait in seconds after those wrong tries (at least 5, default 30); it doubles with each further wrong try, up to one hour")
+_("field.unlock_attempts", "Wrong tries before a wait")
+_("field.unlock_wait", "First wait")
+_("event.unlock_failures", "wrong passphrases tried before an unlock")
+_("event.backup_run", "backup run")
+_("help.destroy",
+  "delete this computer's copy of the vault now: its keys first, then its folder (backups are not touched)")
+_("help.opt_yes_destroy", "delete without asking (needed when there is no terminal to ask on)")
+_("destroy.needs_flag",
+  "Nothing was deleted. Without a terminal to ask on, destroy needs --yes-destroy-this-copy.")
+_("destroy.warning",
+  "This deletes the vault at {path} from this computer, now. Its keys are destroyed first: after that neither your passphrase nor your recovery key opens this copy, and nobody can undo it.")
+_("destroy.no_backup",
+  "No backup of this vault was ever completed: everything in it will be gone for good.")
+_n("destroy.last_backup",
+   "The last complete backup was made on {when} — {when_utc}, with {count} item. A backup brings back everything up to then; what was saved after it will be lost.",
+   "The last complete backup was made on {when} — {when_utc}, with {count} items. A backup brings back everything up to then; what was saved after it will be lost.")
+_("destroy.backup_unknown",
+  "Without the passphrase it cannot be told whether a backup of this vault exists. If there is none, everything in it will be gone for good.")
+_("destroy.prompt_passphrase", "Passphrase, to tell whether a backup exists (press Enter to skip):")
+_("destroy.resuming",
+  "A deletion of this vault was interrupted: its keys are already destroyed. This removes what is left.")
+_("destroy.what_remains",
+  "On SSDs, memory cards and some file systems, pieces of deleted files can stay on the disk for a while. They are encrypted, and the keys that open them are destroyed first, so they cannot be read. Backups elsewhere are not touched.")
+_("destroy.word", "DELETE")
+_("destroy.type_word", "To delete it, type {word} and press Enter:")
+_("destroy.not_confirmed", "Nothing was deleted: the word did not match.")
+_("destroy.done", "Deleted: the vault at {path} is gone from this computer. Backups were not touched.")
+_("destroy.folder_left",
+  "A temporary browser folder could not be removed and may hold copies of pages: {path}. Delete it yourself, or restart the computer.")
+
+# ==================================================================================================
 # Trusted time (RFC 3161 time stamps)
 # ==================================================================================================
 _("event.item_stamped", "trusted time received")

@@ -13,6 +13,7 @@ from typing import Callable
 
 from ..errors import ObjectDamaged, VaultCorrupt
 from ..jsonutil import loads
+from . import attempts
 from .log import LogWalk
 from .objects import KIND_ARTIFACT, KIND_MANIFEST
 from .state import ZERO_HASH
@@ -164,10 +165,12 @@ class Checker:
     def _stray_records(self) -> list[str]:
         """Files beside the records that are neither the vault's nor sealed records (left alone)."""
         # `rekey`: the plan of an unfinished key change (not a record: reported on its own, below)
-        known = {"objects", "log", "tmp", "cache", "private", "vault.json", "lock", "rekey"}
+        # `unlock-attempts.json`: the unlock limit's counter, plain beside vault.json (attempts.py)
+        known = {"objects", "log", "tmp", "cache", "private", "vault.json", "lock", "rekey",
+                 attempts.FILE_NAME}
         out = []
         for path in self.data.iterdir():
-            if path.name in known or path.name.startswith("g-"):
+            if path.name in known or path.name.startswith(("g-", attempts.FILE_NAME + ".tmp-")):
                 continue
             sealed = False
             if path.is_file():

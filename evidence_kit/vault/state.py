@@ -16,7 +16,11 @@ EVENTS = ("vault_created", "item_imported", "item_captured", "item_updated", "no
           # watched addresses and the photos she looks for (replayed by evidence_kit/watches.py)
           "watch_added", "watch_changed", "watch_removed", "watch_run", "reference_removed",
           # login sessions for captures, by name only (evidence_kit/sessions.py)
-          "session_added", "session_removed")
+          "session_added", "session_removed",
+          # wrong passphrases or recovery keys tried before an unlock (evidence_kit/vault/attempts.py)
+          "unlock_failures",
+          # one run of a backup: {"backup", "items", "bytes", "result"} (read by backup_status.py)
+          "backup_run")
 ITEM_EVENTS = ("item_imported", "item_captured")
 WATCH_EVENTS = ("watch_added", "watch_changed", "watch_removed", "watch_run", "reference_removed")
 

@@ -25,7 +25,7 @@ from ..errors import (BadInput, EvidenceKitError, ObjectDamaged, VaultCorrupt, V
 from ..ids import random_id
 from ..jsonutil import loads
 from ..model import ABUSE_KINDS, Artifact, Item
-from . import _crypto, keys
+from . import _crypto, attempts, keys
 from .check import Checker, Problem, VerifyReport  # noqa: F401  (re-exported)
 from .fsutil import WriterLock, atomic_write, fsync_dir, publish_new, unlink_quietly
 from .items import ItemDraft, safe_name  # noqa: F401  (re-exported)
@@ -176,9 +176,25 @@ class Vault(CustodyLog, Checker):
         header = cls.read_header(path)
         if passphrase is None and recovery_key is None:
             raise BadInput("error.no_passphrase")
-        master = keys.unwrap(header, passphrase=passphrase, recovery_key=recovery_key)
+        # the unlock limit (attempts.py): during a wait nothing is tried, not even the right secret
+        kind = "recovery_key" if recovery_key is not None else "passphrase"
+        attempts.check(path)
+        try:
+            master = keys.unwrap(header, passphrase=passphrase, recovery_key=recovery_key)
+        except WrongPassphrase:
+            attempts.record_failure(path, kind)
+            raise
+        except BadInput:           # a recovery key that cannot be one (wrong length) counts too
+            attempts.record_failure(path, kind)
+            raise
         vault = cls(Path(path), header, master, writable=writable)
-        vault.unlocked_with = "recovery_key" if recovery_key is not None else "passphrase"
+        vault.unlocked_with = kind
+        try:
+            # the wrong secrets tried since the last opening: logged, and told by the caller
+            vault.unlock_failures = attempts.record_success(vault)
+        except BaseException:
+            vault.close()
+            raise
         return vault
 
     def close(self) -> None:

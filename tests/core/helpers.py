@@ -25,10 +25,11 @@ def run_cli(args, env, *, input_text=None, timeout=120, **kw) -> subprocess.Comp
 
 
 def snapshot(folder: Path) -> dict[str, str]:
-    """Relative path -> sha256 of every file (the lock file excluded: it is empty and reused)."""
+    """Relative path -> sha256 of every file (the lock file excluded: it is empty and reused; and
+    the unlock limit's counter, which a wrong passphrase changes by design)."""
     out = {}
     for p in sorted(folder.rglob("*")):
-        if p.is_file() and p.name != "lock":
+        if p.is_file() and p.name not in ("lock", "unlock-attempts.json"):
             out[str(p.relative_to(folder))] = hashlib.sha256(p.read_bytes()).hexdigest()
     return out
 
