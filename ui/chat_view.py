@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
                                QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from evidence_kit.chats.marks import marked_in
-from evidence_kit.chats.words import gap_text, kind_name
+from evidence_kit.chats.words import gap_text, kind_name, phone_time
 from evidence_kit.model import Item
 from evidence_kit.timeutil import local_text
 
@@ -39,15 +39,18 @@ class ChatModel(QAbstractTableModel):
         self._text: dict[int, str] = {}
         self._headers = ["", "", "", "", ""]
         self.platform = ""
+        self.chat: dict = {}
         self.retranslate()
 
     def set_chat(self, chat: dict | None, marks: set[int]) -> None:
         self.beginResetModel()
         self.messages = list((chat or {}).get("messages") or [])
         self.platform = (chat or {}).get("platform") or ""
+        self.chat = chat or {}
         self.marks = set(marks)
         self._text.clear()
         self.endResetModel()
+        self.retranslate()
 
     def set_marks(self, marks: set[int]) -> None:
         self.marks = set(marks)
@@ -55,8 +58,12 @@ class ChatModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.messages) - 1, COL_TEXT))
 
     def retranslate(self) -> None:
-        self._headers = ["★", self.tr("No."), self.tr("When (UTC / this computer)"), self.tr("From"),
-                         self.tr("Message")]
+        # a WhatsApp chat's times are the phone's own, read in the zone she stated: the column
+        # shows what her phone showed beside UTC (as the court dossier does); other chats' UTC
+        # times are shown in this computer's zone too
+        when = (self.tr("When (UTC / as the phone showed it)") if self.platform == "whatsapp"
+                else self.tr("When (UTC / this computer)"))
+        self._headers = ["★", self.tr("No."), when, self.tr("From"), self.tr("Message")]
         self._text.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
 
@@ -70,6 +77,13 @@ class ChatModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
+
+    def time_text(self, m: dict) -> str:
+        """UTC, and beside it the time her phone showed (a WhatsApp chat) or this computer's."""
+        at = m.get("at")
+        if not at:
+            return self.tr("no time in the export")
+        return f"{at}\n{phone_time(m, self.chat, i18n.current()) or local_text(at)}"
 
     def message_text(self, row: int) -> str:
         """Everything the row says about its message, in words (also what search looks in)."""
@@ -116,8 +130,7 @@ class ChatModel(QAbstractTableModel):
             if col == COL_NO:
                 return f"{m.get('n')}" + (f"  (id {m['id']})" if m.get("id") is not None else "")
             if col == COL_TIME:
-                at = m.get("at")
-                return f"{at}\n{local_text(at)}" if at else self.tr("no time in the export")
+                return self.time_text(m)
             if col == COL_FROM:
                 who = m.get("from") or ""
                 return f"{who}\n{m['from_id']}" if m.get("from_id") else who
@@ -386,8 +399,8 @@ class ChatView(QWidget):
             self.full.clear()
             return
         src = self.proxy.mapToSource(current).row()
-        head = " · ".join(x for x in (str(m.get("n")), m.get("from") or "", m.get("at") or "",
-                                      local_text(m.get("at")) if m.get("at") else "") if x)
+        head = " · ".join(x for x in (str(m.get("n")), m.get("from") or "",
+                                      self.model.time_text(m).replace("\n", " · ")) if x)
         self.full.setText(f"{head}\n{self.model.message_text(src)}")
 
     def _show_below(self, full: bool, picture: bool) -> None:

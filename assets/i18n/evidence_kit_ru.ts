@@ -1380,6 +1380,10 @@
     <context>
         <name>ChatModel</name>
         <message>
+            <source>When (UTC / as the phone showed it)</source>
+            <translation>Когда (UTC / как показывал телефон)</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>№</translation>
         </message>

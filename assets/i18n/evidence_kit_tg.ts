@@ -1363,6 +1363,10 @@
     <context>
         <name>ChatModel</name>
         <message>
+            <source>When (UTC / as the phone showed it)</source>
+            <translation>Кай (UTC / чунон ки телефон нишон дод)</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>№</translation>
         </message>
