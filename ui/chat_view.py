@@ -21,7 +21,7 @@ from evidence_kit.chats.words import gap_text, kind_name, phone_time
 from evidence_kit.model import Item
 from evidence_kit.timeutil import local_text
 
-from . import i18n, style
+from . import fit, i18n, style
 from .viewer import ImageViewer, decode_image
 
 COL_MARK, COL_NO, COL_TIME, COL_FROM, COL_TEXT = range(5)
@@ -214,8 +214,11 @@ class ChatView(QWidget):
         self.mark_btn.clicked.connect(lambda: self.mark_selected(True))
         self.unmark_btn = QPushButton()
         self.unmark_btn.clicked.connect(lambda: self.mark_selected(False))
-        bar.addWidget(self.search, 1)
+        # the search field has its own line: beside the buttons, their longer Tajik and Russian
+        # words squeezed it to nothing
+        lay.addWidget(self.search)
         bar.addWidget(self.only_marked)
+        bar.addStretch(1)
         bar.addWidget(self.mark_btn)
         bar.addWidget(self.unmark_btn)
         lay.addLayout(bar)
@@ -226,6 +229,7 @@ class ChatView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        fit.whole_headers(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -422,7 +426,7 @@ class ChatView(QWidget):
 
     # ------------------------------------------------------------------ words
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search this chat (words, a sender, a message number)"))
+        fit.placeholder(self.search, self.tr("Search this chat (words, a sender, a message number)"))
         self.only_marked.setText(self.tr("Only marked"))
         self.mark_btn.setText(self.tr("Exhibit these"))
         self.mark_btn.setToolTip(self.tr("Mark the chosen messages as the ones that matter. The dossier then shows "

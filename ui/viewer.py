@@ -154,11 +154,14 @@ class ImageViewer(QWidget):
 
     revealRequested = Signal(str, str)      # item id, artifact name
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, two_rows: bool = False):
+        """`two_rows`: the zoom buttons on a line of their own, for a viewer that shares a window's
+        width with another (side by side), so the longer Tajik and Russian words still fit."""
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
+        zoom_bar = QHBoxLayout() if two_rows else bar
         self.reveal_btn = RevealButton()
         self.reveal_btn.clicked.connect(self._reveal)
         self.hide_btn = QPushButton()
@@ -179,8 +182,11 @@ class ImageViewer(QWidget):
         bar.addWidget(self.hide_btn)
         bar.addStretch(1)
         for b in (self.zoom_out, self.zoom_in, self.fit_btn, self.actual_btn):
-            bar.addWidget(b)
+            zoom_bar.addWidget(b)
         lay.addLayout(bar)
+        if two_rows:
+            zoom_bar.addStretch(1)
+            lay.addLayout(zoom_bar)
         self.note = style.hint()
         lay.addWidget(self.note)
         self.canvas = ImageCanvas()
