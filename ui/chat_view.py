@@ -196,6 +196,7 @@ class ChatView(QWidget):
         self.item: Item | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(3)                 # the lines above the messages take little of the pane
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -214,16 +215,19 @@ class ChatView(QWidget):
         self.mark_btn.clicked.connect(lambda: self.mark_selected(True))
         self.unmark_btn = QPushButton()
         self.unmark_btn.clicked.connect(lambda: self.mark_selected(False))
-        # the search field has its own line: beside the buttons, their longer Tajik and Russian
-        # words squeezed it to nothing
+        # the search field has a line of its own, the counts with "Only marked" the next, the
+        # buttons the third: on one line their longer Tajik and Russian words squeezed the field
+        # to nothing, and made the pane wider than a 1024-pixel window has room for
         lay.addWidget(self.search)
-        bar.addWidget(self.only_marked)
+        self.count = style.hint()
+        counts = QHBoxLayout()
+        counts.addWidget(self.count, 1)
+        counts.addWidget(self.only_marked)
+        lay.addLayout(counts)
         bar.addStretch(1)
         bar.addWidget(self.mark_btn)
         bar.addWidget(self.unmark_btn)
         lay.addLayout(bar)
-        self.count = style.hint(wrap=False)
-        lay.addWidget(self.count)
         self.model = ChatModel(self)
         self.proxy = ChatFilter(self)
         self.proxy.setSourceModel(self.model)

@@ -64,7 +64,7 @@ class MatchDialog(QDialog):
         lay.addWidget(self.summary)
         split = QSplitter()
         self.found_label, self.ref_label = QLabel(), QLabel()
-        self.found, self.reference = ImageViewer(two_rows=True), ImageViewer(two_rows=True)
+        self.found, self.reference = ImageViewer(), ImageViewer()
         for label, viewer in ((self.found_label, self.found), (self.ref_label, self.reference)):
             w = QWidget()
             wl = QVBoxLayout(w)

@@ -154,14 +154,15 @@ class ImageViewer(QWidget):
 
     revealRequested = Signal(str, str)      # item id, artifact name
 
-    def __init__(self, parent=None, *, two_rows: bool = False):
-        """`two_rows`: the zoom buttons on a line of their own, for a viewer that shares a window's
-        width with another (side by side), so the longer Tajik and Russian words still fit."""
+    def __init__(self, parent=None):
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        # "Show the picture" and "Blur again" on one line, the zoom buttons on the next: on one
+        # line their Russian and Tajik words made the detail pane (and two viewers side by side)
+        # wider than a 1024-pixel window
         bar = QHBoxLayout()
-        zoom_bar = QHBoxLayout() if two_rows else bar
+        zoom_bar = QHBoxLayout()
         self.reveal_btn = RevealButton()
         self.reveal_btn.clicked.connect(self._reveal)
         self.hide_btn = QPushButton()
@@ -183,10 +184,9 @@ class ImageViewer(QWidget):
         bar.addStretch(1)
         for b in (self.zoom_out, self.zoom_in, self.fit_btn, self.actual_btn):
             zoom_bar.addWidget(b)
+        zoom_bar.addStretch(1)
         lay.addLayout(bar)
-        if two_rows:
-            zoom_bar.addStretch(1)
-            lay.addLayout(zoom_bar)
+        lay.addLayout(zoom_bar)
         self.note = style.hint()
         lay.addWidget(self.note)
         self.canvas = ImageCanvas()

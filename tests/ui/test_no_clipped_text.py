@@ -25,6 +25,10 @@ def _check(qtbot, window, where: str, problems: list, *, dialog: bool = True) ->
         QApplication.sendPostedEvents()
         QApplication.processEvents()
     problems += [f"{where}: {p}" for p in clipped(window)]
+    need = window.minimumSizeHint().expandedTo(window.minimumSize())
+    if need.width() > SCREEN_W or need.height() > SCREEN_H:
+        problems.append(f"{where}: needs at least {need.width()}x{need.height()}, more than a "
+                        f"{SCREEN_W}x{SCREEN_H} screen")
     if dialog and (window.height() > SCREEN_H or window.width() > SCREEN_W):
         problems.append(f"{where}: {window.width()}x{window.height()}, larger than a {SCREEN_W}x{SCREEN_H} screen")
 
@@ -101,11 +105,13 @@ def test_main_window_and_its_dialogs_show_every_word(qtbot, controller_factory, 
     main.resize(SCREEN_W, SCREEN_H)
     main.table.clearSelection()
     _check(qtbot, main, "main window, nothing chosen", problems, dialog=False)
-    if main.minimumSizeHint().width() > SCREEN_W or main.minimumSizeHint().height() > SCREEN_H:
-        problems.append(f"main window: needs at least {main.minimumSizeHint()}")
+    tabs = main.detail.tabs
     for r in range(main.proxy.rowCount()):
         main.table.selectRow(r)
-        _check(qtbot, main, f"main window, item {r}", problems, dialog=False)
+        for t in range(tabs.count()):
+            if tabs.isTabVisible(t):
+                tabs.setCurrentIndex(t)
+                _check(qtbot, main, f"main window, item {r}, tab {tabs.tabText(t)!r}", problems, dialog=False)
         view = main.detail.chat_view
         if view.isVisible():
             view.table.selectRow(1)
