@@ -5,8 +5,9 @@ English, so a window, a table's header or a search field must make room for them
   window by its layout's minimum, which counts a wrapped label as one short line; the labels were
   then squeezed and their words cut. The window's minimum height follows the height its layout
   needs for its current width (narrower: taller), whenever either changes.
-- `whole_headers(view)`: every column of a table is at least as wide as its header's words, in
-  the language of the moment; she can widen it, never narrow it below that.
+- `whole_headers(view)`: every column of a table is made at least as wide as its header's words
+  whenever they change (a language switch) or the table is shown; a stretched column is never
+  narrower than its words (the table scrolls sideways instead).
 - `scrolling(content)`: a long page of settings or choices scrolls rather than run off a laptop's
   screen (1024×700 and up), its words still whole.
 - `StackedForm(page)`: rows of a form with each label above its field, for pages with wrapped
@@ -39,8 +40,7 @@ class _Grow(QObject):
 
 
 def fit_height(window: QWidget) -> None:
-    """The window's minimum height: what its layout needs at its width (a little more on screen
-    than the screen has is left to the window manager, which lets her move it)."""
+    """The window's minimum height: what its layout needs at the window's width."""
     lay = window.layout()
     if lay is None:
         return
