@@ -369,7 +369,7 @@ class AppController(QObject):
         """No tray on this desktop: say that watching stops, then close as usual."""
         if self.no_tray_box is not None:
             return
-        box = QMessageBox(QMessageBox.Icon.Information, style.window_title(self.neutral), no_tray_words(),
+        box = QMessageBox(QMessageBox.Icon.Information, style.window_title(self.neutral), no_tray_words(self.neutral),
                           QMessageBox.StandardButton.Ok, self.main)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _r: self.quit())

@@ -82,10 +82,10 @@ class WatchTray(QObject):
     def hidden_words(self, watched: int) -> str:
         """What closing the window says, once: watching goes on, how to see it, how to stop it."""
         return self.tr(
-            "The window is closed, but Evidence Kit keeps watching %n page(s): the vault stays open "
+            "The window is closed, but {app} keeps watching %n page(s): the vault stays open "
             "in this computer's memory until you quit. To see the window again, click the icon next "
             "to the clock; it asks for your passphrase. To stop, choose Quit or Quick exit in the "
-            "icon's menu.", "", watched)
+            "icon's menu.", "", watched).format(app=style.window_title(self.neutral))
 
     def say(self, text: str) -> None:
         self.messages.append(text)
@@ -98,14 +98,16 @@ class WatchTray(QObject):
         self.deleteLater()
 
 
-def no_tray_words() -> str:
+def no_tray_words(neutral: bool = False) -> str:
+    """Why watching stops with the window closed on this desktop (the app named as its windows
+    are: "Notes" with the neutral title)."""
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(
         "WatchTray",
-        "This computer shows no icons next to the clock (no system tray), so Evidence Kit cannot "
+        "This computer shows no icons next to the clock (no system tray), so {app} cannot "
         "stay open with its window closed. Watching stops when the window closes and goes on "
-        "when you open the app again.")
+        "when you open the app again.").format(app=style.window_title(neutral))
 
 
 class ReopenDialog(QDialog):
@@ -118,6 +120,7 @@ class ReopenDialog(QDialog):
         super().__init__(parent)
         fit.grow(self)
         self.session = session
+        self.neutral = neutral
         self.setWindowTitle(style.window_title(neutral))
         self.setWindowIcon(style.app_icon(neutral))
         lay = QVBoxLayout(self)
@@ -155,7 +158,8 @@ class ReopenDialog(QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr("Evidence Kit is still watching. Type your passphrase to show the window."))
+        self.intro.setText(self.tr("{app} is still watching. Type your passphrase to show the window.").format(
+            app=style.window_title(self.neutral)))
         self.forgot.setText(self.tr("Forgot it? Choose Quit in the icon's menu, then open the app with "
                                     "your recovery key."))
         self.cancel_btn.setText(self.tr("Cancel"))

@@ -342,16 +342,18 @@ class WatchDialog(QDialog):
         self.remove_btn.setText(self.tr("Stop watching"))
         self.close_btn.setText(self.tr("Close"))
         self.keep.setText(self.tr("Keep watching while the window is closed"))
+        neutral = bool(getattr(self.parent(), "neutral", False))     # "Notes", if she chose that
+        app = style.window_title(neutral)
         if self.has_tray:
             self.schedule.setText(self.tr(
-                "Closing the window then leaves Evidence Kit next to the clock (in the system tray) "
+                "Closing the window then leaves {app} next to the clock (in the system tray) "
                 "with the vault open in this computer's memory, saving each watched page when it is "
                 "due. Showing the window again asks for your passphrase; Quit or Quick exit in the "
-                "icon's menu stops it. Your passphrase is never written anywhere."))
+                "icon's menu stops it. Your passphrase is never written anywhere.").format(app=app))
         else:
             from .tray import no_tray_words
 
-            self.schedule.setText(no_tray_words())
+            self.schedule.setText(no_tray_words(neutral))
         if hasattr(self, "_watches"):
             self.reload()
 

@@ -1776,8 +1776,8 @@
     <context>
         <name>WatchDialog</name>
         <message>
-            <source>Closing the window then leaves Evidence Kit next to the clock (in the system tray) with the vault open in this computer&apos;s memory, saving each watched page when it is due. Showing the window again asks for your passphrase; Quit or Quick exit in the icon&apos;s menu stops it. Your passphrase is never written anywhere.</source>
-            <translation>Тогда после закрытия окна Evidence Kit остаётся рядом с часами (в системном трее), хранилище открыто в памяти этого компьютера, и каждая наблюдаемая страница сохраняется в свой срок. Чтобы снова показать окно, нужна парольная фраза; «Выйти» или «Быстрый выход» в меню значка останавливают наблюдение. Парольная фраза нигде не записывается.</translation>
+            <source>Closing the window then leaves {app} next to the clock (in the system tray) with the vault open in this computer&apos;s memory, saving each watched page when it is due. Showing the window again asks for your passphrase; Quit or Quick exit in the icon&apos;s menu stops it. Your passphrase is never written anywhere.</source>
+            <translation>Тогда после закрытия окна {app} остаётся рядом с часами (в системном трее), хранилище открыто в памяти этого компьютера, и каждая наблюдаемая страница сохраняется в свой срок. Чтобы снова показать окно, нужна парольная фраза; «Выйти» или «Быстрый выход» в меню значка останавливают наблюдение. Парольная фраза нигде не записывается.</translation>
         </message>
         <message>
             <source>Keep watching while the window is closed</source>
@@ -2024,15 +2024,15 @@
     <context>
         <name>WatchTray</name>
         <message>
-            <source>This computer shows no icons next to the clock (no system tray), so Evidence Kit cannot stay open with its window closed. Watching stops when the window closes and goes on when you open the app again.</source>
-            <translation>На этом компьютере рядом с часами не показываются значки (нет системного трея), поэтому Evidence Kit не может оставаться открытым с закрытым окном. Наблюдение останавливается, когда окно закрывается, и продолжается, когда вы снова откроете приложение.</translation>
+            <source>This computer shows no icons next to the clock (no system tray), so {app} cannot stay open with its window closed. Watching stops when the window closes and goes on when you open the app again.</source>
+            <translation>На этом компьютере рядом с часами не показываются значки (нет системного трея), поэтому {app} не может оставаться открытым с закрытым окном. Наблюдение останавливается, когда окно закрывается, и продолжается, когда вы снова откроете приложение.</translation>
         </message>
         <message numerus="yes">
-            <source>The window is closed, but Evidence Kit keeps watching %n page(s): the vault stays open in this computer&apos;s memory until you quit. To see the window again, click the icon next to the clock; it asks for your passphrase. To stop, choose Quit or Quick exit in the icon&apos;s menu.</source>
+            <source>The window is closed, but {app} keeps watching %n page(s): the vault stays open in this computer&apos;s memory until you quit. To see the window again, click the icon next to the clock; it asks for your passphrase. To stop, choose Quit or Quick exit in the icon&apos;s menu.</source>
             <translation>
-                <numerusform>Окно закрыто, но Evidence Kit продолжает следить за %n страницей: хранилище остаётся открытым в памяти этого компьютера, пока вы не выйдете. Чтобы снова увидеть окно, нажмите на значок рядом с часами — он спросит вашу парольную фразу. Чтобы остановить, выберите «Выйти» или «Быстрый выход» в меню значка.</numerusform>
-                <numerusform>Окно закрыто, но Evidence Kit продолжает следить за %n страницами: хранилище остаётся открытым в памяти этого компьютера, пока вы не выйдете. Чтобы снова увидеть окно, нажмите на значок рядом с часами — он спросит вашу парольную фразу. Чтобы остановить, выберите «Выйти» или «Быстрый выход» в меню значка.</numerusform>
-                <numerusform>Окно закрыто, но Evidence Kit продолжает следить за %n страницами: хранилище остаётся открытым в памяти этого компьютера, пока вы не выйдете. Чтобы снова увидеть окно, нажмите на значок рядом с часами — он спросит вашу парольную фразу. Чтобы остановить, выберите «Выйти» или «Быстрый выход» в меню значка.</numerusform>
+                <numerusform>Окно закрыто, но {app} продолжает следить за %n страницей: хранилище остаётся открытым в памяти этого компьютера, пока вы не выйдете. Чтобы снова увидеть окно, нажмите на значок рядом с часами — он спросит вашу парольную фразу. Чтобы остановить, выберите «Выйти» или «Быстрый выход» в меню значка.</numerusform>
+                <numerusform>Окно закрыто, но {app} продолжает следить за %n страницами: хранилище остаётся открытым в памяти этого компьютера, пока вы не выйдете. Чтобы снова увидеть окно, нажмите на значок рядом с часами — он спросит вашу парольную фразу. Чтобы остановить, выберите «Выйти» или «Быстрый выход» в меню значка.</numerusform>
+                <numerusform>Окно закрыто, но {app} продолжает следить за %n страницами: хранилище остаётся открытым в памяти этого компьютера, пока вы не выйдете. Чтобы снова увидеть окно, нажмите на значок рядом с часами — он спросит вашу парольную фразу. Чтобы остановить, выберите «Выйти» или «Быстрый выход» в меню значка.</numerusform>
             </translation>
         </message>
         <message>
@@ -2063,8 +2063,8 @@
             <translation>Забыли её? Выберите «Выйти» в меню значка, затем откройте приложение с ключом восстановления.</translation>
         </message>
         <message>
-            <source>Evidence Kit is still watching. Type your passphrase to show the window.</source>
-            <translation>Evidence Kit продолжает наблюдение. Введите парольную фразу, чтобы показать окно.</translation>
+            <source>{app} is still watching. Type your passphrase to show the window.</source>
+            <translation>{app} продолжает наблюдение. Введите парольную фразу, чтобы показать окно.</translation>
         </message>
     </context>
 </TS>

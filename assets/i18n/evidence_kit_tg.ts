@@ -1750,8 +1750,8 @@
     <context>
         <name>WatchDialog</name>
         <message>
-            <source>Closing the window then leaves Evidence Kit next to the clock (in the system tray) with the vault open in this computer&apos;s memory, saving each watched page when it is due. Showing the window again asks for your passphrase; Quit or Quick exit in the icon&apos;s menu stops it. Your passphrase is never written anywhere.</source>
-            <translation>Он гоҳ пас аз пӯшидани равзана Evidence Kit дар назди соат (дар табақи системавӣ) мемонад, хазина дар хотираи ин компютер кушода аст ва ҳар саҳифаи зери назорат дар вақташ сабт мешавад. Барои боз нишон додани равзана гузарвожа лозим аст; «Баромадан» ё «Баромади фаврӣ» дар менюи нишона онро қатъ мекунад. Гузарвожаи шумо ҳеҷ ҷо навишта намешавад.</translation>
+            <source>Closing the window then leaves {app} next to the clock (in the system tray) with the vault open in this computer&apos;s memory, saving each watched page when it is due. Showing the window again asks for your passphrase; Quit or Quick exit in the icon&apos;s menu stops it. Your passphrase is never written anywhere.</source>
+            <translation>Он гоҳ пас аз пӯшидани равзана {app} дар назди соат (дар табақи системавӣ) мемонад, хазина дар хотираи ин компютер кушода аст ва ҳар саҳифаи зери назорат дар вақташ сабт мешавад. Барои боз нишон додани равзана гузарвожа лозим аст; «Баромадан» ё «Баромади фаврӣ» дар менюи нишона онро қатъ мекунад. Гузарвожаи шумо ҳеҷ ҷо навишта намешавад.</translation>
         </message>
         <message>
             <source>Keep watching while the window is closed</source>
@@ -1997,14 +1997,14 @@
     <context>
         <name>WatchTray</name>
         <message>
-            <source>This computer shows no icons next to the clock (no system tray), so Evidence Kit cannot stay open with its window closed. Watching stops when the window closes and goes on when you open the app again.</source>
-            <translation>Дар ин компютер дар назди соат нишонаҳо нишон дода намешаванд (табақи системавӣ нест), барои ҳамин Evidence Kit бо равзанаи пӯшида кушода монда наметавонад. Назорат ҳангоми пӯшидани равзана қатъ мешавад ва вақте ки барномаро боз мекушоед, идома меёбад.</translation>
+            <source>This computer shows no icons next to the clock (no system tray), so {app} cannot stay open with its window closed. Watching stops when the window closes and goes on when you open the app again.</source>
+            <translation>Дар ин компютер дар назди соат нишонаҳо нишон дода намешаванд (табақи системавӣ нест), барои ҳамин {app} бо равзанаи пӯшида кушода монда наметавонад. Назорат ҳангоми пӯшидани равзана қатъ мешавад ва вақте ки барномаро боз мекушоед, идома меёбад.</translation>
         </message>
         <message numerus="yes">
-            <source>The window is closed, but Evidence Kit keeps watching %n page(s): the vault stays open in this computer&apos;s memory until you quit. To see the window again, click the icon next to the clock; it asks for your passphrase. To stop, choose Quit or Quick exit in the icon&apos;s menu.</source>
+            <source>The window is closed, but {app} keeps watching %n page(s): the vault stays open in this computer&apos;s memory until you quit. To see the window again, click the icon next to the clock; it asks for your passphrase. To stop, choose Quit or Quick exit in the icon&apos;s menu.</source>
             <translation>
-                <numerusform>Равзана пӯшида шуд, вале Evidence Kit назорати %n саҳифаро идома медиҳад: то баромадани шумо хазина дар хотираи ин компютер кушода мемонад. Барои боз дидани равзана нишонаи назди соатро пахш кунед — он гузарвожаи шуморо мепурсад. Барои қатъ кардан дар менюи нишона «Баромадан» ё «Баромади фаврӣ»-ро интихоб кунед.</numerusform>
-                <numerusform>Равзана пӯшида шуд, вале Evidence Kit назорати %n саҳифаро идома медиҳад: то баромадани шумо хазина дар хотираи ин компютер кушода мемонад. Барои боз дидани равзана нишонаи назди соатро пахш кунед — он гузарвожаи шуморо мепурсад. Барои қатъ кардан дар менюи нишона «Баромадан» ё «Баромади фаврӣ»-ро интихоб кунед.</numerusform>
+                <numerusform>Равзана пӯшида шуд, вале {app} назорати %n саҳифаро идома медиҳад: то баромадани шумо хазина дар хотираи ин компютер кушода мемонад. Барои боз дидани равзана нишонаи назди соатро пахш кунед — он гузарвожаи шуморо мепурсад. Барои қатъ кардан дар менюи нишона «Баромадан» ё «Баромади фаврӣ»-ро интихоб кунед.</numerusform>
+                <numerusform>Равзана пӯшида шуд, вале {app} назорати %n саҳифаро идома медиҳад: то баромадани шумо хазина дар хотираи ин компютер кушода мемонад. Барои боз дидани равзана нишонаи назди соатро пахш кунед — он гузарвожаи шуморо мепурсад. Барои қатъ кардан дар менюи нишона «Баромадан» ё «Баромади фаврӣ»-ро интихоб кунед.</numerusform>
             </translation>
         </message>
         <message>
@@ -2035,8 +2035,8 @@
             <translation>Фаромӯш кардед? Дар менюи нишона «Баромадан»-ро интихоб кунед, баъд барномаро бо калиди барқарорсозӣ кушоед.</translation>
         </message>
         <message>
-            <source>Evidence Kit is still watching. Type your passphrase to show the window.</source>
-            <translation>Evidence Kit ҳанӯз назорат мекунад. Барои нишон додани равзана гузарвожаи худро нависед.</translation>
+            <source>{app} is still watching. Type your passphrase to show the window.</source>
+            <translation>{app} ҳанӯз назорат мекунад. Барои нишон додани равзана гузарвожаи худро нависед.</translation>
         </message>
     </context>
 </TS>

@@ -167,3 +167,23 @@ def test_no_tray_offers_the_option_disabled_and_closing_says_watching_stops(qtbo
     qtbot.waitUntil(lambda: c.finished, timeout=5000)
     assert c.session is None and session.closed
     QApplication.processEvents()
+
+
+def test_with_the_neutral_title_the_tray_names_only_notes(qtbot, controller_factory, tmp_path):
+    """On a shared screen with the neutral title chosen, the icon, its tooltip and its one message
+    say "Notes", never the app's name."""
+    from evidence_kit.settings import save_settings
+
+    save_settings(neutral_title=True)
+    c = _controller(qtbot, controller_factory, tmp_path, TRAY)
+    assert c.neutral
+    _watch_with_the_option(qtbot, c)
+    c.main.close()
+    qtbot.waitUntil(lambda: c.in_tray, timeout=5000)
+    [said] = c.tray.messages
+    assert said.startswith("The window is closed, but Notes keeps watching 1 page") and "Evidence Kit" not in said
+    assert c.tray.icon.toolTip() == "Notes"
+    c.tray.open_action.trigger()
+    assert "Evidence Kit" not in c.reopen_dialog.intro.text() and c.reopen_dialog.windowTitle() == "Notes"
+    c.tray.quit_action.trigger()
+    assert c.finished
