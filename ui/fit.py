@@ -45,8 +45,9 @@ def fit_height(window: QWidget) -> None:
     if lay is None:
         return
     lay.activate()
-    need = lay.totalHeightForWidth(window.width()) if lay.hasHeightForWidth() else lay.totalMinimumSize().height()
-    need = max(need, lay.totalMinimumSize().height())
+    need = lay.totalMinimumSize().height()
+    if lay.hasHeightForWidth():      # the least height with every wrapped label whole at this width
+        need = max(need, lay.totalMinimumHeightForWidth(window.width()))
     if window.minimumHeight() != need:
         window.setMinimumHeight(need)
     if window.height() < need:
