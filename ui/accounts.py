@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineE
 from evidence_kit import sessions
 from evidence_kit.timeutil import local_text
 
-from . import file_choice, i18n, style
+from . import file_choice, fit, i18n, style
 from .tasks import Worker
 
 
@@ -48,6 +48,7 @@ class AccountsDialog(QDialog):
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
+        fit.grow(self)
         self.session = session
         self._login_worker: Worker | None = None
         self._done = threading.Event()

@@ -3,7 +3,8 @@
 `AppController` walks the person through the screens — first run or unlock, the main window,
 lock, quick exit — and owns everything that lives while the vault is unlocked (the session with
 its worker threads, the capture service). Locking or quitting stops those threads and closes the
-vault; nothing keeps running in the background.
+vault; nothing keeps running in the background, except where she asked to keep watching pages
+with the window closed: then the app waits in the system tray until she quits (ui/tray.py).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .capture_queue import CaptureBackend, CaptureQueue
 from .safety import SafetyGuard
 from .session import VaultSession
 from .tasks import init_relay
+from .tray import KEEP_WATCHING, ReopenDialog, WatchTray, no_tray_words, system_tray_available
 from .unlock import FirstRunDialog, NewPassphraseDialog, UnlockDialog
 
 log = logging.getLogger(__name__)
@@ -108,7 +110,8 @@ class AppController(QObject):
 
     def __init__(self, app: QApplication, vault_path: Path | None = None, *, kdf: dict | None = None,
                  capture_backend: BackendFactory | None = default_capture_backend,
-                 export_runner=None, quit_app: bool = True):
+                 export_runner=None, quit_app: bool = True,
+                 tray_available: Callable[[], bool] = system_tray_available):
         super().__init__(app)
         self.app = app
         self.vault_path = Path(vault_path) if vault_path else default_vault_path()
@@ -129,6 +132,12 @@ class AppController(QObject):
         self.last_lock_reason = ""
         self._preload: threading.Thread | None = None
         self.destroying = None           # the worker deleting the vault (destroy_vault)
+        self.tray_available = tray_available
+        self.tray: WatchTray | None = None       # while the window is closed and pages are watched
+        self.in_tray = False
+        self._tray_said = False                  # the tray says once per run that watching goes on
+        self.reopen_dialog: ReopenDialog | None = None
+        self.no_tray_box: QMessageBox | None = None
         app.setQuitOnLastWindowClosed(False)
 
     # ------------------------------------------------------------------ screens
@@ -266,6 +275,7 @@ class AppController(QObject):
         self.main.languageChosen.connect(self.set_language)
         self.main.neutralChanged.connect(self._neutral_changed)
         self.main.settingsSaved.connect(self._apply_vault_settings)
+        self.main.tray_available = self.tray_available
         self.main.installEventFilter(self)
         self._replace_screen(None)
         self.main.show()
@@ -308,18 +318,105 @@ class AppController(QObject):
         from PySide6.QtCore import QEvent
 
         if obj is self.main and event.type() == QEvent.Type.Close and not self.finished:
+            if self.keeps_watching():
+                event.ignore()
+                if self.tray_available():
+                    QTimer.singleShot(0, self.to_tray)
+                else:
+                    self._no_tray_then_quit()
+                return True
             # the window's close button: lock and quit, as calmly as the quick exit
             QTimer.singleShot(0, self.quit)
         return False
 
+    # ------------------------------------------------------------------ watching, window closed
+    def keeps_watching(self) -> bool:
+        """She asked to keep watching with the window closed, and there is something to watch."""
+        if self.session is None or self.session.closed or not self.session.setting(KEEP_WATCHING):
+            return False
+        from evidence_kit import watches as W
+
+        return bool(W.watches(self.session.vault))
+
+    def to_tray(self) -> None:
+        """Hide every window; the vault stays open in memory and the due pages are saved."""
+        if self.main is None or self.finished:
+            return
+        from evidence_kit import watches as W
+
+        self.in_tray = True
+        self._hide_everything()
+        self.guard.stop_idle()           # nothing is shown; showing it again asks the passphrase
+        if self.tray is None:
+            self.tray = WatchTray(self.neutral, self)
+            self.tray.openRequested.connect(self.ask_to_reopen)
+            self.tray.quickExitRequested.connect(self.quick_exit)
+            self.tray.quitRequested.connect(self.quit)
+        self.tray.show()
+        if not self._tray_said:
+            self._tray_said = True
+            self.tray.say(self.tray.hidden_words(len(W.watches(self.session.vault))))
+
+    def ask_to_reopen(self) -> None:
+        if not self.in_tray or self.session is None:
+            return
+        if self.reopen_dialog is not None and self.reopen_dialog.isVisible():
+            self.reopen_dialog.raise_()
+            self.reopen_dialog.activateWindow()
+            return
+        dlg = ReopenDialog(self.session, self.neutral)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.opened.connect(self.from_tray)
+        self.reopen_dialog = dlg
+        dlg.show()
+        dlg.raise_()
+        dlg.activateWindow()
+
+    def from_tray(self) -> None:
+        if not self.in_tray or self.main is None:
+            return
+        self.in_tray = False
+        if self.tray is not None:
+            self.tray.hide()
+        self.main.show()
+        self.main.raise_()
+        self.main.activateWindow()
+        self._apply_vault_settings()     # the idle lock again
+
+    def _no_tray_then_quit(self) -> None:
+        """No tray on this desktop: say that watching stops, then close as usual."""
+        if self.no_tray_box is not None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, style.window_title(self.neutral), no_tray_words(self.neutral),
+                          QMessageBox.StandardButton.Ok, self.main)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self.quit())
+        self.no_tray_box = box
+        box.open()
+
+    def _dispose_tray(self) -> None:
+        self.in_tray = False
+        tray, self.tray = self.tray, None
+        if tray is not None:
+            tray.dispose()
+        dlg, self.reopen_dialog = self.reopen_dialog, None
+        if dlg is not None:
+            try:
+                dlg.close()
+            except RuntimeError:          # already deleted with its close
+                pass
+
     # ------------------------------------------------------------------ lock and exit
     def _lock_requested(self, reason: str) -> None:
+        if self.in_tray and reason in ("idle", "screen"):
+            return         # nothing is shown, and locking would end the watching she asked for
         if self.session is not None:
             self.lock(reason)
 
     def _close_session(self) -> None:
         """Stop the capture service and every worker, then close the vault (no thread left)."""
         self.guard.stop_idle()
+        self._dispose_tray()
         if self.main is not None:
             self.main.detail.flush_notes()   # a note being typed is kept (the writer finishes it)
             self.main.shutdown_watching()    # no new watch run; background fingerprints stop

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayou
 
 from evidence_kit.model import Item
 
-from . import style
+from . import fit, style
 
 URL_RE = re.compile(r"""https?://[^\s<>"'\]\[)(]+""", re.IGNORECASE)
 
@@ -249,6 +249,7 @@ class CaptureDialog(QDialog):
 
     def __init__(self, queue: CaptureQueue, case_getter, parent=None, accounts_getter=None):
         super().__init__(parent)
+        fit.grow(self)
         self.queue = queue
         self.case_getter = case_getter
         self.accounts_getter = accounts_getter or (lambda: [])     # names of the saved accounts
@@ -274,7 +275,7 @@ class CaptureDialog(QDialog):
         lay.addWidget(self.account_row)
         self.refresh_accounts()
         row = QHBoxLayout()
-        self.case_note = style.hint(wrap=False)
+        self.case_note = style.hint()
         row.addWidget(self.case_note, 1)
         self.start_btn = QPushButton()
         self.start_btn.setObjectName("primary")
@@ -283,6 +284,7 @@ class CaptureDialog(QDialog):
         lay.addLayout(row)
         self.table = QTableView()
         self.table.setModel(queue.model)
+        fit.whole_headers(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
@@ -294,6 +296,7 @@ class CaptureDialog(QDialog):
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         row.addWidget(self.summary, 1)
         self.retry_btn = QPushButton()
         self.retry_btn.clicked.connect(self._retry)

@@ -30,12 +30,13 @@ def utc_offset(name: str) -> str:
     h, m = divmod(abs(minutes), 60)
     return f"UTC{sign}{h}" + (f":{m:02d}" if m else "")
 
-from . import style
+from . import fit, style
 
 
 class ZoneDialog(QDialog):
     def __init__(self, parent=None, default: str | None = None):
         super().__init__(parent)
+        fit.grow(self)
         self.setWindowTitle(self.tr("Time zone of the chat"))
         lay = QVBoxLayout(self)
         text = QLabel(self.tr(

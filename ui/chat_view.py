@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
                                QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from evidence_kit.chats.marks import marked_in
-from evidence_kit.chats.words import gap_text, kind_name
+from evidence_kit.chats.words import gap_text, kind_name, phone_time
 from evidence_kit.model import Item
 from evidence_kit.timeutil import local_text
 
-from . import i18n, style
+from . import fit, i18n, style
 from .viewer import ImageViewer, decode_image
 
 COL_MARK, COL_NO, COL_TIME, COL_FROM, COL_TEXT = range(5)
@@ -39,15 +39,18 @@ class ChatModel(QAbstractTableModel):
         self._text: dict[int, str] = {}
         self._headers = ["", "", "", "", ""]
         self.platform = ""
+        self.chat: dict = {}
         self.retranslate()
 
     def set_chat(self, chat: dict | None, marks: set[int]) -> None:
         self.beginResetModel()
         self.messages = list((chat or {}).get("messages") or [])
         self.platform = (chat or {}).get("platform") or ""
+        self.chat = chat or {}
         self.marks = set(marks)
         self._text.clear()
         self.endResetModel()
+        self.retranslate()
 
     def set_marks(self, marks: set[int]) -> None:
         self.marks = set(marks)
@@ -55,8 +58,12 @@ class ChatModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.messages) - 1, COL_TEXT))
 
     def retranslate(self) -> None:
-        self._headers = ["★", self.tr("No."), self.tr("When (UTC / this computer)"), self.tr("From"),
-                         self.tr("Message")]
+        # a WhatsApp chat's times are the phone's own, read in the zone she stated: the column
+        # shows what her phone showed beside UTC (as the court dossier does); other chats' UTC
+        # times are shown in this computer's zone too
+        when = (self.tr("When (UTC / as the phone showed it)") if self.platform == "whatsapp"
+                else self.tr("When (UTC / this computer)"))
+        self._headers = ["★", self.tr("No."), when, self.tr("From"), self.tr("Message")]
         self._text.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
 
@@ -70,6 +77,13 @@ class ChatModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
+
+    def time_text(self, m: dict) -> str:
+        """UTC, and beside it the time her phone showed (a WhatsApp chat) or this computer's."""
+        at = m.get("at")
+        if not at:
+            return self.tr("no time in the export")
+        return f"{at}\n{phone_time(m, self.chat, i18n.current()) or local_text(at)}"
 
     def message_text(self, row: int) -> str:
         """Everything the row says about its message, in words (also what search looks in)."""
@@ -116,8 +130,7 @@ class ChatModel(QAbstractTableModel):
             if col == COL_NO:
                 return f"{m.get('n')}" + (f"  (id {m['id']})" if m.get("id") is not None else "")
             if col == COL_TIME:
-                at = m.get("at")
-                return f"{at}\n{local_text(at)}" if at else self.tr("no time in the export")
+                return self.time_text(m)
             if col == COL_FROM:
                 who = m.get("from") or ""
                 return f"{who}\n{m['from_id']}" if m.get("from_id") else who
@@ -183,6 +196,7 @@ class ChatView(QWidget):
         self.item: Item | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(3)                 # the lines above the messages take little of the pane
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -201,18 +215,25 @@ class ChatView(QWidget):
         self.mark_btn.clicked.connect(lambda: self.mark_selected(True))
         self.unmark_btn = QPushButton()
         self.unmark_btn.clicked.connect(lambda: self.mark_selected(False))
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.only_marked)
+        # the search field has a line of its own, the counts with "Only marked" the next, the
+        # buttons the third: on one line their longer Tajik and Russian words squeezed the field
+        # to nothing, and made the pane wider than a 1024-pixel window has room for
+        lay.addWidget(self.search)
+        self.count = style.hint()
+        counts = QHBoxLayout()
+        counts.addWidget(self.count, 1)
+        counts.addWidget(self.only_marked)
+        lay.addLayout(counts)
+        bar.addStretch(1)
         bar.addWidget(self.mark_btn)
         bar.addWidget(self.unmark_btn)
         lay.addLayout(bar)
-        self.count = style.hint(wrap=False)
-        lay.addWidget(self.count)
         self.model = ChatModel(self)
         self.proxy = ChatFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        fit.whole_headers(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -386,8 +407,8 @@ class ChatView(QWidget):
             self.full.clear()
             return
         src = self.proxy.mapToSource(current).row()
-        head = " · ".join(x for x in (str(m.get("n")), m.get("from") or "", m.get("at") or "",
-                                      local_text(m.get("at")) if m.get("at") else "") if x)
+        head = " · ".join(x for x in (str(m.get("n")), m.get("from") or "",
+                                      self.model.time_text(m).replace("\n", " · ")) if x)
         self.full.setText(f"{head}\n{self.model.message_text(src)}")
 
     def _show_below(self, full: bool, picture: bool) -> None:
@@ -409,7 +430,7 @@ class ChatView(QWidget):
 
     # ------------------------------------------------------------------ words
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search this chat (words, a sender, a message number)"))
+        fit.placeholder(self.search, self.tr("Search this chat (words, a sender, a message number)"))
         self.only_marked.setText(self.tr("Only marked"))
         self.mark_btn.setText(self.tr("Exhibit these"))
         self.mark_btn.setToolTip(self.tr("Mark the chosen messages as the ones that matter. The dossier then shows "

@@ -20,7 +20,7 @@ from evidence_kit import timestamps, tsa_trust
 from evidence_kit.timestamps import tsa_host
 from evidence_kit.timeutil import local_text
 
-from . import i18n, style
+from . import fit, i18n, style
 from .safety import SafetyGuard
 from .session import VaultSession
 from .viewer import ImageViewer, decode_image
@@ -156,6 +156,7 @@ class DetailPane(QWidget):
         self.files_hint = style.hint()
         pl.addWidget(self.files_hint)
         self.files = QTableWidget(0, 4)
+        fit.whole_headers(self.files)
         self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.files.verticalHeader().hide()
@@ -175,6 +176,7 @@ class DetailPane(QWidget):
         self.history_hint = style.hint()
         pl.addWidget(self.history_hint)
         self.history = QTableWidget(0, 3)
+        fit.whole_headers(self.history)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

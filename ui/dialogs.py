@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
                                QProgressBar, QPushButton, QSpinBox, QTextBrowser, QVBoxLayout,
                                QWidget)
@@ -15,7 +15,7 @@ from evidence_kit import timestamps
 from evidence_kit.errors import EvidenceKitError
 from evidence_kit.settings import load_settings, save_settings
 
-from . import file_choice, i18n, style
+from . import file_choice, fit, i18n, style
 from .safety import quick_exit_keys_text
 from .session import VaultSession
 from .tasks import Cancelled
@@ -33,6 +33,7 @@ class VerifyDialog(_Translated, QDialog):
 
     def __init__(self, session: VaultSession, parent=None):
         super().__init__(parent)
+        fit.grow(self)
         self.session = session
         self.report = None
         self._running = False
@@ -176,9 +177,11 @@ class SettingsDialog(_Translated, QDialog):
 
     def __init__(self, session: VaultSession, parent=None):
         super().__init__(parent)
+        fit.grow(self)
         self.session = session
         lay = QVBoxLayout(self)
-        form = QFormLayout()
+        page = QWidget()                   # the rows scroll; the buttons below them stay in view
+        form = fit.StackedForm(page)
         self.collector = QLineEdit(session.vault.settings().get("collector") or "")
         self.collector_hint = style.hint()
         cw = QWidget()
@@ -240,17 +243,27 @@ class SettingsDialog(_Translated, QDialog):
         pl.addWidget(self.passwd_done, 1)
         self.passwd_label = QLabel()
         form.addRow(self.passwd_label, pw)
-        # the fingerprint a lawyer checks bundles against (verify-bundle --expect-fingerprint)
-        fp = session.vault.fingerprint
-        self.fingerprint = QLabel(" ".join(fp[i:i + 4] for i in range(0, len(fp), 4)))
-        self.fingerprint.setFont(style.mono_font(10))
-        self.fingerprint.setWordWrap(True)
+        # the fingerprint a lawyer checks bundles against (verify-bundle --expect-fingerprint):
+        # she copies it onto paper, so it is shown whole, in four lines of four groups, never
+        # wrapped where the window happens to end; Copy and Print spare her the copying by hand
+        self.fingerprint = QLabel(fingerprint_lines(session.vault.fingerprint))
+        self.fingerprint.setFont(style.mono_font(11))
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_fp_btn = QPushButton()
+        self.copy_fp_btn.clicked.connect(self.copy_fingerprint)
+        self.print_fp_btn = QPushButton()
+        self.print_fp_btn.clicked.connect(lambda: self.print_fingerprint())
+        self.fingerprint_done = style.hint()
         self.fingerprint_hint = style.hint()
         fw = QWidget()
         fl = QVBoxLayout(fw)
         fl.setContentsMargins(0, 0, 0, 0)
         fl.addWidget(self.fingerprint)
+        frow = QHBoxLayout()
+        frow.addWidget(self.copy_fp_btn)
+        frow.addWidget(self.print_fp_btn)
+        frow.addWidget(self.fingerprint_done, 1)
+        fl.addLayout(frow)
         fl.addWidget(self.fingerprint_hint)
         self.fingerprint_label = QLabel()
         form.addRow(self.fingerprint_label, fw)
@@ -269,13 +282,13 @@ class SettingsDialog(_Translated, QDialog):
         self.destroy_btn.clicked.connect(self.open_destroy)
         self.destroy_label = QLabel()
         form.addRow(self.destroy_label, self.destroy_btn)
-        lay.addLayout(form)
+        form.layout.addStretch(1)
+        lay.addWidget(fit.scrolling(page), 1)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
         lay.addWidget(self.error)
-        lay.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
         self.cancel_btn = QPushButton()
@@ -286,7 +299,7 @@ class SettingsDialog(_Translated, QDialog):
         row.addWidget(self.cancel_btn)
         row.addWidget(self.save_btn)
         lay.addLayout(row)
-        self.resize(620, 520)
+        self.resize(700, 620)
         self.retranslate()
 
     def _route_rows(self):
@@ -308,7 +321,7 @@ class SettingsDialog(_Translated, QDialog):
         self.accounts_btn = QPushButton()
         self.accounts_btn.clicked.connect(self.open_accounts)
 
-    def _unlock_limit_rows(self, form: QFormLayout) -> None:
+    def _unlock_limit_rows(self, form: "fit.StackedForm") -> None:
         """The unlock limit (evidence_kit/vault/attempts.py): tries before a wait, the first wait."""
         from evidence_kit.vault import attempts
 
@@ -406,6 +419,53 @@ class SettingsDialog(_Translated, QDialog):
         self.reject()
         self.lockNeeded.emit()
 
+    def copy_fingerprint(self):
+        """The fingerprint on the clipboard, as 64 characters (what a lawyer's check compares)."""
+        from .safety import SafetyGuard
+
+        SafetyGuard.instance().copy(self.session.vault.fingerprint)
+        self.fingerprint_done.setText(self.tr("Copied."))
+
+    def print_fingerprint(self, printer=None):
+        """A page for her lawyer: the fingerprint in groups, what it is for and how it is checked.
+        The printer is chosen in the system's print dialog (which may also save a PDF)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dlg = QPrintDialog(printer, self)
+            dlg.setWindowTitle(self.tr("Print the vault fingerprint"))
+            if not dlg.exec():                      # she closed it: nothing printed
+                return
+        self.fingerprint_page().print_(printer)
+        self.fingerprint_done.setText(self.tr("Sent to the printer."))
+
+    def fingerprint_page(self):
+        from html import escape
+
+        from PySide6.QtGui import QTextDocument
+
+        from evidence_kit.timeutil import now_iso
+
+        fp = self.session.vault.fingerprint
+        title = self.tr("Vault fingerprint")
+        check = self.tr("To check a bundle:")
+        printed = self.tr("Printed {time} (UTC).").format(time=now_iso())
+        sans = f"font-family: '{style.FONT_FAMILY}'"
+        mono = f"font-family: '{style.MONO_FAMILY}'; font-size: 20pt; padding: 4px 12px"
+        rows = "".join(f"<tr><td style=\"{mono}\">{escape(line)}</td></tr>"
+                       for line in fingerprint_lines(fp).split("\n"))
+        doc = QTextDocument(self)
+        doc.setDefaultFont(style.mono_font(11))
+        doc.setHtml(
+            f"<h2 style=\"{sans}\">{escape(title)}</h2>"
+            f"<table border='1' cellspacing='0'>{rows}</table>"
+            f"<p style=\"{sans}\">{escape(self.fingerprint_hint.text())}</p>"
+            f"<p style=\"{sans}\">{escape(check)}<br>"
+            f"<tt>evidence-kit verify-bundle BUNDLE.zip --expect-fingerprint {escape(fp)}</tt></p>"
+            f"<p style=\"{sans}\">{escape(printed)}</p>")
+        return doc
+
     def _choose_browser(self):
         path = file_choice.open_file(self, self.tr("Choose the browser program"), self.browser.text())
         if path:
@@ -468,12 +528,12 @@ class SettingsDialog(_Translated, QDialog):
         self.collector_hint.setText(self.tr("Written in the record as the person who collected each item."))
         self.labels[1].setText(self.tr("Language"))
         self.labels[2].setText(self.tr("Browser"))
-        self.browser.setPlaceholderText(self.tr("Found automatically (Chrome, Chromium or Edge)"))
+        fit.placeholder(self.browser, self.tr("Found automatically (Chrome, Chromium or Edge)"))
         self.browser_btn.setText(self.tr("Choose…"))
         self.labels[3].setText(self.tr("Time limit per page"))
         self.timeout.setSuffix(self.tr(" seconds"))
         self.proxy_label.setText(self.tr("Proxy for captures"))
-        self.proxy.setPlaceholderText(self.tr("None: pages are opened directly"))
+        fit.placeholder(self.proxy, self.tr("None: pages are opened directly"))
         self.tor_btn.setText(self.tr("Use Tor"))
         self.proxy_hint.setText(self.tr(
             "Every request of a capture goes through this proxy (http://, https:// or socks5://). "
@@ -499,6 +559,9 @@ class SettingsDialog(_Translated, QDialog):
         self.passwd_label.setText(self.tr("Passphrase"))
         self.passwd_btn.setText(self.tr("Change passphrase…"))
         self.fingerprint_label.setText(self.tr("Vault fingerprint"))
+        self.copy_fp_btn.setText(self.tr("Copy"))
+        self.print_fp_btn.setText(self.tr("Print…"))
+        self.fingerprint_done.setText("")
         self.fingerprint_hint.setText(self.tr(
             "Give this to your lawyer on paper, separately from the bundle. With it they can check "
             "that a bundle really comes from your vault: a fingerprint inside a bundle proves nothing "
@@ -516,11 +579,18 @@ class SettingsDialog(_Translated, QDialog):
         self.save_btn.setText(self.tr("Save"))
 
 
+def fingerprint_lines(fingerprint: str) -> str:
+    """64 characters as four lines of four groups of four: easy to copy by hand and to compare."""
+    groups = [fingerprint[i:i + 4] for i in range(0, len(fingerprint), 4)]
+    return "\n".join(" ".join(groups[i:i + 4]) for i in range(0, len(groups), 4))
+
+
 class HelpDialog(_Translated, QDialog):
     """Where to get help, what the words mean, the quick exit."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        fit.grow(self)
         lay = QVBoxLayout(self)
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(True)

@@ -17,12 +17,12 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar,
+                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar,
                                QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from evidence_kit.model import Item
 
-from . import file_choice, i18n, style
+from . import file_choice, fit, i18n, style
 from .session import VaultSession
 from .tasks import Cancelled
 
@@ -113,6 +113,7 @@ class ExportDialog(QDialog):
     def __init__(self, session: VaultSession, items: list[Item], selected_ids: list[str],
                  case: str | None, runner: Callable | None = None, parent=None):
         super().__init__(parent)
+        fit.grow(self)
         self.session = session
         # the photos she is looking for never leave the vault: not in any choice, nor in any count
         self.items = [it for it in items if it.source != "reference"]
@@ -135,7 +136,8 @@ class ExportDialog(QDialog):
         self.intro.setWordWrap(True)
         lay.addWidget(self.intro)
 
-        form = QFormLayout()
+        page = QWidget()                   # the choices scroll; the buttons below stay in view
+        form = fit.StackedForm(page)
         kinds_w = QWidget()
         kl = QVBoxLayout(kinds_w)
         kl.setContentsMargins(0, 0, 0, 0)
@@ -241,7 +243,8 @@ class ExportDialog(QDialog):
         ol.addWidget(self.choose)
         self.out_label = QLabel()
         form.addRow(self.out_label, ow)
-        lay.addLayout(form)
+        form.layout.addStretch(1)
+        lay.addWidget(fit.scrolling(page), 1)
 
         self.progress = QProgressBar()
         self.progress.hide()
@@ -250,7 +253,6 @@ class ExportDialog(QDialog):
         self.status.hide()
         lay.addWidget(self.progress)
         lay.addWidget(self.status)
-        lay.addStretch(1)
         row = QHBoxLayout()
         self.show_btn = QPushButton()
         self.show_btn.hide()
@@ -265,7 +267,7 @@ class ExportDialog(QDialog):
         row.addWidget(self.close_btn)
         row.addWidget(self.make_btn)
         lay.addLayout(row)
-        self.resize(640, 660)
+        self.resize(700, 640)
         self.retranslate()
         self.which.currentIndexChanged.connect(lambda *_: self._which_changed())
         self._kind_changed()

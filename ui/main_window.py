@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView,
 from evidence_kit.importer import import_paths
 from evidence_kit.model import Item
 
-from . import file_choice, i18n, style
+from . import file_choice, fit, i18n, style
 from .capture_queue import CaptureDialog, CaptureQueue, find_links
 from .detail import DetailPane
 from .models import (COL_CAPTURED, COL_EXHIBIT, COL_SENSITIVE, COL_SITE, COL_STATUS, COL_TITLE,
@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        fit.whole_headers(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_CAPTURED, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -516,6 +517,9 @@ class MainWindow(QMainWindow):
         from .watch_view import WatchRunner
 
         self.watch_dialog = None
+        from .tray import system_tray_available
+
+        self.tray_available = system_tray_available    # the app's controller may say otherwise
         self.references_dialog = None
         self.watch_runner = WatchRunner(self.session, self.capture_queue, self)
         self.watch_runner.marksChanged.connect(self.model.set_marks)
@@ -534,7 +538,8 @@ class MainWindow(QMainWindow):
         from .watch_view import WatchDialog
 
         if self.watch_dialog is None:
-            self.watch_dialog = WatchDialog(self.session, self.watch_runner, self.current_case, self)
+            self.watch_dialog = WatchDialog(self.session, self.watch_runner, self.current_case, self,
+                                            tray_available=self.tray_available)
         self.watch_dialog.reload()
         self.watch_dialog.show()
         self.watch_dialog.raise_()
@@ -629,7 +634,7 @@ class MainWindow(QMainWindow):
         self.cases_title.setText(self.tr("Cases"))
         self.new_case_btn.setText(self.tr("New case…"))
         self.rename_case_btn.setText(self.tr("Rename…"))
-        self.search.setPlaceholderText(self.tr("Search titles, sites, links and notes"))
+        fit.placeholder(self.search, self.tr("Search titles, sites, links and notes"))
         self.empty_hint.setText(self.tr(
             "Nothing saved yet. Click \u201cSave links\u201d to save pages from their addresses, or drop "
             "screenshots and other files here."))

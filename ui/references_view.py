@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
 from evidence_kit import perceptual
 from evidence_kit.timeutil import local_text
 
-from . import file_choice, i18n, style
+from . import file_choice, fit, i18n, style
 from .viewer import ImageViewer, decode_image
 
 
@@ -55,6 +55,7 @@ class MatchDialog(QDialog):
 
     def __init__(self, session, match: perceptual.Match, parent=None):
         super().__init__(parent)
+        fit.grow(self)
         self.session = session
         self.match = match
         lay = QVBoxLayout(self)
@@ -115,6 +116,7 @@ class ReferencesDialog(QDialog):
 
     def __init__(self, session, runner=None, parent=None):
         super().__init__(parent)
+        fit.grow(self)
         self.session = session
         self.runner = runner
         self._refs: list = []
@@ -128,6 +130,7 @@ class ReferencesDialog(QDialog):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 3)
+        fit.whole_headers(self.table)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -149,6 +152,7 @@ class ReferencesDialog(QDialog):
         self.found_title.setStyleSheet("font-weight: bold")
         ll.addWidget(self.found_title)
         self.found = QTableWidget(0, 3)
+        fit.whole_headers(self.found)
         self.found.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.found.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.found.verticalHeader().hide()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QProgres
 
 from evidence_kit.errors import WrongPassphrase
 
-from . import i18n, style
+from . import fit, i18n, style
 from .safety import SafetyGuard
 from .unlock import PassphraseForm
 
@@ -31,6 +31,7 @@ class RekeyDialog(QDialog):
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
+        fit.grow(self)
         self.session = session
         self.busy_now = False
         self._recovery = ""

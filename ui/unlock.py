@@ -21,7 +21,7 @@ from evidence_kit.errors import UnlockPaused, WrongPassphrase
 from evidence_kit.settings import default_vault_path, save_settings
 from evidence_kit.vault import Vault
 
-from . import file_choice, i18n, style
+from . import file_choice, fit, i18n, style
 from .safety import QuickExitButton, SafetyGuard, quick_exit_keys_text
 from .tasks import Worker
 from .unlock_wait import UnlockWait
@@ -79,6 +79,7 @@ class _Screen(QDialog):
 
     def __init__(self, neutral: bool, parent=None):
         super().__init__(parent)
+        fit.grow(self)
         self.neutral = neutral
         self.setWindowIcon(style.app_icon(neutral))
         self.worker: Worker | None = None
@@ -696,6 +697,7 @@ class NewPassphraseDialog(QDialog):
 
     def __init__(self, parent=None, session=None):
         super().__init__(parent)
+        fit.grow(self)
         self.session = session
         self.busy_now = False
         self.setModal(True)

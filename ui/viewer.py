@@ -158,7 +158,11 @@ class ImageViewer(QWidget):
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        # "Show the picture" and "Blur again" on one line, the zoom buttons on the next: on one
+        # line their Russian and Tajik words made the detail pane (and two viewers side by side)
+        # wider than a 1024-pixel window
         bar = QHBoxLayout()
+        zoom_bar = QHBoxLayout()
         self.reveal_btn = RevealButton()
         self.reveal_btn.clicked.connect(self._reveal)
         self.hide_btn = QPushButton()
@@ -179,8 +183,10 @@ class ImageViewer(QWidget):
         bar.addWidget(self.hide_btn)
         bar.addStretch(1)
         for b in (self.zoom_out, self.zoom_in, self.fit_btn, self.actual_btn):
-            bar.addWidget(b)
+            zoom_bar.addWidget(b)
+        zoom_bar.addStretch(1)
         lay.addLayout(bar)
+        lay.addLayout(zoom_bar)
         self.note = style.hint()
         lay.addWidget(self.note)
         self.canvas = ImageCanvas()

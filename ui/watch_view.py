@@ -1,5 +1,5 @@
 """Watched pages in the app: the runner that captures due watches while the app is open, and the
-"Watched pages" window (add, remove, capture now, each watch's history, how to schedule).
+"Watched pages" window (add, remove, capture now, each watch's history, keep watching with the window closed).
 
 `WatchRunner` never blocks the window: which watches are due is read from the vault's replayed
 state (in memory); captures go through the same capture queue as "Save links" (so they show there
@@ -10,7 +10,7 @@ thread; fingerprinting items sealed before this version runs on a worker of its 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
@@ -18,7 +18,7 @@ from evidence_kit import perceptual
 from evidence_kit import watches as W
 from evidence_kit.timeutil import local_text
 
-from . import i18n, style
+from . import fit, i18n, style
 from .tasks import Worker
 
 CHECK_MS = 60_000          # how often the runner looks for due watches while the app is open
@@ -136,8 +136,10 @@ EVERY_CHOICES = (1800, 3600, 6 * 3600, 12 * 3600, 86400)
 class WatchDialog(QDialog):
     """"Watched pages": add, remove, capture now, history, and how to run it with the app closed."""
 
-    def __init__(self, session, runner: WatchRunner, case_getter=lambda: None, parent=None):
+    def __init__(self, session, runner: WatchRunner, case_getter=lambda: None, parent=None, *,
+                 tray_available=None):
         super().__init__(parent)
+        fit.grow(self)
         self.session = session
         self.runner = runner
         self.case_getter = case_getter
@@ -158,6 +160,7 @@ class WatchDialog(QDialog):
         row.addWidget(self.add_btn)
         lay.addLayout(row)
         self.table = QTableWidget(0, 5)
+        fit.whole_headers(self.table)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -184,11 +187,23 @@ class WatchDialog(QDialog):
         self.history_title.setStyleSheet("font-weight: bold")
         lay.addWidget(self.history_title)
         self.history = QTableWidget(0, 4)
+        fit.whole_headers(self.history)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.history.horizontalHeader().resizeSection(0, 190)
         lay.addWidget(self.history, 2)
+        # watching with the window closed: the app stays in the tray with the vault open in
+        # memory (ui/tray.py); no passphrase is kept anywhere for it
+        from .tray import KEEP_WATCHING, system_tray_available
+
+        self.has_tray = bool((tray_available or system_tray_available)())
+        self.keep = QCheckBox()
+        self.keep.setChecked(bool(session.setting(KEEP_WATCHING)) and self.has_tray)
+        self.keep.setEnabled(self.has_tray)
+        self.keep.toggled.connect(lambda on: session.set_settings({KEEP_WATCHING: bool(on)}, owner=self,
+                                                                  on_error=self._error))
+        lay.addWidget(self.keep)
         self.schedule = style.hint()
         self.schedule.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.schedule)
@@ -201,7 +216,7 @@ class WatchDialog(QDialog):
         runner.runRecorded.connect(lambda *_: self.reload())
         runner.runFailed.connect(self._run_failed)
         session.itemsChanged.connect(self.reload)
-        self.resize(900, 620)
+        self.resize(960, 620)
         self.retranslate()
         self.reload()
 
@@ -326,11 +341,19 @@ class WatchDialog(QDialog):
         self.run_all_btn.setText(self.tr("Save all now"))
         self.remove_btn.setText(self.tr("Stop watching"))
         self.close_btn.setText(self.tr("Close"))
-        self.schedule.setText("\n".join([
-            i18n.core("watch.schedule_intro"), i18n.core("watch.schedule_passphrase",
-                                                         file="~/.evidence-kit-passphrase"),
-            self.tr("In a terminal, `evidence-kit watch schedule` prints the lines to copy for cron, "
-                    "a systemd timer or the Windows Task Scheduler.")]))
+        self.keep.setText(self.tr("Keep watching while the window is closed"))
+        neutral = bool(getattr(self.parent(), "neutral", False))     # "Notes", if she chose that
+        app = style.window_title(neutral)
+        if self.has_tray:
+            self.schedule.setText(self.tr(
+                "Closing the window then leaves {app} next to the clock (in the system tray) "
+                "with the vault open in this computer's memory, saving each watched page when it is "
+                "due. Showing the window again asks for your passphrase; Quit or Quick exit in the "
+                "icon's menu stops it. Your passphrase is never written anywhere.").format(app=app))
+        else:
+            from .tray import no_tray_words
+
+            self.schedule.setText(no_tray_words(neutral))
         if hasattr(self, "_watches"):
             self.reload()
 

@@ -217,4 +217,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>WatchTray</name>
+        <message numerus="yes">
+            <source>The window is closed, but {app} keeps watching %n page(s): the vault stays open in this computer&apos;s memory until you quit. To see the window again, click the icon next to the clock; it asks for your passphrase. To stop, choose Quit or Quick exit in the icon&apos;s menu.</source>
+            <translation>
+                <numerusform>The window is closed, but {app} keeps watching %n page: the vault stays open in this computer's memory until you quit. To see the window again, click the icon next to the clock; it asks for your passphrase. To stop, choose Quit or Quick exit in the icon's menu.</numerusform>
+                <numerusform>The window is closed, but {app} keeps watching %n pages: the vault stays open in this computer's memory until you quit. To see the window again, click the icon next to the clock; it asks for your passphrase. To stop, choose Quit or Quick exit in the icon's menu.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

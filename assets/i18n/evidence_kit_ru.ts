@@ -1120,6 +1120,34 @@
     <context>
         <name>SettingsDialog</name>
         <message>
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <source>Printed {time} (UTC).</source>
+            <translation>Напечатано {time} (UTC).</translation>
+        </message>
+        <message>
+            <source>To check a bundle:</source>
+            <translation>Чтобы проверить пакет:</translation>
+        </message>
+        <message>
+            <source>Print the vault fingerprint</source>
+            <translation>Печать отпечатка хранилища</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Отправлено на печать.</translation>
+        </message>
+        <message>
+            <source>Copied.</source>
+            <translation>Скопировано.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Печать…</translation>
+        </message>
+        <message>
             <source>One address per line. After each item is sealed, only a SHA-256 hash of its record is sent to these time-stamping services (RFC 3161), never a file, an address or a name; they sign the time at which it existed. Leave the list empty to send nothing.</source>
             <translation>По одному адресу в строке. После запечатывания каждого элемента этим службам меток времени (RFC 3161) отправляется только хеш SHA-256 его записи — никогда не файл, не адрес и не имя; они подписывают время, когда запись существовала. Оставьте список пустым, чтобы ничего не отправлять.</translation>
         </message>
@@ -1403,6 +1431,10 @@
     </context>
     <context>
         <name>ChatModel</name>
+        <message>
+            <source>When (UTC / as the phone showed it)</source>
+            <translation>Когда (UTC / как показывал телефон)</translation>
+        </message>
         <message>
             <source>No.</source>
             <translation>№</translation>
@@ -1768,6 +1800,14 @@
     <context>
         <name>WatchDialog</name>
         <message>
+            <source>Closing the window then leaves {app} next to the clock (in the system tray) with the vault open in this computer&apos;s memory, saving each watched page when it is due. Showing the window again asks for your passphrase; Quit or Quick exit in the icon&apos;s menu stops it. Your passphrase is never written anywhere.</source>
+            <translation>Тогда после закрытия окна {app} остаётся рядом с часами (в системном трее), хранилище открыто в памяти этого компьютера, и каждая наблюдаемая страница сохраняется в свой срок. Чтобы снова показать окно, нужна парольная фраза; «Выйти» или «Быстрый выход» в меню значка останавливают наблюдение. Парольная фраза нигде не записывается.</translation>
+        </message>
+        <message>
+            <source>Keep watching while the window is closed</source>
+            <translation>Продолжать наблюдение, когда окно закрыто</translation>
+        </message>
+        <message>
             <source>Saving now…</source>
             <translation>Сохраняется…</translation>
         </message>
@@ -1858,10 +1898,6 @@
         <message>
             <source>Close</source>
             <translation>Закрыть</translation>
-        </message>
-        <message>
-            <source>In a terminal, `evidence-kit watch schedule` prints the lines to copy for cron, a systemd timer or the Windows Task Scheduler.</source>
-            <translation>В терминале `evidence-kit watch schedule` покажет строки, которые нужно скопировать для cron, таймера systemd или Планировщика заданий Windows.</translation>
         </message>
     </context>
     <context>
@@ -2038,6 +2074,52 @@
         <message>
             <source>Yes, delete it now</source>
             <translation>Да, удалить сейчас</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchTray</name>
+        <message>
+            <source>This computer shows no icons next to the clock (no system tray), so {app} cannot stay open with its window closed. Watching stops when the window closes and goes on when you open the app again.</source>
+            <translation>На этом компьютере рядом с часами не показываются значки (нет системного трея), поэтому {app} не может оставаться открытым с закрытым окном. Наблюдение останавливается, когда окно закрывается, и продолжается, когда вы снова откроете приложение.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The window is closed, but {app} keeps watching %n page(s): the vault stays open in this computer&apos;s memory until you quit. To see the window again, click the icon next to the clock; it asks for your passphrase. To stop, choose Quit or Quick exit in the icon&apos;s menu.</source>
+            <translation>
+                <numerusform>Окно закрыто, но {app} продолжает следить за %n страницей: хранилище остаётся открытым в памяти этого компьютера, пока вы не выйдете. Чтобы снова увидеть окно, нажмите на значок рядом с часами — он спросит вашу парольную фразу. Чтобы остановить, выберите «Выйти» или «Быстрый выход» в меню значка.</numerusform>
+                <numerusform>Окно закрыто, но {app} продолжает следить за %n страницами: хранилище остаётся открытым в памяти этого компьютера, пока вы не выйдете. Чтобы снова увидеть окно, нажмите на значок рядом с часами — он спросит вашу парольную фразу. Чтобы остановить, выберите «Выйти» или «Быстрый выход» в меню значка.</numerusform>
+                <numerusform>Окно закрыто, но {app} продолжает следить за %n страницами: хранилище остаётся открытым в памяти этого компьютера, пока вы не выйдете. Чтобы снова увидеть окно, нажмите на значок рядом с часами — он спросит вашу парольную фразу. Чтобы остановить, выберите «Выйти» или «Быстрый выход» в меню значка.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Выйти</translation>
+        </message>
+        <message>
+            <source>Quick exit</source>
+            <translation>Быстрый выход</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Открыть…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReopenDialog</name>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Forgot it? Choose Quit in the icon&apos;s menu, then open the app with your recovery key.</source>
+            <translation>Забыли её? Выберите «Выйти» в меню значка, затем откройте приложение с ключом восстановления.</translation>
+        </message>
+        <message>
+            <source>{app} is still watching. Type your passphrase to show the window.</source>
+            <translation>{app} продолжает наблюдение. Введите парольную фразу, чтобы показать окно.</translation>
         </message>
     </context>
 </TS>

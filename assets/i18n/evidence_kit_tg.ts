@@ -791,7 +791,7 @@
         </message>
         <message>
             <source>Copy</source>
-            <translation>Нусхабардорӣ</translation>
+            <translation>Нусха бардоштан</translation>
         </message>
         <message>
             <source>Anyone who has this key and this computer can open the vault. If you copy it, paste it somewhere safe; the quick exit clears it from the clipboard.</source>
@@ -1081,7 +1081,7 @@
         </message>
         <message>
             <source>Cancel</source>
-            <translation>Бекор</translation>
+            <translation>Бекор кардан</translation>
         </message>
         <message>
             <source>Later</source>
@@ -1105,6 +1105,34 @@
     </context>
     <context>
         <name>SettingsDialog</name>
+        <message>
+            <source>Copy</source>
+            <translation>Нусха бардоштан</translation>
+        </message>
+        <message>
+            <source>Printed {time} (UTC).</source>
+            <translation>Чоп шуд: {time} (UTC).</translation>
+        </message>
+        <message>
+            <source>To check a bundle:</source>
+            <translation>Барои санҷидани баста:</translation>
+        </message>
+        <message>
+            <source>Print the vault fingerprint</source>
+            <translation>Чопи изи хазина</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Ба чопгар фиристода шуд.</translation>
+        </message>
+        <message>
+            <source>Copied.</source>
+            <translation>Нусха бардошта шуд.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Чоп кардан…</translation>
+        </message>
         <message>
             <source>One address per line. After each item is sealed, only a SHA-256 hash of its record is sent to these time-stamping services (RFC 3161), never a file, an address or a name; they sign the time at which it existed. Leave the list empty to send nothing.</source>
             <translation>Дар ҳар сатр як суроға. Пас аз мӯҳр задани ҳар унсур ба ин хадамоти тамғаи вақт (RFC 3161) танҳо хеши SHA-256-и сабти он фиристода мешавад — ҳеҷ гоҳ файл, суроға ё ном не; онҳо вақтеро, ки сабт вуҷуд дошт, имзо мекунанд. Барои ҳеҷ чиз нафиристодан рӯйхатро холӣ монед.</translation>
@@ -1386,6 +1414,10 @@
     </context>
     <context>
         <name>ChatModel</name>
+        <message>
+            <source>When (UTC / as the phone showed it)</source>
+            <translation>Кай (UTC / чунон ки телефон нишон дод)</translation>
+        </message>
         <message>
             <source>No.</source>
             <translation>№</translation>
@@ -1742,6 +1774,14 @@
     <context>
         <name>WatchDialog</name>
         <message>
+            <source>Closing the window then leaves {app} next to the clock (in the system tray) with the vault open in this computer&apos;s memory, saving each watched page when it is due. Showing the window again asks for your passphrase; Quit or Quick exit in the icon&apos;s menu stops it. Your passphrase is never written anywhere.</source>
+            <translation>Он гоҳ пас аз пӯшидани равзана {app} дар назди соат (дар табақи системавӣ) мемонад, хазина дар хотираи ин компютер кушода аст ва ҳар саҳифаи зери назорат дар вақташ сабт мешавад. Барои боз нишон додани равзана гузарвожа лозим аст; «Баромадан» ё «Баромади фаврӣ» дар менюи нишона онро қатъ мекунад. Гузарвожаи шумо ҳеҷ ҷо навишта намешавад.</translation>
+        </message>
+        <message>
+            <source>Keep watching while the window is closed</source>
+            <translation>Ҳангоми пӯшида будани равзана назоратро идома додан</translation>
+        </message>
+        <message>
             <source>Saving now…</source>
             <translation>Ҳоло сабт мешавад…</translation>
         </message>
@@ -1832,10 +1872,6 @@
         <message>
             <source>Close</source>
             <translation>Пӯшидан</translation>
-        </message>
-        <message>
-            <source>In a terminal, `evidence-kit watch schedule` prints the lines to copy for cron, a systemd timer or the Windows Task Scheduler.</source>
-            <translation>Дар терминал `evidence-kit watch schedule` сатрҳоеро нишон медиҳад, ки барои cron, таймери systemd ё Ҷадвалсози вазифаҳои Windows нусха бардоштан лозим аст.</translation>
         </message>
     </context>
     <context>
@@ -2011,6 +2047,51 @@
         <message>
             <source>Yes, delete it now</source>
             <translation>Ҳа, ҳозир нест кунед</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchTray</name>
+        <message>
+            <source>This computer shows no icons next to the clock (no system tray), so {app} cannot stay open with its window closed. Watching stops when the window closes and goes on when you open the app again.</source>
+            <translation>Дар ин компютер дар назди соат нишонаҳо нишон дода намешаванд (табақи системавӣ нест), барои ҳамин {app} бо равзанаи пӯшида кушода монда наметавонад. Назорат ҳангоми пӯшидани равзана қатъ мешавад ва вақте ки барномаро боз мекушоед, идома меёбад.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The window is closed, but {app} keeps watching %n page(s): the vault stays open in this computer&apos;s memory until you quit. To see the window again, click the icon next to the clock; it asks for your passphrase. To stop, choose Quit or Quick exit in the icon&apos;s menu.</source>
+            <translation>
+                <numerusform>Равзана пӯшида шуд, вале {app} назорати %n саҳифаро идома медиҳад: то баромадани шумо хазина дар хотираи ин компютер кушода мемонад. Барои боз дидани равзана нишонаи назди соатро пахш кунед — он гузарвожаи шуморо мепурсад. Барои қатъ кардан дар менюи нишона «Баромадан» ё «Баромади фаврӣ»-ро интихоб кунед.</numerusform>
+                <numerusform>Равзана пӯшида шуд, вале {app} назорати %n саҳифаро идома медиҳад: то баромадани шумо хазина дар хотираи ин компютер кушода мемонад. Барои боз дидани равзана нишонаи назди соатро пахш кунед — он гузарвожаи шуморо мепурсад. Барои қатъ кардан дар менюи нишона «Баромадан» ё «Баромади фаврӣ»-ро интихоб кунед.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Баромадан</translation>
+        </message>
+        <message>
+            <source>Quick exit</source>
+            <translation>Баромади фаврӣ</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Кушодан…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReopenDialog</name>
+        <message>
+            <source>Open</source>
+            <translation>Кушодан</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бекор кардан</translation>
+        </message>
+        <message>
+            <source>Forgot it? Choose Quit in the icon&apos;s menu, then open the app with your recovery key.</source>
+            <translation>Фаромӯш кардед? Дар менюи нишона «Баромадан»-ро интихоб кунед, баъд барномаро бо калиди барқарорсозӣ кушоед.</translation>
+        </message>
+        <message>
+            <source>{app} is still watching. Type your passphrase to show the window.</source>
+            <translation>{app} ҳанӯз назорат мекунад. Барои нишон додани равзана гузарвожаи худро нависед.</translation>
         </message>
     </context>
 </TS>

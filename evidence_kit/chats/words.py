@@ -18,3 +18,12 @@ def gap_text(gap: dict, lang: str | None = None) -> str:
     if "kind" in params:
         params["kind"] = kind_name(params["kind"], lang)
     return tr(str(gap.get("key")), lang, **params)
+
+
+def phone_time(message: dict, chat: dict, lang: str | None = None) -> str:
+    """The time her phone showed for a message ("as written: 2026-11-20 15:01:07"), for a chat
+    whose export wrote the phone's wall clock with no zone (WhatsApp): the UTC time was read from
+    it in the zone she stated. "" for other chats, and for a message with no time."""
+    if (chat or {}).get("platform") != "whatsapp" or not message.get("local"):
+        return ""
+    return tr("chatpdf.as_written", lang, local=str(message["local"]).replace("T", " "))

@@ -56,7 +56,7 @@ def _url(ctx) -> str:
 
 
 def _add(ctx) -> int:
-    from ..watches import add_watch, every_text, parse_every
+    from ..watches import add_watch, every_words, parse_every
 
     url = _url(ctx)
     every = parse_every(ctx.args.every) if ctx.args.every else None   # bad input before the passphrase
@@ -66,7 +66,7 @@ def _add(ctx) -> int:
         ctx.print_json(_watch_json(w))
     else:
         key = "watch.added" if created else "watch.updated"
-        ctx.out(tr(key, url=w["url"], every=every_text(w["every_s"]), id=w["id"]))
+        ctx.out(tr(key, url=w["url"], every=every_words(w["every_s"]), id=w["id"]))
         if w.get("case"):
             ctx.out(tr("watch.in_case", case=w["case"]))
         ctx.out(tr("watch.add_hint"))
@@ -101,7 +101,7 @@ def _watch_json(w: dict) -> dict:
 
 
 def _list(ctx) -> int:
-    from ..watches import change_words, every_text, is_due, next_due, summary, watches
+    from ..watches import change_words, every_words, is_due, next_due, summary, watches
 
     vault = ctx.open_vault(writable=False)
     ws = watches(vault, removed=ctx.args.removed)
@@ -112,7 +112,7 @@ def _list(ctx) -> int:
         ctx.out(tr("watch.none"))
         return 0
     for w in ws:
-        ctx.out(f"{w['id']}  {tr('watch.every', every=every_text(w['every_s']))}  {w['url']}")
+        ctx.out(f"{w['id']}  {every_words(w['every_s'])}  {w['url']}")
         if w.get("case"):
             ctx.out("    " + tr("watch.in_case", case=w["case"]))
         if w.get("removed_at"):

@@ -737,8 +737,8 @@ _n("watch.what.media_removed",
 _("watch.what.status", "HTTP {old}, now {new}")
 
 # --- watch: command line
-_("watch.added", "Watching {url} every {every} (watch {id}).")
-_("watch.updated", "{url} was already watched; it is now checked every {every} (watch {id}).")
+_("watch.added", "Watching {url}: it is captured {every} (watch {id}).")
+_("watch.updated", "{url} was already watched; it is now captured {every} (watch {id}).")
 _("watch.in_case", "Captures go into the case: {case}")
 _("watch.add_hint",
   "Run `evidence-kit watch run` to capture it now; `evidence-kit watch schedule` shows how to let the computer do it by itself.")
@@ -746,7 +746,6 @@ _n("watch.removed",
    "{url} is no longer watched. Its {runs} sealed run stays in the vault.",
    "{url} is no longer watched. Its {runs} sealed runs stay in the vault.", count="runs")
 _("watch.none", "No page is watched. Add one with: evidence-kit watch add URL --every 6h")
-_("watch.every", "every {every}")
 _n("watch.every_minutes", "every {count} minute", "every {count} minutes")
 _n("watch.every_hours", "every {count} hour", "every {count} hours")
 _n("watch.every_days", "every {count} day", "every {count} days")
@@ -2231,8 +2230,8 @@ _("court.timeline.intro",
   "These addresses were captured again and again on a schedule; every run is a sealed exhibit of its own, listed with the change found against the run before it. What is said below is stated from the runs only: nothing is known about the page between two runs.")
 _("court.timeline.address", "Watched address")
 _n("court.timeline.watched",
-   "Captured every {every} since {since}; {runs} run.",
-   "Captured every {every} since {since}; {runs} runs.", count="runs")
+   "Captured {every} since {since}; {runs} run.",
+   "Captured {every} since {since}; {runs} runs.", count="runs")
 _("court.timeline.unwatched", "No longer watched since {at}.")
 _("court.timeline.first_seen", "First seen: {when} ({exhibit}).")
 _("court.timeline.last_seen", "Last seen: {when} ({exhibit}).")

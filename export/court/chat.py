@@ -15,7 +15,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from evidence_kit.chats.marks import marked_in
-from evidence_kit.chats.words import gap_text, kind_name
+from evidence_kit.chats.words import gap_text, kind_name, phone_time
 from evidence_kit.i18n import lookup
 from evidence_kit.timeutil import DUSHANBE, MOSCOW, from_iso, local_text
 
@@ -171,9 +171,9 @@ class ChatTranscript:
 
         lines = [short_when(at), self.t("chatpdf.time_dushanbe", time=there(DUSHANBE)),
                  self.t("chatpdf.time_moscow", time=there(MOSCOW))]
-        if self.chat.get("platform") == "whatsapp" and m.get("local"):
-            lines += simpleSplit(self.t("chatpdf.as_written", local=m["local"].replace("T", " ")), SANS,
-                                 CELL_SIZE, self.time_w)
+        phone = phone_time(m, self.chat, self.lang)
+        if phone:
+            lines += simpleSplit(phone, SANS, CELL_SIZE, self.time_w)
         return "\n".join(lines)
 
     def body(self, m: dict, marked: bool, text_w: float) -> list:

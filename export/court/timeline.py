@@ -44,7 +44,7 @@ def appendix(dossier) -> list:
         out.append(CondPageBreak(40 * mm))
         out.append(d.P(esc(tr("court.timeline.address", lang)), "h2"))
         out.append(mono_line(w["url"], d.fw, d.st["mono"]))
-        out.append(d.P(esc(tr("court.timeline.watched", lang, every=W.every_text(w["every_s"]),
+        out.append(d.P(esc(tr("court.timeline.watched", lang, every=W.every_words(w["every_s"], lang),
                               since=short_when(w["added_at"]), runs=len(runs))), "small"))
         if w.get("removed_at"):
             out.append(d.P(esc(tr("court.timeline.unwatched", lang, at=short_when(w["removed_at"]))), "small"))

@@ -95,3 +95,46 @@ def test_cancelling_the_zone_imports_nothing(qtbot, controller_factory, tmp_path
     create_through_dialogs(qtbot, c)
     _import(qtbot, c, [fx.whatsapp_us(tmp_path / "in")])
     assert c.session.vault.item_count() == 0
+
+
+def test_a_whatsapp_chat_shows_the_time_her_phone_showed_beside_utc(qtbot, controller_factory, tmp_path,
+                                                                     monkeypatch):
+    """Her phone showed 15:01 in Dushanbe: the conversation says so beside 10:01 UTC, whatever this
+    computer's zone, with the very words the court dossier prints for that message."""
+    from evidence_kit.chats.words import phone_time
+    from ui import chat_import
+
+    monkeypatch.setenv("TZ", "America/New_York")          # this computer is elsewhere
+    import time
+    time.tzset()
+    monkeypatch.setattr(chat_import, "ask_zone", lambda parent: "Asia/Dushanbe")
+    try:
+        c = controller_factory(tmp_path / "vault")
+        create_through_dialogs(qtbot, c)
+        _import(qtbot, c, [fx.whatsapp_ios_zip(tmp_path / "in"), fx.telegram_single(tmp_path / "tg")])
+        _select(c.main, "Bob")
+        view = c.main.detail.chat_view
+        qtbot.waitUntil(lambda: view.model.rowCount() == 5, timeout=10000)
+        header = view.model.headerData(2, Qt.Orientation.Horizontal)
+        assert header == "When (UTC / as the phone showed it)"
+        cell = view.model.data(view.model.index(1, 2))
+        assert cell == "2026-11-20T10:01:07Z\nas written: 2026-11-20 15:01:07"
+        assert "UTC-05:00" not in cell                     # not this computer's time
+        chat = view.model.chat
+        assert cell.split("\n")[1] == phone_time(chat["messages"][1], chat, "en")
+        view.table.selectRow(1)
+        qtbot.waitUntil(lambda: "as written: 2026-11-20 15:01:07" in view.full.text(), timeout=5000)
+        c.set_language("tg")
+        assert view.model.data(view.model.index(1, 2)) == "2026-11-20T10:01:07Z\nчунон ки навишта шуд: 2026-11-20 15:01:07"
+        qtbot.waitUntil(lambda: view.model.headerData(2, Qt.Orientation.Horizontal)
+                        == "Кай (UTC / чунон ки телефон нишон дод)", timeout=5000)
+        c.set_language("en")
+        qtbot.waitUntil(lambda: view.model.headerData(2, Qt.Orientation.Horizontal).startswith("When"), timeout=5000)
+        # a Telegram chat's times are UTC from Telegram itself: shown in this computer's zone too
+        _select(c.main, "Anvar")
+        qtbot.waitUntil(lambda: view.model.platform == "telegram", timeout=10000)
+        assert view.model.headerData(2, Qt.Orientation.Horizontal) == "When (UTC / this computer)"
+        assert "as written" not in view.model.data(view.model.index(0, 2))
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import unicodedata
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,7 +18,7 @@ def test_settings_show_the_fingerprint_to_give_on_paper(qtbot, controller_factor
     create_through_dialogs(qtbot, c)
     dlg = c.main.open_settings()
     fp = c.session.vault.fingerprint
-    assert dlg.fingerprint.text().replace(" ", "") == fp
+    assert "".join(dlg.fingerprint.text().split()) == fp
     assert len(dlg.fingerprint.text().split()) == 16
     assert "on paper, separately from the bundle" in dlg.fingerprint_hint.text()
     from ui import i18n
@@ -73,3 +74,61 @@ def test_original_path_in_a_dossier_only_when_asked(qtbot, controller_factory, t
         dlg.reject()
     assert "ekPrivateFolder" not in texts[False]
     assert str(photo.resolve()) in texts[True]
+
+
+@pytest.mark.parametrize("lang,title", [("en", "Vault fingerprint"), ("tg", "Изи хазина")])
+def test_the_fingerprint_is_shown_whole_copied_and_printed(qtbot, controller_factory, tmp_path, monkeypatch,
+                                                           lang, title):
+    """Four lines of four groups, never wrapped by the window; Copy puts the 64 characters on the
+    clipboard; Print… goes through the system's print dialog (here one that prints to a PDF file)
+    and the page says the fingerprint, what it is for and the command that checks a bundle."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPrintSupport import QPrinter
+    import PySide6.QtPrintSupport as print_support
+
+    from ui import i18n
+
+    c = controller_factory(tmp_path / "vault")
+    create_through_dialogs(qtbot, c)
+    c.set_language(lang)
+    i18n.set_language(lang)
+    dlg = c.main.open_settings()
+    fp = c.session.vault.fingerprint
+    lines = dlg.fingerprint.text().split("\n")
+    assert lines == [" ".join(fp[i + j:i + j + 4] for j in range(0, 16, 4)) for i in range(0, 64, 16)]
+    assert not dlg.fingerprint.wordWrap()
+    qtbot.mouseClick(dlg.copy_fp_btn, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == fp and dlg.fingerprint_done.text()
+
+    pdf = tmp_path / "fingerprint.pdf"
+    asked = []
+
+    class PrintDialog:                      # the system's dialog, as if she chose "Print to file"
+        def __init__(self, printer, parent=None):
+            asked.append(parent)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(pdf))
+            self.answer = answers.pop(0)
+
+        def setWindowTitle(self, text):  # noqa: N802
+            pass
+
+        def exec(self):
+            return self.answer
+
+    answers = [0, 1]                         # first she closes the dialog, then she prints
+    monkeypatch.setattr(print_support, "QPrintDialog", PrintDialog)
+    qtbot.mouseClick(dlg.print_fp_btn, Qt.MouseButton.LeftButton)
+    assert asked == [dlg] and not pdf.exists()
+    qtbot.mouseClick(dlg.print_fp_btn, Qt.MouseButton.LeftButton)
+    assert pdf.is_file()
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    flat = " ".join(unicodedata.normalize("NFKC", text).split())      # "ﬁ" ligatures read as "fi"
+    for line in lines:
+        assert line in flat, line
+    assert title in flat
+    assert f"--expect-fingerprint {fp}" in flat
+    assert dlg.fingerprint_hint.text().split()[0] in flat
+    dlg.reject()
+    c.set_language("en")

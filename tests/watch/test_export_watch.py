@@ -26,9 +26,10 @@ def _posts(*numbers):
 
 @pytest.mark.parametrize("lang,words", [
     ("en", ("Appendix G. Timeline of watched addresses", "First seen:", "Removed between",
-            "There again between", "Posts on this page")),
+            "There again between", "Posts on this page", "Captured every 1 hour since")),
+    ("ru", ("Впервые видна:", "Посты на этой странице", "Сохранялся каждый 1 час с")),
     ("tg", ("Замимаи Ж. Хронологияи суроғаҳои зери назорат", "Бори аввал дида шуд:", "хориҷ шуд",
-            "боз пайдо шуд", "Постҳои ин саҳифа"))])
+            "боз пайдо шуд", "Постҳои ин саҳифа", "ҳар 1 соат сабт шудааст"))])
 def test_the_court_dossier_has_a_timeline_stated_from_the_runs(vault, tmp_path, lang, words):
     import export
 
@@ -44,6 +45,7 @@ def test_the_court_dossier_has_a_timeline_stated_from_the_runs(vault, tmp_path, 
     flat = " ".join(text.split())
     for word in words:
         assert word in flat, word
+    assert "1h" not in flat, "the interval is said in words, never as the command line's 1h"
     runs = W.find_watch(vault, w["id"])["runs"]
     assert [x["change"] for x in runs] == ["first", "changed", "changed", "gone", "back"]
     # removed between the third run (still there) and the fourth (gone): both exhibits are named

@@ -40,7 +40,7 @@ def test_watch_a_changing_page_and_find_her_photo(tmp_path, site, browser_info):
     assert "sealed; looked for from now on" in r.stdout and "nothing is uploaded" in r.stdout
 
     r = _cli(["watch", "add", url, "--every", "1h", "--case", "Дело 7"], env)
-    assert r.returncode == 0 and f"Watching {url} every 1h" in r.stdout
+    assert r.returncode == 0 and f"Watching {url}: it is captured every 1 hour" in r.stdout
     r = _cli(["watch", "run"], env)
     assert r.returncode == 0, r.stderr
     assert "first run" in r.stdout and "1 of 1 watched page captured and sealed" in r.stdout
