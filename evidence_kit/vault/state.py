@@ -16,8 +16,11 @@ EVENTS = ("vault_created", "item_imported", "item_captured", "item_updated", "no
           # watched addresses and the photos she looks for (replayed by evidence_kit/watches.py)
           "watch_added", "watch_changed", "watch_removed", "watch_run", "reference_removed",
           # login sessions for captures, by name only (evidence_kit/sessions.py)
-          "session_added", "session_removed")
-ITEM_EVENTS = ("item_imported", "item_captured")
+          "session_added", "session_removed",
+          # the vault's age identity, and evidence handed over encrypted to another vault
+          # (evidence_kit/identity.py, evidence_kit/received.py)
+          "identity_created", "shared", "item_received", "share_received")
+ITEM_EVENTS = ("item_imported", "item_captured", "item_received")
 WATCH_EVENTS = ("watch_added", "watch_changed", "watch_removed", "watch_run", "reference_removed")
 
 
