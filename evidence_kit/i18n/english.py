@@ -2289,3 +2289,27 @@ _("event.identity_created", "key for receiving evidence made")
 _("event.shared", "handed over encrypted")
 _("event.item_received", "item received from another vault")
 _("event.share_received", "encrypted hand-over received")
+_("court.app_received", "Evidence received from other vaults")
+_("court.recv.md_label", "Chain of hands")
+_("court.recv.chain_captured",
+  "Captured by the vault with fingerprint {sender} at {at} (its exhibit {exhibit}); handed over encrypted in the file {file} (SHA-256 {sha}), made on {handed}; received into this vault (fingerprint {here}) on {received}. {confirmed}")
+_("court.recv.chain_imported",
+  "Imported into the vault with fingerprint {sender} at {at} (its exhibit {exhibit}); handed over encrypted in the file {file} (SHA-256 {sha}), made on {handed}; received into this vault (fingerprint {here}) on {received}. {confirmed}")
+_("court.recv.confirmed",
+  "The sender's fingerprint was given separately and matched the bundle's signature when it was received.")
+_("court.recv.unconfirmed",
+  "The sender's fingerprint was NOT confirmed when it was received: it is the one the bundle was signed with; compare it with the one the sender gives separately.")
+_("court.recv.index", "the sender's {exhibit} (vault {fingerprint}…)")
+_("court.recv.intro",
+  "These exhibits were received from other vaults, in files encrypted to this vault (fingerprint {here}). Each file's bundle was checked before anything was kept: its signature, every file's SHA-256, the custody chain and the time stamps. Each exhibit keeps, as sealed files, the sender's record of it (sender-record.json, the bytes the sender's time stamps cover), those time stamps, and the sender's custody entries for it (sender-custody-log.jsonl).")
+_("court.recv.col_sender_exhibit", "Sender's exhibit")
+_("court.recv.col_sender", "Sender's vault (fingerprint)")
+_("court.recv.col_file", "File received")
+_("court.recv.col_received", "Received")
+_("court.recv.ev_shared", "encrypted for {recipients}; file SHA-256 {sha}…")
+_("court.recv.ev_item", "the sender's {exhibit}, vault {sender}…, file SHA-256 {sha}…")
+_("court.recv.ev_receipt", "from vault {sender}… (confirmed); file SHA-256 {sha}…")
+_("court.recv.ev_receipt_unconfirmed", "from vault {sender}… (NOT confirmed); file SHA-256 {sha}…")
+_("court.role.sender_record", "the sender's record of the item")
+_("court.role.sender_custody", "the sender's custody entries")
+_("court.role.sender_time_stamp", "the sender's time stamp")
