@@ -2257,7 +2257,7 @@ _("share.error.no_file", "There is no file {path}.")
 _("share.error.already_received",
   "This file was received already (SHA-256 {sha}); its items are in the vault. Nothing was added.")
 _n("share.error.not_verified",
-   "The bundle inside this file fails its check (the problem is above). Nothing was added.",
+   "The bundle inside this file fails its check ({count} problem, above). Nothing was added.",
    "The bundle inside this file fails its check ({count} problems, above). Nothing was added.")
 _("share.error.changed_while_read",
   "The file {name} changed while it was being saved into the vault. Nothing of this item was kept; receive the file again.")
