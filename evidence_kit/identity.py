@@ -101,7 +101,7 @@ def encrypting(out: BinaryIO, recipients: list) -> Iterator[BinaryIO]:
 
     def run() -> None:
         try:
-            with os.fdopen(r, "rb") as reader:
+            with os.fdopen(r, "rb", buffering=1 << 20) as reader:    # pyrage reads 8 KiB at a time
                 pyrage.encrypt_io(reader, out, recipients)
         except BaseException as exc:  # noqa: BLE001  (handed to the caller's thread)
             failure.append(exc)

@@ -201,7 +201,7 @@ def open_share(vault, path, *, expect_fingerprint: str | None = None, lang: str 
     if not stat.S_ISREG(st.st_mode):
         raise BadInput("share.error.no_file", path=str(path))
     try:
-        f = open(path, "rb")
+        f = open(path, "rb", buffering=1 << 20)      # pyrage reads 8 KiB at a time
     except OSError as exc:
         raise storage_error(exc) from exc
     spool = EncryptedSpool(vault.tmp_dir)
