@@ -98,13 +98,14 @@ def encrypting(out: BinaryIO, recipients: list) -> Iterator[BinaryIO]:
     pyrage = _pyrage()
     r, w = os.pipe()
     failure: list[BaseException] = []
+    sink = _Sink(out)
 
     def run() -> None:
         try:
             with os.fdopen(r, "rb", buffering=1 << 20) as reader:    # pyrage reads 8 KiB at a time
-                pyrage.encrypt_io(reader, out, recipients)
+                pyrage.encrypt_io(reader, sink, recipients)
         except BaseException as exc:  # noqa: BLE001  (handed to the caller's thread)
-            failure.append(exc)
+            failure.append(sink.failed or exc)      # pyrage wraps the disk's own error: keep that
 
     worker = threading.Thread(target=run, name="age-encrypt", daemon=True)
     worker.start()
@@ -112,23 +113,50 @@ def encrypting(out: BinaryIO, recipients: list) -> Iterator[BinaryIO]:
     try:
         yield writer
         writer.close()
-    except BaseException:
+    except BaseException as exc:
         try:
             writer.close()
         except OSError:
             pass
         worker.join()
+        if failure and isinstance(exc, OSError):    # a broken pipe: the encryption stopped first
+            raise _in_words(failure[0]) from exc
         raise
     worker.join()
     if failure:
-        exc = failure[0]
-        if isinstance(exc, EvidenceKitError):
-            raise exc
-        if isinstance(exc, OSError):
-            from .errors import storage_error
+        raise _in_words(failure[0])
 
-            raise storage_error(exc) from exc
-        raise exc
+
+class _Sink:
+    """`out` as pyrage writes to it, remembering an error of the disk (pyrage reports it only as
+    an EncryptError)."""
+
+    def __init__(self, out):
+        self._out = out
+        self.failed: OSError | None = None
+
+    def write(self, data) -> int:
+        try:
+            return self._out.write(data)
+        except OSError as exc:
+            self.failed = exc
+            raise
+
+    def flush(self) -> None:
+        try:
+            self._out.flush()
+        except OSError as exc:
+            self.failed = exc
+            raise
+
+
+def _in_words(exc: BaseException) -> BaseException:
+    """The encrypting thread's failure, as the caller should see it (a full disk in words)."""
+    if isinstance(exc, OSError):
+        from .errors import storage_error
+
+        return storage_error(exc)
+    return exc
 
 
 def decrypt(vault, reader: BinaryIO, writer) -> None:

@@ -359,3 +359,33 @@ def test_rekey_keeps_the_identity(tmp_path):
         assert sink.getvalue() == b"for this vault"
     finally:
         v.close()
+
+
+def test_a_failing_disk_while_encrypting_is_said_in_words():
+    """The encrypting thread's failure (a full disk) reaches the writer as the vault's own error,
+    not as a broken pipe, and the writing side stops."""
+    import errno
+
+    import pyrage
+
+    from evidence_kit import identity
+    from evidence_kit.errors import StorageError
+
+    class FullDisk:
+        written = 0
+
+        def write(self, data):
+            if self.written > 200_000:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            self.written += len(data)
+            return len(data)
+
+        def flush(self):
+            pass
+
+    rcpt = pyrage.x25519.Identity.generate().to_public()
+    with pytest.raises(StorageError) as err:
+        with identity.encrypting(FullDisk(), [rcpt]) as w:
+            for _ in range(200):
+                w.write(b"\x01" * (1 << 16))
+    assert "space" in err.value.message().lower() or "full" in err.value.message().lower()
