@@ -408,6 +408,10 @@
             <source>Conversation</source>
             <translation>Переписка</translation>
         </message>
+        <message>
+            <source>Received</source>
+            <translation>Получено</translation>
+        </message>
     </context>
     <context>
         <name>EvidenceTableModel</name>

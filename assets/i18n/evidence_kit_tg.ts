@@ -405,6 +405,10 @@
             <source>Conversation</source>
             <translation>Мукотиба</translation>
         </message>
+        <message>
+            <source>Received</source>
+            <translation>Гирифта шуд</translation>
+        </message>
     </context>
     <context>
         <name>EvidenceTableModel</name>

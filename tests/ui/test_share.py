@@ -125,4 +125,10 @@ def test_a_dropped_case_is_shown_then_received(qtbot, controller_factory, tmp_pa
     received = [i for i in c.session.vault.items() if i.title == "threat.txt"]
     assert len(received) == 1 and received[0].captured_at == "2026-10-01T08:00:00Z"
     assert c.session.vault.read_artifact(received[0].id, "threat.txt") == "Таҳдид: суроғаат маълум аст".encode()
+    # the item says where it came from
+    row = c.main.model.row_of(received[0].id)
+    c.main.table.selectRow(c.main.proxy.mapFromSource(c.main.model.index(row, 0)).row())
+    field = c.main.detail.f["received"]
+    qtbot.waitUntil(lambda: client_fp in field.text(), timeout=10000)
+    assert "sender not confirmed" in field.text()
     dlg.reject()
