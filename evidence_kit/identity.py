@@ -14,9 +14,6 @@ nothing here implements any part of the format.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import sys
 import threading
 from contextlib import contextmanager
 from typing import BinaryIO, Iterator
@@ -90,81 +87,14 @@ def is_age_file(head: bytes) -> bool:
     return head.startswith(AGE_MAGIC)
 
 
-def age_program() -> str | None:
-    """The stock `age` program, when it is installed (and can be given the identity through a
-    pipe: /dev/fd is needed, so not on Windows). It runs beside this process, on another core."""
-    if sys.platform.startswith("win"):
-        return None
-    return shutil.which("age")
-
-
 @contextmanager
 def encrypting(out: BinaryIO, recipients: list) -> Iterator[BinaryIO]:
     """A file object whose bytes are encrypted to `recipients` (age v1) into `out` as they come.
 
-    With the stock `age` program, it encrypts in a process of its own, which takes the plaintext
-    on a pipe and gives the ciphertext on another (a thread writes it into `out`); otherwise pyrage
-    does the same in a thread of this process. Either way the plaintext only passes through OS
-    pipes (buffers in the kernel, never a file), and memory stays at their size whatever the
-    bundle's. On an error the encryption is stopped and `out` holds an unfinished file, which the
-    caller discards."""
-    program = age_program()
-    if program:
-        with _encrypting_program(program, out, recipients) as w:
-            yield w
-    else:
-        with _encrypting_pyrage(out, recipients) as w:
-            yield w
-
-
-@contextmanager
-def _encrypting_program(program: str, out: BinaryIO, recipients: list) -> Iterator[BinaryIO]:
-    args = [program, "--encrypt"]
-    for r in recipients:
-        args += ["--recipient", str(r)]
-    proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    failure: list[BaseException] = []
-
-    def drain() -> None:          # age's output into `out`
-        try:
-            while True:
-                piece = proc.stdout.read(1 << 20)
-                if not piece:
-                    break
-                out.write(piece)
-        except BaseException as exc:  # noqa: BLE001  (handed to the caller's thread)
-            failure.append(exc)
-            proc.kill()
-
-    worker = threading.Thread(target=drain, name="age-output", daemon=True)
-    worker.start()
-    try:
-        yield proc.stdin
-        proc.stdin.close()
-    except BaseException as exc:
-        proc.kill()
-        try:
-            proc.stdin.close()
-        except OSError:
-            pass
-        worker.join()
-        proc.wait()
-        if failure and isinstance(exc, OSError):    # a broken pipe: the writing side stopped first
-            raise _in_words(failure[0]) from exc
-        raise
-    worker.join()
-    err = proc.stderr.read().decode("utf-8", "replace").strip()
-    code = proc.wait()
-    if failure:
-        raise _in_words(failure[0])
-    if code != 0:
-        from .errors import StorageError
-
-        raise StorageError("share.error.age_failed", detail=err[:300])
-
-
-@contextmanager
-def _encrypting_pyrage(out: BinaryIO, recipients: list) -> Iterator[BinaryIO]:
+    pyrage pulls its input from a reader, so the plaintext goes through an OS pipe (a buffer in
+    the kernel, never a file) to a thread in which pyrage encrypts it into `out`. Memory stays
+    at the pipe's size whatever the bundle's. On an error the thread is stopped and `out` holds
+    an unfinished file, which the caller discards."""
     pyrage = _pyrage()
     r, w = os.pipe()
     failure: list[BaseException] = []
@@ -232,20 +162,11 @@ def _in_words(exc: BaseException) -> BaseException:
 def decrypt(vault, reader: BinaryIO, writer) -> None:
     """Decrypt the age file `reader` with this vault's identity into `writer` (a file object that
     keeps the plaintext off the disk: the caller's). NotForThisVault when the file is not
-    addressed to this vault; ShareDamaged when it fails age's checks. The identity never leaves
-    memory: the stock `age` program, when installed, gets it on a pipe; else pyrage decrypts."""
+    addressed to this vault; ShareDamaged when it fails age's checks."""
+    pyrage = _pyrage()
     secret = _secret(vault)
     if secret is None:
         raise NotForThisVault()
-    program = age_program()
-    if program:
-        _decrypt_program(program, secret, reader, writer)
-    else:
-        _decrypt_pyrage(secret, reader, writer)
-
-
-def _decrypt_pyrage(secret: str, reader: BinaryIO, writer) -> None:
-    pyrage = _pyrage()
     ident = pyrage.x25519.Identity.from_str(secret)
     try:
         pyrage.decrypt_io(reader, writer, [ident])
@@ -257,54 +178,3 @@ def _decrypt_pyrage(secret: str, reader: BinaryIO, writer) -> None:
         raise ShareDamaged() from None
     except OSError:
         raise ShareDamaged() from None
-
-
-def _decrypt_program(program: str, secret: str, reader: BinaryIO, writer) -> None:
-    """`age --decrypt --identity /dev/fd/N`: the identity goes through a pipe (a few dozen bytes,
-    written whole before age reads it), the file in on its standard input (a thread feeds it, so
-    that `reader` sees every byte age gets), the plaintext out into `writer`."""
-    r, w = os.pipe()
-    try:
-        proc = subprocess.Popen([program, "--decrypt", "--identity", f"/dev/fd/{r}"], stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, pass_fds=(r,))
-    finally:
-        os.close(r)
-    try:
-        os.write(w, secret.encode("ascii") + b"\n")
-    finally:
-        os.close(w)
-
-    def feed() -> None:
-        try:
-            while True:
-                piece = reader.read(1 << 20)
-                if not piece:
-                    break
-                proc.stdin.write(piece)
-        except OSError:            # age stopped reading (a wrong key, a damaged header): said below
-            pass
-        finally:
-            try:
-                proc.stdin.close()
-            except OSError:
-                pass
-
-    feeder = threading.Thread(target=feed, name="age-input", daemon=True)
-    feeder.start()
-    try:
-        while True:
-            piece = proc.stdout.read(1 << 20)
-            if not piece:
-                break
-            writer.write(piece)
-    except BaseException:
-        proc.kill()
-        feeder.join()
-        proc.wait()
-        raise
-    feeder.join()
-    err = proc.stderr.read().decode("utf-8", "replace").lower()
-    if proc.wait() != 0:
-        if "no identity matched" in err:
-            raise NotForThisVault()
-        raise ShareDamaged()

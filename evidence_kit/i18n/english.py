@@ -2261,7 +2261,6 @@ _n("share.error.not_verified",
    "The bundle inside this file fails its check ({count} problems, above). Nothing was added.")
 _("share.error.changed_while_read",
   "The file {name} changed while it was being saved into the vault. Nothing of this item was kept; receive the file again.")
-_("share.error.age_failed", "The age program could not encrypt the file ({detail}). Nothing was written.")
 _("share.progress", "Encrypting the bundle")
 _n("share.done", "Written, encrypted: {path} ({count} exhibit).", "Written, encrypted: {path} ({count} exhibits).")
 _("share.details", "SHA-256 of the file: {sha}. Dossier {id}.")

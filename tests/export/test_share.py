@@ -361,21 +361,15 @@ def test_rekey_keeps_the_identity(tmp_path):
         v.close()
 
 
-@pytest.mark.parametrize("with_program", [True, False], ids=["age-program", "pyrage"])
-def test_a_failing_disk_while_encrypting_is_said_in_words(monkeypatch, with_program):
-    """The encryption's failure (a full disk) reaches the writer as the vault's own error, not as
-    a broken pipe, and the writing side stops."""
+def test_a_failing_disk_while_encrypting_is_said_in_words():
+    """The encrypting thread's failure (a full disk) reaches the writer as the vault's own error,
+    not as a broken pipe, and the writing side stops."""
     import errno
 
     import pyrage
 
     from evidence_kit import identity
     from evidence_kit.errors import StorageError
-
-    if with_program and not identity.age_program():
-        pytest.skip("the stock age program is not installed")
-    if not with_program:
-        monkeypatch.setattr(identity, "age_program", lambda: None)
 
     class FullDisk:
         written = 0
@@ -395,53 +389,3 @@ def test_a_failing_disk_while_encrypting_is_said_in_words(monkeypatch, with_prog
             for _ in range(200):
                 w.write(b"\x01" * (1 << 16))
     assert "space" in err.value.message().lower() or "full" in err.value.message().lower()
-
-
-@pytest.mark.parametrize("with_program", [True, False], ids=["age-program", "pyrage"])
-def test_both_age_implementations_make_and_open_the_same_format(tmp_path, monkeypatch, with_program):
-    """The stock `age` program is used when installed, pyrage otherwise: a file made by either is
-    opened by the other, and the refusals are the same."""
-    from evidence_kit import identity
-    from evidence_kit.vault import Vault
-    from export.share import open_share, receive_share, share_items
-
-    if with_program and not identity.age_program():
-        pytest.skip("the stock age program is not installed")
-    if not with_program:
-        monkeypatch.setattr(identity, "age_program", lambda: None)
-    victim, _ = Vault.create(tmp_path / "victim", PASS, kdf=FAST_KDF)
-    lawyer, _ = Vault.create(tmp_path / "lawyer", PASS, kdf=FAST_KDF)
-    try:
-        with victim.new_item("import", case="c", title="a.bin") as d:
-            d.add_bytes("a.bin", bytes(range(256)) * 5000, role="original")
-            d.seal()
-        out = tmp_path / "c.age"
-        share_items(victim, out, case="c", recipients=[identity.ensure(lawyer)])
-        # the other implementation opens it
-        import pyrage
-
-        secret = lawyer.read_private(identity.RECORD)["identity"]
-        if with_program:
-            bundle = pyrage.decrypt(out.read_bytes(), [pyrage.x25519.Identity.from_str(secret)])
-        else:
-            key = tmp_path / "key.txt"          # a test's copy of the key, for the stock tool only
-            key.write_text(secret + "\n")
-            if not shutil.which("age"):
-                pytest.skip("the stock age program is not installed")
-            bundle = subprocess.run(["age", "-d", "-i", str(key), str(out)], check=True, capture_output=True).stdout
-        assert zipfile.ZipFile(io.BytesIO(bundle)).read("manifest.json")
-        got = receive_share(lawyer, out, expect_fingerprint=victim.fingerprint)
-        assert [lawyer.read_artifact(i.id, "a.bin") for i in got.items] == [bytes(range(256)) * 5000]
-        # refusals: cut off, another vault's
-        cut = tmp_path / "cut.age"
-        cut.write_bytes(out.read_bytes()[:-100])
-        with pytest.raises(identity.ShareDamaged):
-            open_share(lawyer, cut)
-        with pytest.raises(identity.NotForThisVault):
-            open_share(victim, out)      # victim has no key yet: not for her
-        identity.ensure(victim)
-        with pytest.raises(identity.NotForThisVault):
-            open_share(victim, out)
-    finally:
-        victim.close()
-        lawyer.close()
