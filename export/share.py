@@ -5,8 +5,8 @@ share: the bundle `export --kind bundle` makes (the same function writes it) is 
 into age encryption (evidence_kit/identity.py: pyrage, the Rust `age` crate) and from there into a
 hidden sibling of the target, renamed into place when complete. The bundle never exists in the
 clear, on disk or whole in memory. The custody log records a `shared` entry: the items, the
-recipients (`age1…`), the file's SHA-256 and size, and the bundle's own SHA-256 (what `age -d`
-gives back), its dossier id and court PDF.
+recipients (`age1…`), the file's SHA-256 and size, and the bundle's size, dossier id and court
+PDF.
 
 receive: the file is decrypted with the vault's identity into an encrypted scratch copy in the
 vault (evidence_kit/vault/spool.py), never in the clear; the bundle inside is checked by
@@ -18,6 +18,7 @@ exhibits sealed (evidence_kit/received.py). Refusals leave the vault as it was.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import stat
@@ -32,7 +33,7 @@ from evidence_kit.received import ReceiveResult, Sender, ShareFile, import_bundl
 
 from . import signing
 from ._run import write_bundle_into
-from .common import HashingWriter, check_target, dossier_id, now, safe_output, select, wrap_error
+from .common import check_target, dossier_id, now, safe_output, select, wrap_error
 from .privacy import for_export
 
 
@@ -50,7 +51,7 @@ class ShareResult:
     path: Path
     sha256: str
     size: int
-    bundle_sha256: str
+    bundle_size: int
     dossier_id: str
     recipients: list[str]
     exhibits: list[str] = field(default_factory=list)
@@ -59,9 +60,33 @@ class ShareResult:
 
     def to_dict(self) -> dict:
         return {"path": str(self.path), "sha256": self.sha256, "size": self.size,
-                "bundle_sha256": self.bundle_sha256, "dossier_id": self.dossier_id,
+                "bundle_size": self.bundle_size, "dossier_id": self.dossier_id,
                 "recipients": self.recipients, "exhibits": self.exhibits,
                 "include_sensitive": self.include_sensitive}
+
+
+class _Counting:
+    """The bundle's bytes on their way to the encryption, counted (the ZIP writer asks where it
+    is). Not hashed: the custody log holds the encrypted file's SHA-256, and the bundle inside
+    carries its own signed SHA256SUMS; a third hash pass over a large case cost a tenth of the
+    share's time."""
+
+    def __init__(self, f):
+        self._f = f
+        self.size = 0
+
+    def write(self, data) -> int:
+        self.size += len(data)
+        return self._f.write(data)
+
+    def flush(self) -> None:
+        self._f.flush()
+
+    def tell(self) -> int:
+        return self.size
+
+    def seekable(self) -> bool:
+        return False
 
 
 def share_items(vault, out_path, item_ids=None, *, case=None, recipients=(), lang="en", paper="a4",
@@ -87,7 +112,7 @@ def share_items(vault, out_path, item_ids=None, *, case=None, recipients=(), lan
     try:
         with safe_output(out_path, overwrite=overwrite) as out:
             with identity.encrypting(out, parsed) as plain:
-                inner = HashingWriter(plain)
+                inner = _Counting(plain)
                 pdf_sha, sig = write_bundle_into(inner, vault, sel, lang=lang, paper=paper,
                                                  include_sensitive=include_sensitive, did=did, at=at,
                                                  progress=progress)
@@ -98,12 +123,12 @@ def share_items(vault, out_path, item_ids=None, *, case=None, recipients=(), lan
     except Exception as exc:
         raise wrap_error(exc) from exc
     result = ShareResult(path=out_path, sha256=out.sha.hexdigest(), size=out.size,
-                         bundle_sha256=inner.sha.hexdigest(), dossier_id=did, recipients=given,
+                         bundle_size=inner.size, dossier_id=did, recipients=given,
                          exhibits=[i.exhibit for i in sel.items], include_sensitive=include_sensitive,
                          references_left_out=sel.left_out)
     details = {"kind": "bundle", "format": "age-encryption.org/v1", "recipients": given,
                "sha256": result.sha256, "size": result.size, "file_name": out_path.name,
-               "bundle_sha256": result.bundle_sha256, "bundle_size": inner.size,
+               "bundle_size": inner.size,
                "include_sensitive": include_sensitive, "dossier_id": did, "language": lang, "paper": paper,
                "court_pdf_sha256": pdf_sha}
     details.update(signing.details(sig, head))
@@ -124,17 +149,18 @@ def share_items(vault, out_path, item_ids=None, *, case=None, recipients=(), lan
 
 
 # ---------------------------------------------------------------------------------- receive
-class _HashingReader:
+class _HashingRaw(io.RawIOBase):
+    """The share file as read, hashed on the way. Under a 1 MiB BufferedReader: pyrage asks for
+    8 KiB at a time, and hashing 8 KiB pieces one call each costs more than the hash itself."""
+
     def __init__(self, f):
+        super().__init__()
         self._f = f
         self.sha = hashlib.sha256()
         self.size = 0
 
-    def read(self, n=-1) -> bytes:
-        data = self._f.read(n)
-        self.sha.update(data)
-        self.size += len(data)
-        return data
+    def readable(self) -> bool:
+        return True
 
     def readinto(self, buf) -> int:
         k = self._f.readinto(buf)
@@ -201,7 +227,7 @@ def open_share(vault, path, *, expect_fingerprint: str | None = None, lang: str 
     if not stat.S_ISREG(st.st_mode):
         raise BadInput("share.error.no_file", path=str(path))
     try:
-        f = open(path, "rb", buffering=1 << 20)      # pyrage reads 8 KiB at a time
+        f = open(path, "rb", buffering=0)
     except OSError as exc:
         raise storage_error(exc) from exc
     spool = EncryptedSpool(vault.tmp_dir)
@@ -211,15 +237,23 @@ def open_share(vault, path, *, expect_fingerprint: str | None = None, lang: str 
             if not identity.is_age_file(f.read(len(identity.AGE_MAGIC))):
                 raise BadInput("share.error.not_a_share", path=str(path))
             f.seek(0)
-            reader = _HashingReader(f)
+            raw = _HashingRaw(f)
+            reader = io.BufferedReader(raw, buffer_size=1 << 20)
+            sink = io.BufferedWriter(spool, buffer_size=1 << 20)    # the spool sealed 1 MiB at a time
             try:
-                identity.decrypt(vault, reader, spool)
+                identity.decrypt(vault, reader, sink)
+                sink.flush()
             except identity.ShareDamaged:
                 if spool.failed is not None:       # our scratch copy failed (a full disk)
                     raise storage_error(spool.failed) from None
                 raise
+            finally:
+                try:
+                    sink.detach()                  # the spool stays open: it is read next
+                except (OSError, ValueError):
+                    pass
             spool.finish()
-        share = ShareFile(name=path.name, sha256=reader.sha.hexdigest(), size=reader.size)
+        share = ShareFile(name=path.name, sha256=raw.sha.hexdigest(), size=raw.size)
         if share.sha256 in received_shares(vault):
             raise BadInput("share.error.already_received", sha=share.sha256)
         report = verify_bundle(spool, lang, expect_fingerprint)
