@@ -257,8 +257,17 @@ def _refused(pair, path, rc, words, *extra):
 
 
 def test_refusals_leave_the_vault_unchanged(pair, tmp_path):
+    from evidence_kit.vault import Vault
+
+    v = Vault.open(pair.victim, PASS)          # an item the lawyer has not received in another test
+    try:
+        with v.new_item("import", case=CASE, title="скриншот.jpg") as d:
+            d.add_bytes("скриншот.jpg", photo_jpeg(seed=11), role="original", media_type="image/jpeg")
+            fresh = d.seal()
+    finally:
+        v.close()
     good = tmp_path / "good.age"
-    r = pair.ek(pair.victim, "share", pair.photo.exhibit, "--to", pair.recipient, "--out", good)
+    r = pair.ek(pair.victim, "share", fresh.exhibit, "--to", pair.recipient, "--out", good)
     assert r.returncode == 0, r.stderr
     data = good.read_bytes()
 
@@ -311,19 +320,23 @@ def test_refusals_leave_the_vault_unchanged(pair, tmp_path):
         assert "SHA256SUMS" in r.stderr or "changed" in r.stderr
 
     # received once; the same file again is refused, a new file with the same items adds nothing
-    r = pair.ek(pair.lawyer, "receive", good, "--expect-fingerprint", pair.victim_fp)
+    r = pair.ek(pair.lawyer, "receive", good, "--expect-fingerprint", pair.victim_fp, "--case", "Адвокат: Зарина",
+                "--json")
     assert r.returncode == 0, r.stderr
-    assert "as expected" in r.stdout
+    got = json.loads(r.stdout)
+    assert got["sender_confirmed"] is True and [i["case"] for i in got["items"]] == ["Адвокат: Зарина"]
+    r = pair.ek(pair.lawyer, "show", got["items"][0]["id"])
+    assert "sender confirmed" in r.stdout
     _refused(pair, good, 2, "was received already")
     again = tmp_path / "again.age"
-    assert pair.ek(pair.victim, "share", pair.photo.exhibit, "--to", pair.recipient, "--out", again).returncode == 0
+    assert pair.ek(pair.victim, "share", fresh.exhibit, "--to", pair.recipient, "--out", again).returncode == 0
     v = _open(pair.lawyer)
     n = v.item_count()
     v.close()
     r = pair.ek(pair.lawyer, "receive", again, "--json")
     assert r.returncode == 0, r.stderr
     got = json.loads(r.stdout)
-    assert got["items"] == [] and [d["sender_exhibit"] for d in got["duplicates"]] == [pair.photo.exhibit]
+    assert got["items"] == [] and [d["sender_exhibit"] for d in got["duplicates"]] == [fresh.exhibit]
     v = _open(pair.lawyer)
     try:
         assert v.item_count() == n
