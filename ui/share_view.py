@@ -6,6 +6,7 @@ All work runs on the session's writer thread; the widgets are touched only on th
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -337,8 +338,20 @@ class ReceiveDialog(_Translated, QDialog):
         self._busy(self.tr("Opening and checking the file…"))
         from export.share import open_share
 
-        self.session.write(lambda v: open_share(v, path, expect_fingerprint=expected, lang=lang), owner=self,
-                           on_done=self._opened, on_error=self._failed, items_changed=False)
+        session = self.session
+
+        def opened(share):          # no owner: a share opened after the dialog closed is closed too
+            if shiboken6.isValid(self) and self.isVisible():
+                self._opened(share)
+            else:
+                session.write(lambda _v: share.close(), items_changed=False, keep=True)
+
+        def failed(exc):
+            if shiboken6.isValid(self):
+                self._failed(exc)
+
+        session.write(lambda v: open_share(v, path, expect_fingerprint=expected, lang=lang),
+                      on_done=opened, on_error=failed, owner=None, items_changed=False)
 
     def _busy(self, text: str):
         self._running = True

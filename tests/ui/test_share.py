@@ -132,3 +132,40 @@ def test_a_dropped_case_is_shown_then_received(qtbot, controller_factory, tmp_pa
     qtbot.waitUntil(lambda: client_fp in field.text(), timeout=10000)
     assert "sender not confirmed" in field.text()
     dlg.reject()
+
+
+def test_a_case_opened_after_its_dialog_closed_is_not_left_open(qtbot, controller_factory, tmp_path):
+    """Closing "Receive a case" while the file is still being checked: the checked share (its
+    encrypted scratch copy) is closed when the check ends, and nothing is added."""
+    from evidence_kit import identity
+    from evidence_kit.vault import Vault
+    from export.share import OpenedShare, share_items
+
+    c, _ = _app_with_a_file(qtbot, controller_factory, tmp_path)
+    got = []
+    c.session.write(identity.ensure, on_done=got.append, items_changed=False)
+    qtbot.waitUntil(lambda: bool(got), timeout=10000)
+    client, _ = Vault.create(tmp_path / "client", PASSPHRASE, kdf=FAST_KDF)
+    with client.new_item("import", case="c", title="x.bin") as d:
+        d.add_bytes("x.bin", b"x" * 1000, role="original")
+        d.seal()
+    out = tmp_path / "c.age"
+    share_items(client, out, case="c", recipients=[got[0]])
+    client.close()
+    closed = []
+    real_close = OpenedShare.close
+
+    def close(self):
+        closed.append(self)
+        real_close(self)
+
+    OpenedShare.close = close
+    try:
+        dlg = c.main.open_receive()
+        dlg.path = str(out)
+        dlg.open_file()
+        dlg.reject()                       # closed before the check is done
+        qtbot.waitUntil(lambda: len(closed) == 1, timeout=30000)
+    finally:
+        OpenedShare.close = real_close
+    assert c.main.model.rowCount() == 1
