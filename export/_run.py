@@ -113,20 +113,11 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
                 for f, out in zip(files, outs):
                     f.sha256 = out.sha.hexdigest()
         else:
-            from . import bundle, court
-
-            total = 2 * n + 1
             with safe_output(out_path, overwrite=overwrite) as out:
-                pdf = court.build(vault, sel, lang=lang, paper=paper, include_sensitive=include_sensitive,
-                                  dossier_id=did, prepared_at=at, progress=progress, total_steps=total)
-                pdf, sig = signing.sign(vault, pdf, "court", lang)
+                pdf_sha, sig = write_bundle_into(out, vault, sel, lang=lang, paper=paper,
+                                                 include_sensitive=include_sensitive, did=did, at=at,
+                                                 progress=progress)
                 signatures.append(sig)
-                pdf_sha = hashlib.sha256(pdf).hexdigest()
-                bundle.write_bundle(out, vault, sel, lang=lang, include_sensitive=include_sensitive,
-                                    dossier_id=did, prepared_at=at, court_pdf=pdf,
-                                    court_name=court_file_name(did), progress=progress,
-                                    step_offset=n, total_steps=total)
-                del pdf
                 files.append(ExportedFile(out_path, "", 0, did, [i.exhibit for i in sel.items]))
             files[0].sha256, files[0].size = out.sha.hexdigest(), out.size
     except EvidenceKitError:
@@ -157,6 +148,25 @@ def run_export(vault, kind, out_path, item_ids=None, *, case=None, lang="en", pa
     return ExportResult(kind=kind, path=first.path, sha256=first.sha256, size=first.size, dossier_id=did,
                         exhibits=[i.exhibit for i in sel.items], include_sensitive=include_sensitive,
                         pdf_sha256=pdf_sha, files=files, references_left_out=sel.left_out)
+
+
+def write_bundle_into(out, vault, sel, *, lang, paper, include_sensitive, did, at, progress=None):
+    """The verification bundle, streamed into the binary file object `out`: the court dossier is
+    built and signed, then the bundle written around it. Returns (the PDF's SHA-256, its signature's
+    details). `export --kind bundle` writes it to a file; `share` into the age encryption."""
+    from . import bundle, court
+
+    n = len(sel.items)
+    total = 2 * n + 1
+    pdf = court.build(vault, sel, lang=lang, paper=paper, include_sensitive=include_sensitive,
+                      dossier_id=did, prepared_at=at, progress=progress, total_steps=total)
+    pdf, sig = signing.sign(vault, pdf, "court", lang)
+    pdf_sha = hashlib.sha256(pdf).hexdigest()
+    bundle.write_bundle(out, vault, sel, lang=lang, include_sensitive=include_sensitive,
+                        dossier_id=did, prepared_at=at, court_pdf=pdf,
+                        court_name=court_file_name(did), progress=progress,
+                        step_offset=n, total_steps=total)
+    return pdf_sha, sig
 
 
 def _finished(progress) -> None:

@@ -90,7 +90,8 @@ class DetailPane(QWidget):
         self.form = QFormLayout(form_host)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.f = {k: _sel_label() for k in ("exhibit", "title", "site", "url", "final_url", "captured",
-                                             "captured_utc", "trusted", "status", "error", "source", "id")}
+                                             "captured_utc", "trusted", "received", "status", "error", "source",
+                                             "id")}
         self.f_labels = {k: QLabel() for k in self.f}
         for k in self.f:
             self.form.addRow(self.f_labels[k], self.f[k])
@@ -274,7 +275,8 @@ class DetailPane(QWidget):
         f["source"].setText(self.tr("Captured from the web") if it.source == "capture" else
                             self.tr("Chat export") if it.source == "chat" else self.tr("Added from a file"))
         f["id"].setText(it.id)
-        for k in ("final_url", "error", "url"):
+        f["received"].setText("")      # from another vault: said once the item's details are read
+        for k in ("final_url", "error", "url", "received"):
             vis = bool(f[k].text())
             f[k].setVisible(vis)
             self.f_labels[k].setVisible(vis)
@@ -316,6 +318,14 @@ class DetailPane(QWidget):
         self._show_trusted(judged)
         self.meta.clear()
         md = full.metadata or {}
+        got = md.get("received")
+        if isinstance(got, dict):          # "from vault <fingerprint> on <date>"
+            self.f["received"].setText(i18n.core(
+                "share.show.received", fingerprint=got.get("sender_fingerprint", ""),
+                date=local_text(got.get("received_at")), exhibit=got.get("sender_exhibit", ""),
+                confirmed=i18n.core("share.show.confirmed" if got.get("sender_confirmed") else "share.show.unconfirmed")))
+            self.f["received"].setVisible(True)
+            self.f_labels["received"].setVisible(True)
         if full.source == "chat" and isinstance(md.get("chat"), dict):
             self.chat_view.show_chat(full, records)
             md = {**md, "chat": {k: v for k, v in md["chat"].items() if k != "messages"}}
@@ -518,7 +528,7 @@ class DetailPane(QWidget):
         names = {"exhibit": self.tr("Exhibit"), "title": self.tr("Title"), "site": self.tr("Site"),
                  "url": self.tr("Address"), "final_url": self.tr("Opened at"),
                  "captured": self.tr("Captured (local time)"), "captured_utc": self.tr("Captured (UTC)"),
-                 "trusted": self.tr("Trusted time"),
+                 "trusted": self.tr("Trusted time"), "received": self.tr("Received"),
                  "status": self.tr("Status"), "error": self.tr("What went wrong"),
                  "source": self.tr("How it was saved"), "id": self.tr("Item ID")}
         for k, lab in self.f_labels.items():

@@ -267,6 +267,12 @@ class SettingsDialog(_Translated, QDialog):
         fl.addWidget(self.fingerprint_hint)
         self.fingerprint_label = QLabel()
         form.addRow(self.fingerprint_label, fw)
+        # the key others encrypt a case to, for this vault (ui/share_view.py)
+        from .share_view import IdentityBox
+
+        self.identity = IdentityBox(session)
+        self.identity_label = QLabel()
+        form.addRow(self.identity_label, self.identity)
         self.rekey_btn = QPushButton()
         self.rekey_btn.clicked.connect(self.open_rekey)
         self.keys_hint = style.hint()
@@ -562,6 +568,7 @@ class SettingsDialog(_Translated, QDialog):
         self.copy_fp_btn.setText(self.tr("Copy"))
         self.print_fp_btn.setText(self.tr("Print…"))
         self.fingerprint_done.setText("")
+        self.identity_label.setText(self.tr("Key for receiving evidence"))
         self.fingerprint_hint.setText(self.tr(
             "Give this to your lawyer on paper, separately from the bundle. With it they can check "
             "that a bundle really comes from your vault: a fingerprint inside a bundle proves nothing "

@@ -110,6 +110,17 @@ class MainWindow(QMainWindow):
             import_btn.setMenu(self.import_menu)
             import_btn.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.act_export = act("export", self.open_export)
+        # a case handed to a lawyer, encrypted to her key, and a case received from a client
+        self.act_handover = act("lock", self.open_share)
+        self.handover_menu = QMenu(self)
+        self.act_share = self.handover_menu.addAction("")
+        self.act_share.triggered.connect(self.open_share)
+        self.act_receive = self.handover_menu.addAction("")
+        self.act_receive.triggered.connect(lambda: self.open_receive())
+        handover_btn = tb.widgetForAction(self.act_handover)
+        if isinstance(handover_btn, QToolButton):
+            handover_btn.setMenu(self.handover_menu)
+            handover_btn.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.act_watch = act("watch", self.open_watches)
         self.act_references = act("find-photo", self.open_references)
         tb.addSeparator()
@@ -350,7 +361,14 @@ class MainWindow(QMainWindow):
             web = find_links(md.text())
         if local:
             event.acceptProposedAction()
-            self.import_files(local)
+            from .share_view import is_share_file
+
+            shares = [p for p in local if is_share_file(p)]
+            if shares:                         # a case sent with Evidence Kit: received, not imported
+                self.open_receive(shares[0])
+                local = [p for p in local if p not in shares]
+            if local:
+                self.import_files(local)
         elif web:
             event.acceptProposedAction()
             self.open_capture(web)
@@ -477,6 +495,24 @@ class MainWindow(QMainWindow):
                            runner=self.export_runner, parent=self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()
+        return dlg
+
+    def open_share(self):
+        from .share_view import ShareDialog
+
+        dlg = ShareDialog(self.session, self.selected_ids(), self.current_case(), self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        return dlg
+
+    def open_receive(self, path: str | None = None):
+        from .share_view import ReceiveDialog
+
+        dlg = ReceiveDialog(self.session, path, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        if path:
+            dlg.open_file()
         return dlg
 
     def open_verify(self):
@@ -620,6 +656,11 @@ class MainWindow(QMainWindow):
         self.act_import_folder.setToolTip(self.tr("Add every file in a folder and its subfolders, "
                                                   "for example a phone's screenshots or a chat export."))
         self.act_export.setText(self.tr("Make a dossier"))
+        self.act_handover.setText(self.tr("Send to my lawyer"))
+        self.act_handover.setToolTip(self.tr("Save the case encrypted to your lawyer's key, safe to send by any messenger; "
+                                             "or receive a case sent to this vault"))
+        self.act_share.setText(self.tr("Send to my lawyer…"))
+        self.act_receive.setText(self.tr("Receive a case…"))
         self.act_watch.setText(self.tr("Watched pages"))
         self.act_watch.setToolTip(self.tr("Pages saved again and again, with what changed each time"))
         self.act_references.setText(self.tr("Photos to look for"))

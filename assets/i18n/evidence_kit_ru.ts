@@ -408,6 +408,10 @@
             <source>Conversation</source>
             <translation>Переписка</translation>
         </message>
+        <message>
+            <source>Received</source>
+            <translation>Получено</translation>
+        </message>
     </context>
     <context>
         <name>EvidenceTableModel</name>
@@ -1074,6 +1078,22 @@
             <source>Show the match side by side</source>
             <translation>Показать совпадение рядом</translation>
         </message>
+        <message>
+            <source>Send to my lawyer</source>
+            <translation>Отправить адвокату</translation>
+        </message>
+        <message>
+            <source>Save the case encrypted to your lawyer's key, safe to send by any messenger; or receive a case sent to this vault</source>
+            <translation>Сохранить дело, зашифрованное ключом вашего адвоката, — его можно отправить любым мессенджером; или принять дело, присланное этому хранилищу</translation>
+        </message>
+        <message>
+            <source>Send to my lawyer…</source>
+            <translation>Отправить адвокату…</translation>
+        </message>
+        <message>
+            <source>Receive a case…</source>
+            <translation>Принять дело…</translation>
+        </message>
     </context>
     <context>
         <name>NewPassphraseDialog</name>
@@ -1294,6 +1314,10 @@
         <message>
             <source>After this many wrong passphrases or recovery keys in a row, each further try must wait, twice as long each time, up to one hour. Nothing is ever deleted because of wrong tries.</source>
             <translation>После стольких неверных паролей или ключей восстановления подряд каждая следующая попытка должна ждать, каждый раз вдвое дольше, но не больше часа. Из-за неверных попыток ничего никогда не удаляется.</translation>
+        </message>
+        <message>
+            <source>Key for receiving evidence</source>
+            <translation>Ключ для получения доказательств</translation>
         </message>
     </context>
     <context>
@@ -2120,6 +2144,143 @@
         <message>
             <source>{app} is still watching. Type your passphrase to show the window.</source>
             <translation>{app} продолжает наблюдение. Введите парольную фразу, чтобы показать окно.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentityBox</name>
+        <message>
+            <source>Copied. Paste it into the message to the person who will send you evidence.</source>
+            <translation>Скопировано. Вставьте его в сообщение тому, кто будет присылать вам доказательства.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveDialog</name>
+        <message>
+            <source>Choose the file you received</source>
+            <translation>Выберите полученный файл</translation>
+        </message>
+        <message>
+            <source>Encrypted case (*.age);;All files (*)</source>
+            <translation>Зашифрованное дело (*.age);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Opening and checking the file…</source>
+            <translation>Файл открывается и проверяется…</translation>
+        </message>
+        <message>
+            <source>Sealing the received items…</source>
+            <translation>Полученные материалы запечатываются…</translation>
+        </message>
+        <message>
+            <source>Receive a case</source>
+            <translation>Принять дело</translation>
+        </message>
+        <message>
+            <source>A file sent to this vault (.age) is opened with this vault's key and checked first: the signature, every file's SHA-256 and the record of every step. You then see who sent it and what it holds; only “Receive” adds its items, with where they came from.</source>
+            <translation>Файл, присланный этому хранилищу (.age), открывается ключом этого хранилища и сначала проверяется: подпись, SHA-256 каждого файла и запись каждого шага. Затем вы увидите, кто его прислал и что в нём; только кнопка «Принять» добавит материалы вместе с тем, откуда они пришли.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Sender's fingerprint (if you have it)</source>
+            <translation>Отпечаток отправителя (если он у вас есть)</translation>
+        </message>
+        <message>
+            <source>given to you separately, on paper or by phone</source>
+            <translation>передан вам отдельно, на бумаге или по телефону</translation>
+        </message>
+        <message>
+            <source>Open and check</source>
+            <translation>Открыть и проверить</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>Принять</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareDialog</name>
+        <message>
+            <source>This is not a lawyer's key: it starts with age1 and is about 62 characters long.</source>
+            <translation>Это не ключ адвоката: он начинается с age1 и длиной около 62 знаков.</translation>
+        </message>
+        <message>
+            <source>Where to save the encrypted file</source>
+            <translation>Куда сохранить зашифрованный файл</translation>
+        </message>
+        <message>
+            <source>Encrypted case (*.age)</source>
+            <translation>Зашифрованное дело (*.age)</translation>
+        </message>
+        <message>
+            <source>Encrypting…</source>
+            <translation>Шифрование…</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Сохранено: {path}</translation>
+        </message>
+        <message>
+            <source>Send to my lawyer</source>
+            <translation>Отправить адвокату</translation>
+        </message>
+        <message>
+            <source>The chosen items will be saved in one file encrypted to your lawyer's key.</source>
+            <translation>Выбранные материалы будут сохранены в одном файле, зашифрованном ключом вашего адвоката.</translation>
+        </message>
+        <message>
+            <source>The case “{case}” will be saved in one file encrypted to your lawyer's key.</source>
+            <translation>Дело «{case}» будет сохранено в одном файле, зашифрованном ключом вашего адвоката.</translation>
+        </message>
+        <message>
+            <source>All your evidence will be saved in one file encrypted to your lawyer's key.</source>
+            <translation>Все ваши доказательства будут сохранены в одном файле, зашифрованном ключом вашего адвоката.</translation>
+        </message>
+        <message>
+            <source>It holds the original files, the court dossier and the record of every step, signed by your vault. The file is safe to send by any messenger, e-mail or USB stick: only that lawyer's Evidence Kit (or her age key) can open it.</source>
+            <translation>В нём исходные файлы, досье для суда и запись каждого шага, подписанные вашим хранилищем. Файл можно отправить любым мессенджером, по e-mail или на флешке: открыть его сможет только Evidence Kit этого адвоката (или её ключ age).</translation>
+        </message>
+        <message>
+            <source>Your lawyer's key</source>
+            <translation>Ключ вашего адвоката</translation>
+        </message>
+        <message>
+            <source>age1… (she finds it in her Settings, or her age-keygen printed it)</source>
+            <translation>age1… (он есть у неё в Настройках или его напечатал её age-keygen)</translation>
+        </message>
+        <message>
+            <source>Your vault's fingerprint</source>
+            <translation>Отпечаток вашего хранилища</translation>
+        </message>
+        <message>
+            <source>I checked this key with my lawyer, and told her my vault's fingerprint (by phone or on paper, not in the same message)</source>
+            <translation>Я сверила этот ключ с адвокатом и сообщила ей отпечаток своего хранилища (по телефону или на бумаге, не в том же сообщении)</translation>
+        </message>
+        <message>
+            <source>Include the files of items marked sensitive (only for a court or an investigator)</source>
+            <translation>Включить файлы материалов, отмеченных как деликатные (только для суда или следователя)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Save encrypted file…</source>
+            <translation>Сохранить зашифрованный файл…</translation>
         </message>
     </context>
 </TS>

@@ -405,6 +405,10 @@
             <source>Conversation</source>
             <translation>Мукотиба</translation>
         </message>
+        <message>
+            <source>Received</source>
+            <translation>Гирифта шуд</translation>
+        </message>
     </context>
     <context>
         <name>EvidenceTableModel</name>
@@ -1060,6 +1064,22 @@
             <source>Show the match side by side</source>
             <translation>Мувофиқатро паҳлуи ҳам нишон додан</translation>
         </message>
+        <message>
+            <source>Send to my lawyer</source>
+            <translation>Ба адвокатам фиристодан</translation>
+        </message>
+        <message>
+            <source>Save the case encrypted to your lawyer's key, safe to send by any messenger; or receive a case sent to this vault</source>
+            <translation>Парвандаро бо калиди адвокататон рамзгузорӣ карда нигоҳ доред — онро бо ҳар паёмрасон фиристодан мумкин аст; ё парвандаеро, ки ба ин хазина фиристода шудааст, қабул кунед</translation>
+        </message>
+        <message>
+            <source>Send to my lawyer…</source>
+            <translation>Ба адвокатам фиристодан…</translation>
+        </message>
+        <message>
+            <source>Receive a case…</source>
+            <translation>Қабули парванда…</translation>
+        </message>
     </context>
     <context>
         <name>NewPassphraseDialog</name>
@@ -1280,6 +1300,10 @@
         <message>
             <source>After this many wrong passphrases or recovery keys in a row, each further try must wait, twice as long each time, up to one hour. Nothing is ever deleted because of wrong tries.</source>
             <translation>Пас аз ин қадар гузарвожа ё калиди барқарорсозии нодуруст пай дар пай ҳар кӯшиши навбатӣ бояд интизор шавад, ҳар дафъа ду баробар дарозтар, то як соат. Бо сабаби кӯшишҳои нодуруст ҳеҷ гоҳ ҳеҷ чиз нест карда намешавад.</translation>
+        </message>
+        <message>
+            <source>Key for receiving evidence</source>
+            <translation>Калид барои гирифтани далелҳо</translation>
         </message>
     </context>
     <context>
@@ -2092,6 +2116,143 @@
         <message>
             <source>{app} is still watching. Type your passphrase to show the window.</source>
             <translation>{app} ҳанӯз назорат мекунад. Барои нишон додани равзана гузарвожаи худро нависед.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentityBox</name>
+        <message>
+            <source>Copied. Paste it into the message to the person who will send you evidence.</source>
+            <translation>Нусха гирифта шуд. Онро ба паёми касе, ки ба шумо далел мефиристад, гузоред.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Нусха гирифтан</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveDialog</name>
+        <message>
+            <source>Choose the file you received</source>
+            <translation>Файли гирифтаатонро интихоб кунед</translation>
+        </message>
+        <message>
+            <source>Encrypted case (*.age);;All files (*)</source>
+            <translation>Парвандаи рамзгузоришуда (*.age);;Ҳамаи файлҳо (*)</translation>
+        </message>
+        <message>
+            <source>Opening and checking the file…</source>
+            <translation>Файл кушода ва санҷида мешавад…</translation>
+        </message>
+        <message>
+            <source>Sealing the received items…</source>
+            <translation>Маводи гирифташуда мӯҳр карда мешавад…</translation>
+        </message>
+        <message>
+            <source>Receive a case</source>
+            <translation>Қабули парванда</translation>
+        </message>
+        <message>
+            <source>A file sent to this vault (.age) is opened with this vault's key and checked first: the signature, every file's SHA-256 and the record of every step. You then see who sent it and what it holds; only “Receive” adds its items, with where they came from.</source>
+            <translation>Файле, ки ба ин хазина фиристода шудааст (.age), бо калиди ин хазина кушода ва аввал санҷида мешавад: имзо, SHA-256-и ҳар файл ва сабти ҳар қадам. Баъд шумо мебинед, ки онро кӣ фиристодааст ва дар он чӣ ҳаст; танҳо тугмаи «Қабул» маводро бо маълумоти манбаашон илова мекунад.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Интихоб…</translation>
+        </message>
+        <message>
+            <source>Sender's fingerprint (if you have it)</source>
+            <translation>Изи фиристанда (агар дошта бошед)</translation>
+        </message>
+        <message>
+            <source>given to you separately, on paper or by phone</source>
+            <translation>ба шумо алоҳида, дар коғаз ё бо телефон дода шудааст</translation>
+        </message>
+        <message>
+            <source>Open and check</source>
+            <translation>Кушодан ва санҷидан</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Пӯшидан</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>Қабул</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareDialog</name>
+        <message>
+            <source>This is not a lawyer's key: it starts with age1 and is about 62 characters long.</source>
+            <translation>Ин калиди адвокат нест: он бо age1 сар мешавад ва тақрибан 62 аломат дорад.</translation>
+        </message>
+        <message>
+            <source>Where to save the encrypted file</source>
+            <translation>Файли рамзгузоришударо куҷо нигоҳ дорем</translation>
+        </message>
+        <message>
+            <source>Encrypted case (*.age)</source>
+            <translation>Парвандаи рамзгузоришуда (*.age)</translation>
+        </message>
+        <message>
+            <source>Encrypting…</source>
+            <translation>Рамзгузорӣ…</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Нигоҳ дошта шуд: {path}</translation>
+        </message>
+        <message>
+            <source>Send to my lawyer</source>
+            <translation>Ба адвокатам фиристодан</translation>
+        </message>
+        <message>
+            <source>The chosen items will be saved in one file encrypted to your lawyer's key.</source>
+            <translation>Маводи интихобшуда дар як файл, ки бо калиди адвокататон рамзгузорӣ шудааст, нигоҳ дошта мешавад.</translation>
+        </message>
+        <message>
+            <source>The case “{case}” will be saved in one file encrypted to your lawyer's key.</source>
+            <translation>Парвандаи «{case}» дар як файл, ки бо калиди адвокататон рамзгузорӣ шудааст, нигоҳ дошта мешавад.</translation>
+        </message>
+        <message>
+            <source>All your evidence will be saved in one file encrypted to your lawyer's key.</source>
+            <translation>Ҳамаи далелҳои шумо дар як файл, ки бо калиди адвокататон рамзгузорӣ шудааст, нигоҳ дошта мешаванд.</translation>
+        </message>
+        <message>
+            <source>It holds the original files, the court dossier and the record of every step, signed by your vault. The file is safe to send by any messenger, e-mail or USB stick: only that lawyer's Evidence Kit (or her age key) can open it.</source>
+            <translation>Дар он файлҳои аслӣ, парванда барои суд ва сабти ҳар қадам ҳастанд, ки бо хазинаи шумо имзо шудаанд. Файлро бо ҳар паёмрасон, почтаи электронӣ ё флешка фиристодан мумкин аст: танҳо Evidence Kit-и ҳамин адвокат (ё калиди age-и ӯ) онро мекушояд.</translation>
+        </message>
+        <message>
+            <source>Your lawyer's key</source>
+            <translation>Калиди адвокататон</translation>
+        </message>
+        <message>
+            <source>age1… (she finds it in her Settings, or her age-keygen printed it)</source>
+            <translation>age1… (он дар Танзимоти ӯ ҳаст ё age-keygen-и ӯ онро чоп кардааст)</translation>
+        </message>
+        <message>
+            <source>Your vault's fingerprint</source>
+            <translation>Изи хазинаи шумо</translation>
+        </message>
+        <message>
+            <source>I checked this key with my lawyer, and told her my vault's fingerprint (by phone or on paper, not in the same message)</source>
+            <translation>Ман ин калидро бо адвокатам санҷидам ва изи хазинаамро ба ӯ гуфтам (бо телефон ё дар коғаз, на дар ҳамон паём)</translation>
+        </message>
+        <message>
+            <source>Include the files of items marked sensitive (only for a court or an investigator)</source>
+            <translation>Файлҳои маводи ҳассос қайдшударо дохил кунед (танҳо барои суд ё муфаттиш)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Пӯшидан</translation>
+        </message>
+        <message>
+            <source>Save encrypted file…</source>
+            <translation>Файли рамзгузоришударо нигоҳ доштан…</translation>
         </message>
     </context>
 </TS>

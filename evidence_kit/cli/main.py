@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Commands that live in modules of their own: each has add_parser(add) and COMMANDS.
 FEATURE_COMMANDS = ("capture_cmd", "export_cmd", "rekey_cmd", "stamp_cmd", "chats_cmd", "watch_cmd",
-                    "reference_cmd", "fingerprint_cmd", "session_cmd", "destroy_cmd")
+                    "reference_cmd", "fingerprint_cmd", "session_cmd", "destroy_cmd", "share_cmd")
 
 
 def _feature_modules():
@@ -235,6 +235,7 @@ def cmd_show(ctx: Context) -> int:
         (tr("field.status"), _status_text(item)), (tr("field.error"), item.error or ""),
         (tr("field.sensitive"), tr("word.yes") if item.sensitive else tr("word.no")),
         (tr("field.notes"), item.notes),
+        (tr("field.received"), _received_text(item)),
         *stamp_cmd.show_rows(vault, item),
     ]
     for k, v in rows:
@@ -245,6 +246,16 @@ def cmd_show(ctx: Context) -> int:
         ctx.out(f"  {a.name}  ({a.media_type}, {a.size} B)")
         ctx.out(f"    SHA-256 {a.sha256}")
     return EXIT_OK
+
+
+def _received_text(item) -> str:
+    """"from vault <fingerprint> on <date>" for an item received from another vault, else ""."""
+    r = (item.metadata or {}).get("received")
+    if not r:
+        return ""
+    return tr("share.show.received", fingerprint=r.get("sender_fingerprint", ""),
+              date=local_text(r.get("received_at", "")), exhibit=r.get("sender_exhibit", ""),
+              confirmed=tr("share.show.confirmed" if r.get("sender_confirmed") else "share.show.unconfirmed"))
 
 
 def cmd_extract(ctx: Context) -> int:

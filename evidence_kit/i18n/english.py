@@ -2286,3 +2286,90 @@ _("court.posts.kind.video", "video")
 _n("court.posts.more",
    "{count} more post is recorded in the item's metadata (in the bundle); it is not printed here.",
    "{count} more posts are recorded in the item's metadata (in the bundle); they are not printed here.")
+
+# ==================================================================================================
+# Handing a case to a lawyer: the vault's age identity, share, receive
+# ==================================================================================================
+_("share.help.identity",
+  "print this vault's public key for receiving evidence (age1…) and its fingerprint")
+_("share.help.share",
+  "write a case's verification bundle encrypted to your lawyer's key (age), safe to send by any messenger")
+_("share.help.to", "the lawyer's public key, age1… (from her evidence-kit identity, or from age-keygen); may be given more than once")
+_("share.help.out", "the encrypted file to write (FILE.age)")
+_("share.help.receive", "take a case sent to this vault (FILE.age) into it, after checking it as verify-bundle does")
+_("share.help.file", "the encrypted file received (FILE.age)")
+_("share.help.expect_fingerprint",
+  "the sender's vault fingerprint, obtained from them separately (on paper, by phone): the file must be signed by that vault")
+_("share.help.case", "the case to put the received items in (by default the sender's case name)")
+_("share.identity.fingerprint", "Fingerprint of this vault: {fingerprint}")
+_("share.identity.advice",
+  "Give this key (the line starting with age1) to the people who will send you evidence: with it their Evidence Kit encrypts a case so that only this vault can open it. It is not secret. Give them the fingerprint too, so that they can check it is yours.")
+_("share.error.bad_recipient",
+  "\"{value}\" is not a public key to encrypt to. It starts with age1 and is about 62 characters long: ask for it again, as evidence-kit identity or age-keygen printed it.")
+_("share.error.no_recipient", "Say whom the file is for: --to and the lawyer's public key (age1…).")
+_("share.error.not_for_us",
+  "This file is not addressed to this vault: none of its keys opens it. Ask the sender to encrypt it to this vault's key (evidence-kit identity prints it). Nothing was added.")
+_("share.error.damaged",
+  "This file is damaged or incomplete (cut off while sent or saved, or changed): its encryption does not check out. Ask the sender to send it again. Nothing was added.")
+_("share.error.not_a_share",
+  "{path} is not a case sent with Evidence Kit (an encrypted verification bundle). Nothing was added.")
+_("share.error.no_file", "There is no file {path}.")
+_("share.error.already_received",
+  "This file was received already (SHA-256 {sha}); its items are in the vault. Nothing was added.")
+_n("share.error.not_verified",
+   "The bundle inside this file fails its check ({count} problem, above). Nothing was added.",
+   "The bundle inside this file fails its check ({count} problems, above). Nothing was added.")
+_("share.error.changed_while_read",
+  "The file {name} changed while it was being saved into the vault. Nothing of this item was kept; receive the file again.")
+_("share.progress", "Encrypting the bundle")
+_n("share.done", "Written, encrypted: {path} ({count} exhibit).", "Written, encrypted: {path} ({count} exhibits).")
+_("share.details", "SHA-256 of the file: {sha}. Dossier {id}.")
+_("share.recipients", "Encrypted for:")
+_("share.safe_to_send",
+  "The file is safe to send by any messenger, e-mail or USB stick: no one can read it, and only the lawyer's Evidence Kit (or her age key) can open it.")
+_("share.logged", "The hand-over is recorded in the custody log (items, keys, SHA-256 of the file).")
+_("share.recv.confirmed", "Sent by the vault with fingerprint {fingerprint}, as expected.")
+_("share.recv.unconfirmed",
+  "Signed by the vault with fingerprint {fingerprint} ({grouped}). The sender is NOT confirmed: compare this fingerprint with the one the sender gave you separately (on paper, by phone), or receive with --expect-fingerprint. The items record that the sender was not confirmed.")
+_n("share.recv.holds", "It holds {count} exhibit (dossier {id}); {files} file checked against the signature.",
+   "It holds {count} exhibits (dossier {id}); {files} files checked against the signature.", "count")
+_("share.recv.progress", "Sealing the received items")
+_("share.recv.item", "  the sender's {sender} is now {exhibit}  {id}")
+_("share.recv.duplicate", "  the sender's {sender} is already here as {exhibit}: not added again")
+_n("share.recv.withheld",
+   "{count} exhibit came without its files (marked sensitive by the sender, not included): {exhibits}.",
+   "{count} exhibits came without their files (marked sensitive by the sender, not included): {exhibits}.")
+_n("share.recv.done", "{count} item received and sealed. SHA-256 of the file: {sha}.",
+   "{count} items received and sealed. SHA-256 of the file: {sha}.")
+_("share.show.received", "from vault {fingerprint} on {date} ({confirmed}); the sender's {exhibit}")
+_("share.show.confirmed", "sender confirmed")
+_("share.show.unconfirmed", "sender not confirmed")
+_("field.received", "Received")
+_("event.identity_created", "key for receiving evidence made")
+_("event.shared", "handed over encrypted")
+_("event.item_received", "item received from another vault")
+_("event.share_received", "encrypted hand-over received")
+_("court.app_received", "Evidence received from other vaults")
+_("court.recv.md_label", "Chain of hands")
+_("court.recv.chain_captured",
+  "Captured by the vault with fingerprint {sender} at {at} (its exhibit {exhibit}); handed over encrypted in the file {file} (SHA-256 {sha}), made on {handed}; received into this vault (fingerprint {here}) on {received}. {confirmed}")
+_("court.recv.chain_imported",
+  "Imported into the vault with fingerprint {sender} at {at} (its exhibit {exhibit}); handed over encrypted in the file {file} (SHA-256 {sha}), made on {handed}; received into this vault (fingerprint {here}) on {received}. {confirmed}")
+_("court.recv.confirmed",
+  "The sender's fingerprint was given separately and matched the bundle's signature when it was received.")
+_("court.recv.unconfirmed",
+  "The sender's fingerprint was NOT confirmed when it was received: it is the one the bundle was signed with; compare it with the one the sender gives separately.")
+_("court.recv.index", "the sender's {exhibit} (vault {fingerprint}…)")
+_("court.recv.intro",
+  "These exhibits were received from other vaults, in files encrypted to this vault (fingerprint {here}). Each file's bundle was checked before anything was kept: its signature, every file's SHA-256, the custody chain and the time stamps. Each exhibit keeps, as sealed files, the sender's record of it (sender-record.json, the bytes the sender's time stamps cover), those time stamps, and the sender's custody entries for it (sender-custody-log.jsonl).")
+_("court.recv.col_sender_exhibit", "Sender's exhibit")
+_("court.recv.col_sender", "Sender's vault (fingerprint)")
+_("court.recv.col_file", "File received")
+_("court.recv.col_received", "Received")
+_("court.recv.ev_shared", "encrypted for {recipients}; file SHA-256 {sha}…")
+_("court.recv.ev_item", "the sender's {exhibit}, vault {sender}…, file SHA-256 {sha}…")
+_("court.recv.ev_receipt", "from vault {sender}… (confirmed); file SHA-256 {sha}…")
+_("court.recv.ev_receipt_unconfirmed", "from vault {sender}… (NOT confirmed); file SHA-256 {sha}…")
+_("court.role.sender_record", "the sender's record of the item")
+_("court.role.sender_custody", "the sender's custody entries")
+_("court.role.sender_time_stamp", "the sender's time stamp")

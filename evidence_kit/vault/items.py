@@ -120,7 +120,9 @@ class ItemDraft:
             raise ValueError("this item is already sealed or discarded")
 
     # -- committing
-    def seal(self) -> Item:
+    def seal(self, *, event: str | None = None, details: dict | None = None) -> Item:
+        """Commit the item. `event` names its custody entry when it is not the source's own
+        (an item received from another vault: "item_received"); `details` go into that entry."""
         self._check_open()
         v = self.vault
         with v._write_lock:
@@ -146,9 +148,10 @@ class ItemDraft:
                 self.discard()
                 raise
             summary = item.to_dict(internal=True, with_metadata=False)
-            event = "item_captured" if self.source == "capture" else "item_imported"
+            event = event or ("item_captured" if self.source == "capture" else "item_imported")
             try:
                 v.log_event(event, items=[iid], details={
+                    **(details or {}),
                     "item": summary, "manifest": mref.name, "manifest_sha256": mref.sha256,
                     "artifacts": [{"name": a.name, "sha256": a.sha256} for a in item.artifacts]})
             except BaseException:

@@ -19,9 +19,13 @@ EVENTS = ("vault_created", "item_imported", "item_captured", "item_updated", "no
           "session_added", "session_removed",
           # wrong passphrases or recovery keys tried before an unlock (evidence_kit/vault/attempts.py)
           "unlock_failures",
-          # one run of a backup: {"backup", "items", "bytes", "result"} (read by backup_status.py)
-          "backup_run")
-ITEM_EVENTS = ("item_imported", "item_captured")
+          # backups: one entry a run {"backup": its random id, never its name or target, "items",
+          # "bytes", "result"}, and restores
+          "backup_run", "vault_restored",
+          # the vault's age identity, and evidence handed over encrypted to another vault
+          # (evidence_kit/identity.py, evidence_kit/received.py)
+          "identity_created", "shared", "item_received", "share_received")
+ITEM_EVENTS = ("item_imported", "item_captured", "item_received")
 WATCH_EVENTS = ("watch_added", "watch_changed", "watch_removed", "watch_run", "reference_removed")
 
 

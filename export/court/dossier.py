@@ -44,7 +44,7 @@ class CourtDossier(CoverMixin, IndexMixin, ExhibitMixin, PicturesMixin, Appendic
         self._capture_entry = {}
         for iid, recs in sel.by_item.items():
             for rec in recs:
-                if rec["entry"]["event"] in ("item_captured", "item_imported"):
+                if rec["entry"]["event"] in ("item_captured", "item_imported", "item_received"):
                     self._capture_entry[iid] = rec["entry"]
                     break
 

@@ -331,7 +331,7 @@ class ExhibitMixin:
         t, lang = self.t, self.lang
         d = e.get("details") or {}
         ev = e["event"]
-        if ev in ("item_captured", "item_imported"):
+        if ev in ("item_captured", "item_imported", "item_received"):
             return t("court.ev.sealed", count=len(d.get("artifacts", [])),
                      manifest=(d.get("manifest_sha256") or "")[:16])
         if ev in ("item_updated", "note_added"):

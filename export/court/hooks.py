@@ -33,7 +33,7 @@ custody log). A function may run more than once for one export (a dossier cut in
 laid out again when a volume comes out too large): it must give the same flowables each time and
 should keep anything slow to make (see `dossier._made`).
 
-The dossier's own sections, each in a module of its own (`chat`: chat transcripts, `posts`: a
+The dossier's own sections, each in a module of its own (`chat`: chat transcripts, `received`: evidence received from another vault, `posts`: a
 capture's platform record and its posts, `technical`: the technical record of the captures, `timeline`: watched addresses, `trust`: trusted time and the PDF
 signature), are registered in one place, `load_sections`, before the first dossier is built: a new
 section is a module and its lines there.
@@ -109,7 +109,7 @@ def load_sections() -> None:
     global _loaded
     if _loaded:
         return
-    from . import chat, posts, technical, timeline, trust
+    from . import chat, posts, received, technical, timeline, trust
 
     exhibit_section(chat.transcript)                     # each chat's transcript
     event_text("messages_marked", chat.mark_event_text)  # marked messages in the custody tables
@@ -120,4 +120,9 @@ def load_sections() -> None:
     appendix(technical.TITLE_KEY, technical.appendix, when=technical.has_technical)   # how the software ran
     cover_section(trust.cover)                           # what the signature and trusted time prove
     metadata_row(trust.metadata_row)                     # each exhibit's trusted time
+    metadata_row(received.metadata_row)                  # a received exhibit: from whom, in which file
+    appendix(received.TITLE_KEY, received.appendix, when=received.has_received)   # the hand-overs
+    event_text("shared", received.shared_event_text)     # hand-overs in the custody tables
+    event_text("item_received", received.item_event_text)
+    event_text("share_received", received.receipt_event_text)
     _loaded = True          # only once every section is in (an error is raised, and tried again)

@@ -28,6 +28,10 @@ class IndexMixin:
             what = f"<b>{esc(it.title or '—')}</b><br/><font name='{MONO}' size='7'>{esc(item_label(it))}</font>"
             if is_sensitive(it):
                 what += "<br/>" + esc(t("court.marked_sensitive"))
+            got = (it.metadata or {}).get("received")
+            if got:                      # the number it had in the vault that sent it
+                what += "<br/>" + esc(t("court.recv.index", exhibit=got.get("sender_exhibit", ""),
+                                        fingerprint=str(got.get("sender_fingerprint", ""))[:16]))
             row = [self.P(f"<b>{esc(it.exhibit)}</b>", "cell"), self.P(what, "cell"),
                    self.P(esc(short_when(it.captured_at)), "cell"), self.P(esc(status_text(it, self.lang)), "cell")]
             if vol:

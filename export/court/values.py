@@ -58,7 +58,8 @@ TECHNICAL_KEYS = [
 SKIP_KEYS = {"media_type_detected_from", "url", "final_url", "title", "http_status", "collector",
              "imported_at", "timings_s", "options", "warc_records", "status_text", "scroll",
              "page_size", "error_key", "error_params", "error_detail",
-             "chat"}      # a chat export's transcript has a section of its own (chat.py)
+             "chat",      # a chat export's transcript has a section of its own (chat.py)
+             "received"}  # where a received item came from: its own row and appendix (received.py)
 
 
 # Sentences older captures stored only in English, and the key of the same sentence (newer

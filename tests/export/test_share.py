@@ -1,0 +1,404 @@
+"""A case handed to a lawyer: `share` (the verification bundle encrypted to her age key) and
+`receive` (taken into her own vault after the bundle checks out), with two real vaults, the real
+command line, the stock `age` tool, and a watch on the disk for anything in the clear."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import shutil
+import subprocess
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.canary import find_canary
+from tests.conftest import FAST_KDF
+from tests.core.helpers import cli_env, run_cli, snapshot
+
+from .helpers import photo_jpeg, post_png
+
+PASS = "victim and lawyer пароль ҷ"
+CANARY = "ShareCanary-q7Zt-адрес-хона"
+CAPTURED_AT = "2026-11-04T06:01:02Z"
+IMPORTED_AT = "2026-11-05T09:30:00Z"
+CASE = "Парвандаи Зарина"
+
+
+def _make_items(vault):
+    """A capture (with its capture record), an imported photo, and a sensitive picture."""
+    md = {"server_ip": "149.154.167.99", "changes": ["cookie banner closed"], "gaps": ["video not saved"],
+          "browser": {"name": "Chromium", "version": "156.0"}}
+    with vault.new_item("capture", case=CASE, url="https://t.me/s/leaks/123", final_url="https://t.me/s/leaks/123",
+                        title="Leaks — пост 123", captured_at=CAPTURED_AT, http_status=200,
+                        abuse=["home_address"], metadata=md) as d:
+        d.add_bytes("screenshot-full.png", post_png(800, 1200, seed=2), role="screenshot_full", media_type="image/png")
+        d.add_bytes("page.txt", f"Суроғаи хонааш {CANARY}\n".encode(), role="text", media_type="text/plain")
+        cap = d.seal()
+    with vault.new_item("import", case=CASE, title="акс.jpg", captured_at=IMPORTED_AT,
+                        metadata={"original_name": "акс.jpg", "imported_at": IMPORTED_AT}) as d:
+        # the canary also at the end of a photo: a ZIP stores photos as they are, so a bundle in
+        # the clear anywhere on disk would show it (deflated text would not)
+        d.add_bytes("акс.jpg", photo_jpeg(seed=4) + CANARY.encode(), role="original", media_type="image/jpeg")
+        photo = d.seal()
+    with vault.new_item("import", case=CASE, title="intimate.png", sensitive=True) as d:
+        d.add_bytes("intimate.png", post_png(300, 300, seed=9), role="original", media_type="image/png")
+        secret = d.seal()
+    return cap, photo, secret
+
+
+class Pair:
+    def __init__(self, root: Path):
+        self.root = root
+        self.victim = root / "victim"
+        self.lawyer = root / "lawyer"
+        self.home = root / "home"
+        self.tmp = root / "tmpdir"
+        self.home.mkdir()
+        self.tmp.mkdir()
+        self.env = cli_env(root, EVIDENCE_KIT_PASSPHRASE=PASS, HOME=self.home, TMPDIR=self.tmp)
+
+    def ek(self, vault: Path, *args, watch: bool = False):
+        """Run a command; with `watch`, look for the canary on disk over and over while it runs."""
+        if not watch:
+            return run_cli(["--vault", vault, *args], self.env, timeout=300)
+        hits: list[str] = []
+        done = threading.Event()
+
+        def look():
+            while not done.is_set():
+                hits.extend(find_canary([self.root], CANARY))
+            hits.extend(find_canary([self.root], CANARY))
+
+        t = threading.Thread(target=look)
+        t.start()
+        try:
+            r = run_cli(["--vault", vault, *args], self.env, timeout=300)
+        finally:
+            done.set()
+            t.join()
+        assert hits == [], hits
+        return r
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory):
+    from evidence_kit.vault import Vault
+
+    p = Pair(tmp_path_factory.mktemp("share"))
+    v, _ = Vault.create(p.victim, PASS, kdf=FAST_KDF, collector="Зарина")
+    p.cap, p.photo, p.secret = _make_items(v)
+    p.victim_fp = v.fingerprint
+    v.close()
+    v, _ = Vault.create(p.lawyer, PASS, kdf=FAST_KDF, collector="Адвокат")
+    p.lawyer_fp = v.fingerprint
+    v.close()
+    r = p.ek(p.lawyer, "identity", "--json")
+    assert r.returncode == 0, r.stderr
+    p.recipient = json.loads(r.stdout)["recipient"]
+    return p
+
+
+def _open(path):
+    from evidence_kit.vault import Vault
+
+    return Vault.open(path, PASS, writable=False)
+
+
+def _sha_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_identity_is_kept_and_the_fingerprint_is_the_vaults(pair):
+    r = pair.ek(pair.lawyer, "identity", "--json")
+    got = json.loads(r.stdout)
+    assert got["recipient"] == pair.recipient and got["recipient"].startswith("age1")
+    assert got["fingerprint"] == pair.lawyer_fp
+    r = pair.ek(pair.lawyer, "identity")
+    assert r.returncode == 0 and r.stdout.splitlines()[0] == pair.recipient
+    assert "not secret" in r.stderr
+    v = _open(pair.lawyer)
+    try:
+        made = [e["entry"] for e in v.custody_log() if e["entry"]["event"] == "identity_created"]
+        assert len(made) == 1 and made[0]["details"]["recipient"] == pair.recipient
+    finally:
+        v.close()
+
+
+def test_share_then_receive_keeps_the_evidence_and_its_chain(pair):
+    from evidence_kit import timestamps
+
+    out = pair.root / "case.age"
+    r = pair.ek(pair.victim, "share", "--case", CASE, "--to", pair.recipient, "--out", out, watch=True)
+    assert r.returncode == 0, r.stderr
+    data = out.read_bytes()
+    assert data.startswith(b"age-encryption.org/v1\n")
+    assert CANARY.encode() not in data and b"manifest.json" not in data and b"PK\x03\x04" not in data
+    share_sha = hashlib.sha256(data).hexdigest()
+    v = _open(pair.victim)
+    try:
+        shared = [e["entry"] for e in v.custody_log() if e["entry"]["event"] == "shared"]
+        originals = {i.id: {a.name: v.read_artifact(i.id, a.name) for a in i.artifacts} for i in v.items()}
+        records = {i.id: timestamps.record_bytes(v.get(i.id)) for i in v.items()}
+    finally:
+        v.close()
+    assert len(shared) == 1
+    d = shared[0]["details"]
+    assert d["recipients"] == [pair.recipient] and d["sha256"] == share_sha and d["size"] == len(data)
+    assert set(shared[0]["items"]) == {pair.cap.id, pair.photo.id, pair.secret.id}
+
+    r = pair.ek(pair.lawyer, "receive", out, watch=True)
+    assert r.returncode == 0, r.stderr
+    assert "NOT confirmed" in r.stdout and pair.victim_fp in r.stdout
+    v = _open(pair.lawyer)
+    try:
+        items = v.items()
+        assert len(items) == 2          # the sensitive one was not in the bundle: named, not made up
+        assert "intimate.png" not in [i.title for i in items]
+        by_sender = {}
+        for it in items:
+            full = v.get(it.id)
+            got = full.metadata["received"]
+            assert got["sender_fingerprint"] == pair.victim_fp and got["sender_confirmed"] is False
+            assert got["share_sha256"] == share_sha
+            by_sender[got["sender_item_id"]] = full
+        cap, photo = by_sender[pair.cap.id], by_sender[pair.photo.id]
+        assert cap.source == "capture" and cap.captured_at == CAPTURED_AT and cap.url == "https://t.me/s/leaks/123"
+        assert cap.metadata["gaps"] == ["video not saved"] and cap.metadata["changes"] == ["cookie banner closed"]
+        assert photo.captured_at == IMPORTED_AT
+        for sender_id, item in by_sender.items():
+            for name, blob in originals[sender_id].items():
+                assert v.read_artifact(item.id, name) == blob          # byte-identical
+                assert item.artifact(name).sha256 == hashlib.sha256(blob).hexdigest()
+            # the sender's custody entries for the item, unchanged, hash and all
+            lines = v.read_artifact(item.id, "sender-custody-log.jsonl").decode().splitlines()
+            recs = [json.loads(x) for x in lines]
+            assert recs and all(sender_id in r["entry"]["items"] for r in recs)
+            assert recs[0]["entry"]["event"] in ("item_captured", "item_imported")
+            # the sender's record of the item, the very bytes their time stamps cover
+            assert v.read_artifact(item.id, "sender-record.json") == records[sender_id]
+        log = [e["entry"] for e in v.custody_log()]
+        receipt = [e for e in log if e["event"] == "share_received"]
+        assert len(receipt) == 1
+        rd = receipt[0]["details"]
+        assert rd["sha256"] == share_sha and rd["sender_fingerprint"] == pair.victim_fp
+        assert rd["sender_confirmed"] is False and rd["withheld"] == [pair.secret.exhibit]
+        assert {m["sender_exhibit"] for m in rd["exhibits"]} == {pair.cap.exhibit, pair.photo.exhibit}
+        assert sum(1 for e in log if e["event"] == "item_received") == 2
+        assert v.verify().ok
+    finally:
+        v.close()
+    r = pair.ek(pair.lawyer, "show", by_sender[pair.cap.id].id)
+    assert f"from vault {pair.victim_fp}" in r.stdout
+
+    # the lawyer's court dossier names the sender's vault and the file
+    pdf = pair.root / "lawyer.pdf"
+    r = pair.ek(pair.lawyer, "export", "--kind", "court", "--case", CASE, "--out", pdf)
+    assert r.returncode == 0, r.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    pdf.unlink()          # a document she chose to write, in the clear: not left for the watches
+    flat = "".join(text.split())
+    assert pair.victim_fp in flat and share_sha in flat and pair.lawyer_fp in flat
+    assert "Chainofhands" in flat and "Evidencereceivedfromothervaults" in flat
+    assert f"thesender's{pair.cap.exhibit}" in flat
+
+    # the watch above would have seen the bundle in the clear: the same bundle exported as a ZIP shows
+    plain = pair.root / "plain-bundle.zip"
+    r = pair.ek(pair.victim, "export", "--kind", "bundle", pair.photo.exhibit, "--out", plain)
+    assert r.returncode == 0, r.stderr
+    try:
+        assert find_canary([pair.root], CANARY) == [f"content: {plain}"]
+    finally:
+        plain.unlink()
+
+
+def test_a_share_for_an_age_keygen_key_opens_with_stock_age(pair, tmp_path):
+    if not (shutil.which("age") and shutil.which("age-keygen")):
+        pytest.skip("the stock age tools are not installed")
+    key = tmp_path / "key.txt"
+    subprocess.run(["age-keygen", "-o", str(key)], check=True, capture_output=True)
+    rcpt = subprocess.run(["age-keygen", "-y", str(key)], check=True, capture_output=True, text=True).stdout.strip()
+    out = tmp_path / "for-lawyer.age"
+    r = pair.ek(pair.victim, "share", pair.cap.exhibit, "--to", rcpt, "--to", pair.recipient, "--out", out)
+    assert r.returncode == 0, r.stderr
+    plain = tmp_path / "bundle.zip"
+    subprocess.run(["age", "-d", "-i", str(key), "-o", str(plain), str(out)], check=True)
+    r = pair.ek(pair.victim, "verify-bundle", plain, "--expect-fingerprint", pair.victim_fp)
+    assert r.returncode == 0, r.stdout + r.stderr
+    with zipfile.ZipFile(plain) as zf:
+        assert any(n.endswith("page.txt") for n in zf.namelist())
+    v = _open(pair.victim)
+    try:
+        last = [e["entry"] for e in v.custody_log() if e["entry"]["event"] == "shared"][-1]
+    finally:
+        v.close()
+    assert last["details"]["recipients"] == [rcpt, pair.recipient]
+    assert last["details"]["bundle_size"] == plain.stat().st_size
+    assert last["details"]["sha256"] == _sha_file(out)
+
+
+def _encrypt_to(recipient: str, data: bytes) -> bytes:
+    import pyrage
+
+    return pyrage.encrypt(data, [pyrage.x25519.Recipient.from_str(recipient)])
+
+
+def _refused(pair, path, rc, words, *extra):
+    before = snapshot(pair.lawyer)
+    r = pair.ek(pair.lawyer, "receive", path, *extra)
+    assert r.returncode == rc, (r.returncode, r.stdout, r.stderr)
+    assert words in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr
+    assert snapshot(pair.lawyer) == before
+    return r
+
+
+def test_refusals_leave_the_vault_unchanged(pair, tmp_path):
+    from evidence_kit.vault import Vault
+
+    v = Vault.open(pair.victim, PASS)          # an item the lawyer has not received in another test
+    try:
+        with v.new_item("import", case=CASE, title="скриншот.jpg") as d:
+            d.add_bytes("скриншот.jpg", photo_jpeg(seed=11), role="original", media_type="image/jpeg")
+            fresh = d.seal()
+    finally:
+        v.close()
+    good = tmp_path / "good.age"
+    r = pair.ek(pair.victim, "share", fresh.exhibit, "--to", pair.recipient, "--out", good)
+    assert r.returncode == 0, r.stderr
+    data = good.read_bytes()
+
+    # addressed to someone else
+    import pyrage
+
+    other = pyrage.x25519.Identity.generate()
+    elsewhere = tmp_path / "other.age"
+    r = pair.ek(pair.victim, "share", pair.photo.exhibit, "--to", str(other.to_public()), "--out", elsewhere)
+    assert r.returncode == 0, r.stderr
+    _refused(pair, elsewhere, 2, "not addressed to this vault")
+    # cut off, and changed in the middle
+    cut = tmp_path / "cut.age"
+    cut.write_bytes(data[:len(data) * 2 // 3])
+    _refused(pair, cut, 1, "damaged or incomplete")
+    flipped = bytearray(data)
+    flipped[len(data) // 2] ^= 0x01
+    changed = tmp_path / "changed.age"
+    changed.write_bytes(bytes(flipped))
+    _refused(pair, changed, 1, "damaged or incomplete")
+    # signed by another vault than the one expected
+    _refused(pair, good, 1, "fails its check", "--expect-fingerprint", "ab" * 32)
+    # not a share: a plain file, an age file holding no bundle, nothing at all
+    plain = tmp_path / "note.txt"
+    plain.write_text("hello")
+    _refused(pair, plain, 2, "is not a case sent with Evidence Kit")
+    junk = tmp_path / "junk.age"
+    junk.write_bytes(_encrypt_to(pair.recipient, b"not a zip at all " * 100))
+    _refused(pair, junk, 2, "is not a case sent with Evidence Kit")
+    _refused(pair, tmp_path / "missing.age", 2, "There is no file")
+    # a bundle whose contents were changed after signing, encrypted to her key by someone else
+    key = tmp_path / "k.txt"
+    if shutil.which("age") and shutil.which("age-keygen"):
+        subprocess.run(["age-keygen", "-o", str(key)], check=True, capture_output=True)
+        rcpt = subprocess.run(["age-keygen", "-y", str(key)], check=True, capture_output=True, text=True).stdout.strip()
+        mine = tmp_path / "mine.age"
+        assert pair.ek(pair.victim, "share", pair.photo.exhibit, "--to", rcpt, "--out", mine).returncode == 0
+        bundle = subprocess.run(["age", "-d", "-i", str(key), str(mine)], check=True, capture_output=True).stdout
+        src = zipfile.ZipFile(io.BytesIO(bundle))
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as dst:
+            for info in src.infolist():
+                blob = src.read(info.filename)
+                if info.filename.endswith(".jpg"):
+                    blob = blob[:-10] + b"\0" * 10
+                dst.writestr(info.filename, blob)
+        forged = tmp_path / "forged.age"
+        forged.write_bytes(_encrypt_to(pair.recipient, buf.getvalue()))
+        r = _refused(pair, forged, 1, "fails its check")
+        assert "SHA256SUMS" in r.stderr or "changed" in r.stderr
+
+    # received once; the same file again is refused, a new file with the same items adds nothing
+    r = pair.ek(pair.lawyer, "receive", good, "--expect-fingerprint", pair.victim_fp, "--case", "Адвокат: Зарина",
+                "--json")
+    assert r.returncode == 0, r.stderr
+    got = json.loads(r.stdout)
+    assert got["sender_confirmed"] is True and [i["case"] for i in got["items"]] == ["Адвокат: Зарина"]
+    r = pair.ek(pair.lawyer, "show", got["items"][0]["id"])
+    assert "sender confirmed" in r.stdout
+    _refused(pair, good, 2, "was received already")
+    again = tmp_path / "again.age"
+    assert pair.ek(pair.victim, "share", fresh.exhibit, "--to", pair.recipient, "--out", again).returncode == 0
+    v = _open(pair.lawyer)
+    n = v.item_count()
+    v.close()
+    r = pair.ek(pair.lawyer, "receive", again, "--json")
+    assert r.returncode == 0, r.stderr
+    got = json.loads(r.stdout)
+    assert got["items"] == [] and [d["sender_exhibit"] for d in got["duplicates"]] == [fresh.exhibit]
+    v = _open(pair.lawyer)
+    try:
+        assert v.item_count() == n
+    finally:
+        v.close()
+
+
+def test_share_refuses_bad_input_before_writing(pair, tmp_path):
+    before = snapshot(pair.victim)
+    out = tmp_path / "x.age"
+    for args, words in ((["--to", "age1notakey"], "is not a public key"), ([], "Say whom the file is for")):
+        r = pair.ek(pair.victim, "share", pair.photo.exhibit, *args, "--out", out)
+        assert r.returncode == 2 and words in r.stderr, r.stderr
+        assert not out.exists()
+    assert snapshot(pair.victim) == before
+
+
+def test_rekey_keeps_the_identity(tmp_path):
+    from evidence_kit import identity
+    from evidence_kit.vault import Vault
+    from evidence_kit.vault import rekey as rk
+
+    v, _ = Vault.create(tmp_path / "v", PASS, kdf=FAST_KDF)
+    recipient = identity.ensure(v)
+    assert identity.ensure(v) == recipient            # made once
+    rk.rekey(v, "a new passphrase ғ")
+    v = Vault.open(tmp_path / "v", "a new passphrase ғ")
+    try:
+        assert identity.recipient(v) == recipient
+        blob = _encrypt_to(recipient, b"for this vault")
+        sink = io.BytesIO()
+        identity.decrypt(v, io.BytesIO(blob), sink)
+        assert sink.getvalue() == b"for this vault"
+    finally:
+        v.close()
+
+
+def test_a_failing_disk_while_encrypting_is_said_in_words():
+    """The encrypting thread's failure (a full disk) reaches the writer as the vault's own error,
+    not as a broken pipe, and the writing side stops."""
+    import errno
+
+    import pyrage
+
+    from evidence_kit import identity
+    from evidence_kit.errors import StorageError
+
+    class FullDisk:
+        written = 0
+
+        def write(self, data):
+            if self.written > 200_000:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            self.written += len(data)
+            return len(data)
+
+        def flush(self):
+            pass
+
+    rcpt = pyrage.x25519.Identity.generate().to_public()
+    with pytest.raises(StorageError) as err:
+        with identity.encrypting(FullDisk(), [rcpt]) as w:
+            for _ in range(200):
+                w.write(b"\x01" * (1 << 16))
+    assert "space" in err.value.message().lower() or "full" in err.value.message().lower()
