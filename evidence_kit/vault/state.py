@@ -16,7 +16,9 @@ EVENTS = ("vault_created", "item_imported", "item_captured", "item_updated", "no
           # watched addresses and the photos she looks for (replayed by evidence_kit/watches.py)
           "watch_added", "watch_changed", "watch_removed", "watch_run", "reference_removed",
           # login sessions for captures, by name only (evidence_kit/sessions.py)
-          "session_added", "session_removed")
+          "session_added", "session_removed",
+          # backups: one entry a run (the backup's random id, never its name or target), restores
+          "backup_run", "vault_restored")
 ITEM_EVENTS = ("item_imported", "item_captured")
 WATCH_EVENTS = ("watch_added", "watch_changed", "watch_removed", "watch_run", "reference_removed")
 
