@@ -20,7 +20,7 @@ from ..errors import BadInput, EvidenceKitError, VaultCorrupt, WrongPassphrase
 from ..vault import keys
 from ..vault.fsutil import atomic_write
 from .run import marker_label
-from .targets import MARKER, open_target
+from .targets import BID, MARKER, open_target
 
 
 @dataclass
@@ -62,7 +62,8 @@ def find(target_text: str, *, passphrase: str | None = None, recovery_key: str |
     root.reachable()
     ids = root.ids()
     # TARGET may also name one backup's own folder
-    if not ids and root.get_bytes("vault.json") is not None and root.kind == "folder":
+    if not ids and root.kind == "folder" and BID.fullmatch(Path(root.root).name) \
+            and root.get_bytes("vault.json") is not None:
         parent = Path(root.root)
         root = open_target(str(parent.parent))
         ids = [parent.name]

@@ -54,7 +54,8 @@ def parse_target(text: str) -> tuple[str, str]:
     text = (text or "").strip()
     if text.startswith("rclone:"):
         spec = text[len("rclone:"):]
-        if ":" not in spec or not spec.split(":", 1)[0].strip():
+        # REMOTE:PATH, or an rclone connection string (:backend,option=value…:PATH)
+        if ":" not in spec or not (spec.startswith(":") or spec.split(":", 1)[0].strip()):
             raise BadInput("backup.err.bad_rclone_target", target=public_target(text))
         return "rclone", spec
     if not text:

@@ -25,13 +25,13 @@ def add_items(v, count: int, *, size: int = 5000, canary: str = CANARY) -> list[
         with v.new_item("capture", url=f"https://{canary.lower()}.example/post/{i}", title=f"{canary} post {i}",
                         case=f"{canary} case", http_status=200) as d:
             d.add_bytes("screenshot-full.png", os.urandom(size), role="screenshot_full", media_type="image/png")
-            d.add_bytes("page.html", f"<html>{canary} {i}</html>".encode(), role="dom_html", media_type="text/html")
+            d.add_bytes("page.html", f"<html>{canary} {i} {os.urandom(8).hex()}</html>".encode(), role="dom_html", media_type="text/html")
             ids.append(d.seal().id)
     return ids
 
 
 def env(tmp_path: Path, **extra) -> dict:
-    return cli_env(tmp_path, EVIDENCE_KIT_PASSPHRASE=PASSPHRASE, **extra)
+    return cli_env(tmp_path, **{"EVIDENCE_KIT_PASSPHRASE": PASSPHRASE, **extra})
 
 
 def ek(vault: Path, *args, env, **kw):
