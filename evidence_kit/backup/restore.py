@@ -69,11 +69,12 @@ def find(target_text: str, *, passphrase: str | None = None, recovery_key: str |
         ids = [parent.name]
     if not ids:
         raise BadInput("backup.err.no_backup_there")
-    opened, half = None, False
+    opened, half, headless, wrong = None, False, False, False
     for bid in ids:
         t = root.with_id(bid)
         blob = t.get_bytes("vault.json")
         if blob is None:
+            headless = True           # a first run stopped before it wrote the header
             continue
         try:
             header = json.loads(blob)
@@ -83,6 +84,7 @@ def find(target_text: str, *, passphrase: str | None = None, recovery_key: str |
         try:
             master = keys.unwrap(header, passphrase=passphrase, recovery_key=recovery_key)
         except WrongPassphrase:
+            wrong = True
             continue
         if t.get_bytes(MARKER) is None:
             half = True
@@ -90,9 +92,11 @@ def find(target_text: str, *, passphrase: str | None = None, recovery_key: str |
         opened = (t, header, master)
         break
     if opened is None:
-        if half:
+        if half or (headless and not wrong):
             raise BadInput("backup.err.half_written")
-        raise WrongPassphrase()
+        if wrong:
+            raise WrongPassphrase()
+        raise BadInput("backup.err.no_backup_there")
     return opened
 
 
