@@ -333,8 +333,10 @@ class RcloneTarget:
         try:
             extra = ["--transfers", "1", "--order-by", "name,ascending"] if in_order else []
             # rclone checks each upload's size (and hash where the remote keeps one) itself
+            # --ignore-times: what to send was decided here; a changed record of the same size
+            # must never be skipped by rclone's own size-and-time comparison
             self._run(["copy", str(src_root), self.base, "--files-from", listing, "--no-traverse",
-                       *extra], cancel=cancel)
+                       "--ignore-times", *extra], cancel=cancel)
         finally:
             unlink_quietly(Path(listing))
         there = self.list()
@@ -350,7 +352,7 @@ class RcloneTarget:
         self._run(["rcat", self._path(temp)], data=data)
         if self._run(["cat", self._path(temp)]) != data:
             raise BackupFailed("backup.err.read_back", name=rel)
-        self._run(["moveto", self._path(temp), self._path(rel)])
+        self._run(["moveto", "--ignore-times", self._path(temp), self._path(rel)])
         if self._run(["cat", self._path(rel)]) != data:
             raise BackupFailed("backup.err.read_back", name=rel)
 
