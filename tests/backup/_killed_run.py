@@ -1,6 +1,7 @@
 """Run `evidence-kit backup run` and kill this very process (SIGKILL, as kill -9 does) at the Nth
-file operation on the target: before a copy, after the temp file is written and before its
-rename, before each small file, before each removal. Run as a program by test_kill.py."""
+file operation on the target: before a copy, after the temp files are written and before they
+are synced and renamed, between renames and folder syncs, before each small file, before each
+removal. Run as a program by test_kill.py."""
 
 import os
 import signal
@@ -29,10 +30,12 @@ def wrap(owner, name):
     setattr(owner, name, wrapped)
 
 
-wrap(targets.FolderTarget, "_copy_one")
-wrap(targets.FolderTarget, "put_bytes")
-wrap(targets.FolderTarget, "delete")
-wrap(targets, "commit_temp")            # the moment between a whole temp file and its rename
+wrap(targets.FolderTarget, "_copy_one")     # before each file is copied to its temp file
+wrap(targets.FolderTarget, "_publish")      # temp files whole, before they are synced and renamed
+wrap(targets, "fsync_dir")                  # after renames, before each folder is synced
+wrap(targets.FolderTarget, "put_bytes")     # head, vault.json, the marker
+wrap(targets, "commit_temp")                # ...each between its whole temp file and its rename
+wrap(targets.FolderTarget, "delete")        # the removal of what the vault no longer has
 rc = main(sys.argv[2:])
 print(f"ops={count[0]}")
 sys.exit(rc)
