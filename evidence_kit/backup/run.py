@@ -162,8 +162,7 @@ def _run(vault, entry, target, result: RunResult, progress, cancel) -> dict[str,
         progress(0, total)
     for kind in ("object", "record", "log"):
         if plan[kind]:
-            target.put_files(vault.path, plan[kind], cancel=cancel, counted=counted,
-                             in_order=kind == "log")
+            target.put_files(vault.path, plan[kind], cancel=cancel, counted=counted)
             result.files_copied += len(plan[kind])
     if cancel is not None and cancel.is_set():
         raise BackupCancelled()

@@ -42,6 +42,31 @@ def _check_cancel(cancel: threading.Event | None) -> None:
         raise BackupCancelled()
 
 
+def _kernel_copy(src: Path, fd: int, cancel, counted: Callable[[int], None]) -> None:
+    """The bytes of `src` onto `fd`, moved inside the kernel where it can (copy_file_range), as
+    `cp` does; read and written in blocks where it cannot (another file system, another OS)."""
+    with open(src, "rb") as f:
+        fast = hasattr(os, "copy_file_range")
+        while True:
+            _check_cancel(cancel)
+            n = -1
+            if fast:
+                try:
+                    n = os.copy_file_range(f.fileno(), fd, 8 * BLOCK)
+                except OSError:
+                    fast = False
+                    os.lseek(fd, f.tell(), os.SEEK_SET)
+            if not fast:
+                block = f.read(BLOCK)
+                view = memoryview(block)
+                while view:
+                    view = view[os.write(fd, view):]
+                n = len(block)
+            if n == 0:
+                return
+            counted(n)
+
+
 def public_target(text: str) -> str:
     """A target as it may be shown: an rclone connection string's secrets replaced by ***
     (`:webdav,url=…,pass=…:path`), never a password, obscured or not."""
@@ -113,31 +138,11 @@ class FolderTarget:
         return out
 
     def _copy_one(self, src: Path, cancel, counted: Callable[[int], None]) -> Path:
-        """Copy src into a new temp file (not yet synced); its path. The bytes move inside the
-        kernel where it can (copy_file_range), as `cp` does."""
+        """Copy src into a new temp file (not yet synced); its path."""
         temp, fd = new_temp(self.base / TMP, "b")
         try:
             try:
-                with open(src, "rb") as f:
-                    fast = hasattr(os, "copy_file_range")
-                    while True:
-                        _check_cancel(cancel)
-                        n = -1
-                        if fast:
-                            try:
-                                n = os.copy_file_range(f.fileno(), fd, 8 * BLOCK)
-                            except OSError:
-                                fast = False       # another file system, or none that can
-                                os.lseek(fd, f.tell(), os.SEEK_SET)
-                        if not fast:
-                            block = f.read(BLOCK)
-                            view = memoryview(block)
-                            while view:
-                                view = view[os.write(fd, view):]
-                            n = len(block)
-                        if n == 0:
-                            break
-                        counted(n)
+                _kernel_copy(src, fd, cancel, counted)
             finally:
                 os.close(fd)
         except OSError as exc:
@@ -229,7 +234,9 @@ class FolderTarget:
             os.close(fd)
 
     def put_files(self, src_root: Path, rels: list[str], *, cancel=None,
-                  counted: Callable[[int], None] = lambda n: None, in_order: bool = False) -> None:
+                  counted: Callable[[int], None] = lambda n: None) -> None:
+        # custody entries need no order among themselves: the backup is complete up to its
+        # `head`, written after them all; an entry after it is ignored until a run completes
         for start in range(0, len(rels), BATCH):
             batch = rels[start:start + BATCH]
             temps: list[tuple[Path, str]] = []
@@ -237,9 +244,6 @@ class FolderTarget:
                 for rel in batch:
                     _check_cancel(cancel)
                     temps.append((self._copy_one(src_root / rel, cancel, counted), rel))
-                    if in_order:                 # custody entries: each whole, in order
-                        self._publish(temps)
-                        temps = []
                 self._publish(temps)
             except BaseException:
                 for temp, _ in temps:
@@ -291,21 +295,26 @@ class FolderTarget:
                 pass
 
     def download(self, dest: Path, *, cancel=None, counted=lambda n: None) -> None:
+        written = []
         for rel in sorted(self.list()):
             if rel == MARKER:
                 continue
-            _check_cancel(cancel)
             target = dest / rel
             target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            with open(self.base / rel, "rb") as src, open(target, "xb") as out:
-                while True:
-                    block = src.read(BLOCK)
-                    if not block:
-                        break
-                    out.write(block)
-                    counted(len(block))
-                out.flush()
-                os.fsync(out.fileno())
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+            try:
+                _kernel_copy(self.base / rel, fd, cancel, counted)
+            finally:
+                os.close(fd)
+            written.append(target)
+        for path in written:              # all synced once written, then each folder once
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        for folder in sorted({p.parent for p in written} | {dest}, key=lambda p: -len(p.parts)):
+            fsync_dir(folder)
 
     def local_view(self, scratch: Path, *, cancel=None) -> Path:
         """A local folder holding the backup's files as they are: the folder itself."""
@@ -400,17 +409,16 @@ class RcloneTarget:
         return name
 
     def put_files(self, src_root: Path, rels: list[str], *, cancel=None,
-                  counted: Callable[[int], None] = lambda n: None, in_order: bool = False) -> None:
+                  counted: Callable[[int], None] = lambda n: None) -> None:
         if not rels:
             return
         listing = self._files_from(rels)
         try:
-            extra = ["--transfers", "1", "--order-by", "name,ascending"] if in_order else []
             # rclone checks each upload's size (and hash where the remote keeps one) itself
             # --ignore-times: what to send was decided here; a changed record of the same size
             # must never be skipped by rclone's own size-and-time comparison
             self._run(["copy", str(src_root), self.base, "--files-from", listing, "--no-traverse",
-                       "--ignore-times", *extra], cancel=cancel)
+                       "--ignore-times"], cancel=cancel)
         finally:
             unlink_quietly(Path(listing))
         there = self.list()
