@@ -95,12 +95,9 @@ def vault_files(vault, upto_seq: int) -> tuple[str, dict[str, tuple[str, int]]]:
     return prefix, out
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise BackupCancelled()
 
 
 def run(vault, name: str, progress: Callable[[int, int], None] | None = None,
@@ -138,19 +135,25 @@ def _run(vault, entry, target, result: RunResult, progress, cancel) -> dict[str,
     there = target.list()
     sent = dict(entry.get("sent") or {})
     sent_now: dict[str, str] = {}
+    # replaceable files (records, vault.json) are taken as they are now, in memory: the app may
+    # replace one while the run goes on, and what is read back must be what was sent
+    taken: dict[str, bytes] = {}
 
     def wanted(rel: str, kind: str, size: int) -> bool:
         if kind in ("object", "log"):        # write-once: there with its size is there
             return there.get(rel) != size
-        digest = _sha256(vault.path / rel)
-        sent_now[rel] = digest
-        return there.get(rel) != size or sent.get(rel) != digest
+        try:
+            data = taken[rel] = (vault.path / rel).read_bytes()
+        except FileNotFoundError:
+            return False
+        digest = sent_now[rel] = hashlib.sha256(data).hexdigest()
+        return there.get(rel) != len(data) or sent.get(rel) != digest
 
     plan = {k: [] for k in ("object", "record", "log", "header")}
     for rel, (kind, size) in sorted(files.items()):
         if wanted(rel, kind, size):
             plan[kind].append(rel)
-    total = sum(files[r][1] for k in plan for r in plan[k])
+    total = sum(len(taken[r]) if r in taken else files[r][1] for k in plan for r in plan[k])
     done = [0]
 
     def counted(n: int) -> None:
@@ -160,10 +163,15 @@ def _run(vault, entry, target, result: RunResult, progress, cancel) -> dict[str,
 
     if progress:
         progress(0, total)
-    for kind in ("object", "record", "log"):
-        if plan[kind]:
-            target.put_files(vault.path, plan[kind], cancel=cancel, counted=counted)
-            result.files_copied += len(plan[kind])
+    if plan["object"]:
+        target.put_files(vault.path, plan["object"], cancel=cancel, counted=counted)
+    for rel in plan["record"]:
+        _check(cancel)
+        target.put_bytes(rel, taken[rel])
+        counted(len(taken[rel]))
+    if plan["log"]:
+        target.put_files(vault.path, plan["log"], cancel=cancel, counted=counted)
+    result.files_copied += len(plan["object"]) + len(plan["record"]) + len(plan["log"])
     if cancel is not None and cancel.is_set():
         raise BackupCancelled()
     # head for the entry this run copied up to (the vault's own may already be further on)
@@ -171,7 +179,7 @@ def _run(vault, entry, target, result: RunResult, progress, cancel) -> dict[str,
     target.put_bytes(prefix + "head", head)
     result.bytes_copied += len(head)
     if plan["header"]:
-        header = (vault.path / "vault.json").read_bytes()
+        header = taken["vault.json"]
         target.put_bytes("vault.json", header)
         result.files_copied += 1
         counted(len(header))

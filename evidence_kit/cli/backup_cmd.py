@@ -160,7 +160,9 @@ def cmd_restore(ctx) -> int:
 
     dest = ctx.vault_path
     backup.check_destination(dest)               # before any secret is asked: nothing touched
-    backup.parse_target(ctx.args.target)
+    from ..backup.targets import open_target
+
+    open_target(ctx.args.target)                 # a bad target, or rclone missing: said before too
     kind, secret = ctx.unlock_secret()
     bar = _Percent(tr("backup.restore_progress"))
     try:

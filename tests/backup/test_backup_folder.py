@@ -215,6 +215,8 @@ def test_list_and_remove_and_bad_input(tmp_path):
     assert row["name"] == "stick" and row["target"] == str(usb) and row["last_complete"] is None
     assert ek(tmp_path / "vault", "backup", "add", "stick", usb, env=e).returncode == 2
     assert ek(tmp_path / "vault", "backup", "add", "x", tmp_path / "nowhere", env=e).returncode == 1
+    r = ek(tmp_path / "vault", "backup", "run", env=env(tmp_path, EVIDENCE_KIT_PASSPHRASE="not it"))
+    assert r.returncode == 3 and not list(usb.iterdir())
     r = ek(tmp_path / "vault", "backup", "run", "nosuch", env=e)
     assert r.returncode == 2 and "no backup called" in r.stderr
     r = ek(tmp_path / "vault", "backup", "add", "cloud",
