@@ -56,10 +56,11 @@ class RunResult:
         return dict(self.__dict__)
 
 
-def vault_files(vault, upto_seq: int) -> tuple[str, dict[str, tuple[str, int]]]:
+def vault_files(vault, upto_seq: int) -> tuple[str, dict[str, tuple[str, int | None]]]:
     """(data folder prefix, {relative path: (kind, size)}) of what a backup holds: `vault.json`,
     every object, the sealed records, and custody entries up to `upto_seq` (not the writer's lock,
-    temp files, the index — a cache rebuilt from the log —, nor anything not the vault's)."""
+    temp files, the index — a cache rebuilt from the log —, nor anything not the vault's). The
+    size of objects and entries is None: they are written once, so their names are enough."""
     prefix = "" if vault.data == vault.path else vault.data.name + "/"
     out: dict[str, tuple[str, int]] = {}
 
@@ -77,8 +78,8 @@ def vault_files(vault, upto_seq: int) -> tuple[str, dict[str, tuple[str, int]]]:
                 if len(d.name) == 2 and d.is_dir(follow_symlinks=False):
                     with os.scandir(d.path) as inner:
                         for f in inner:
-                            if OBJECT.fullmatch(f.name) and f.name[:2] == d.name and f.is_file(follow_symlinks=False):
-                                out[f"{prefix}objects/{d.name}/{f.name}"] = ("object", f.stat().st_size)
+                            if OBJECT.fullmatch(f.name) and f.name[:2] == d.name:
+                                out[f"{prefix}objects/{d.name}/{f.name}"] = ("object", None)
     for name in RECORDS:
         add(prefix + name, "record", vault.data / name)
     for folder in FOLDERS:
@@ -90,8 +91,8 @@ def vault_files(vault, upto_seq: int) -> tuple[str, dict[str, tuple[str, int]]]:
     if vault.log_dir.is_dir():
         with os.scandir(vault.log_dir) as listing:
             for f in listing:
-                if LOG.fullmatch(f.name) and 0 < int(f.name) <= upto_seq and f.is_file(follow_symlinks=False):
-                    out[f"{prefix}log/{f.name}"] = ("log", f.stat().st_size)
+                if LOG.fullmatch(f.name) and 0 < int(f.name) <= upto_seq:
+                    out[f"{prefix}log/{f.name}"] = ("log", None)
     return prefix, out
 
 
@@ -132,16 +133,20 @@ def _run(vault, entry, target, result: RunResult, progress, cancel) -> dict[str,
     result.seq = seq
     prefix, files = vault_files(vault, seq)
     target.prepare()
-    there = target.list()
+    there = target.list(sizes=False)
     sent = dict(entry.get("sent") or {})
     sent_now: dict[str, str] = {}
     # replaceable files (records, vault.json) are taken as they are now, in memory: the app may
     # replace one while the run goes on, and what is read back must be what was sent
     taken: dict[str, bytes] = {}
 
-    def wanted(rel: str, kind: str, size: int) -> bool:
-        if kind in ("object", "log"):        # write-once: there with its size is there
-            return there.get(rel) != size
+    def wanted(rel: str, kind: str, size: int | None) -> bool:
+        if kind in ("object", "log"):        # write-once: there (whole, with its size) is there
+            if rel not in there:
+                return True
+            if there[rel] is None:
+                return False
+            return there[rel] != (vault.path / rel).stat().st_size
         try:
             data = taken[rel] = (vault.path / rel).read_bytes()
         except FileNotFoundError:
@@ -153,7 +158,8 @@ def _run(vault, entry, target, result: RunResult, progress, cancel) -> dict[str,
     for rel, (kind, size) in sorted(files.items()):
         if wanted(rel, kind, size):
             plan[kind].append(rel)
-    total = sum(len(taken[r]) if r in taken else files[r][1] for k in plan for r in plan[k])
+    total = sum(len(taken[r]) if r in taken else (vault.path / r).stat().st_size
+                for k in plan for r in plan[k])
     done = [0]
 
     def counted(n: int) -> None:

@@ -120,21 +120,36 @@ class FolderTarget:
         except OSError as exc:
             raise storage_error(exc) from exc
 
-    def list(self) -> dict[str, int]:
-        out: dict[str, int] = {}
+    def list(self, *, sizes: bool = True) -> dict[str, int | None]:
+        """{relative path: size} of every file. `sizes=False`: the sizes of objects and custody
+        entries are left out (None): a folder target gets them only whole (written under a temp
+        name, renamed when complete), so being there is enough, and ten thousand of them are
+        listed without ten thousand stat calls."""
+        out: dict[str, int | None] = {}
         if not self.base.is_dir():
             return out
-        for folder, dirs, files in os.walk(self.base):
-            rel_dir = os.path.relpath(folder, self.base).replace(os.sep, "/")
-            if rel_dir == ".":
-                dirs[:] = [d for d in dirs if d != TMP]
-                rel_dir = ""
-            for f in files:
-                rel = f"{rel_dir}/{f}" if rel_dir else f
-                try:
-                    out[rel] = os.stat(os.path.join(folder, f)).st_size
-                except OSError:
-                    pass
+        stack = [(str(self.base), "")]
+        while stack:
+            folder, rel_dir = stack.pop()
+            parts = rel_dir.split("/")
+            write_once = not sizes and (parts[-1] == "log" or (len(parts) >= 2 and parts[-2] == "objects"))
+            try:
+                listing = os.scandir(folder)
+            except OSError:
+                continue
+            with listing:
+                for e in listing:
+                    rel = f"{rel_dir}/{e.name}" if rel_dir else e.name
+                    if e.is_dir(follow_symlinks=False):
+                        if rel != TMP:
+                            stack.append((e.path, rel))
+                    elif write_once:
+                        out[rel] = None
+                    else:
+                        try:
+                            out[rel] = e.stat(follow_symlinks=False).st_size
+                        except OSError:
+                            pass
         return out
 
     def _copy_one(self, src: Path, cancel, counted: Callable[[int], None]) -> Path:
@@ -395,7 +410,7 @@ class RcloneTarget:
     def prepare(self) -> None:
         pass
 
-    def list(self) -> dict[str, int]:
+    def list(self, *, sizes: bool = True) -> dict[str, int | None]:
         out = self._run(["lsjson", "-R", "--files-only", "--no-mimetype", "--no-modtime", self.base],
                         missing_ok=True)
         return {r["Path"]: int(r["Size"]) for r in json.loads(out or b"[]")
