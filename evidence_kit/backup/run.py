@@ -164,6 +164,7 @@ def _run(vault, entry, target, result: RunResult, progress, cancel) -> dict[str,
 
     def counted(n: int) -> None:
         done[0] += n
+        result.bytes_copied += n           # what a failed or stopped run copied counts as well
         if progress:
             progress(done[0], total)
 
@@ -197,7 +198,7 @@ def _run(vault, entry, target, result: RunResult, progress, cancel) -> dict[str,
                                  "vault_id": vault.vault_id, "seq": seq, "hash": last_hash,
                                  "items": result.items, "at": at})
     target.put_bytes(MARKER, marker)
-    result.bytes_copied += done[0] + len(marker)
+    result.bytes_copied += len(marker)
     result.result = "complete"
     result.at = at
     # the backup is complete: now remove what the vault no longer has and nothing there needs:

@@ -34,6 +34,7 @@ def test_progress_cancel_and_last_complete(tmp_path):
     assert not list((folder / "tmp").iterdir())            # no half-copied file left behind
     runs = [e["entry"]["details"] for e in v.custody_log() if e["entry"]["event"] == "backup_run"]
     assert runs[-1]["result"] == "cancelled" and runs[-1]["backup"] == folder.name
+    assert runs[-1]["bytes"] > 0                            # what it had copied before the stop
     assert backup.last_complete(v) is None
     assert backup.rows(v)[0]["last_result"] == "cancelled"
 
