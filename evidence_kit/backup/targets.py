@@ -174,7 +174,7 @@ class FolderTarget:
         journal commit for the batch instead of one a file)."""
         try:
             for temp, _ in temps:
-                fd = os.open(temp, os.O_RDONLY)
+                fd = os.open(temp, os.O_RDWR | getattr(os, "O_BINARY", 0))   # Windows syncs only what it may write
                 try:
                     os.fsync(fd)
                 finally:
@@ -323,7 +323,7 @@ class FolderTarget:
                 os.close(fd)
             written.append(target)
         for path in written:              # all synced once written, then each folder once
-            fd = os.open(path, os.O_RDONLY)
+            fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
             try:
                 os.fsync(fd)
             finally:

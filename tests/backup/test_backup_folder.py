@@ -245,3 +245,17 @@ def test_a_run_after_every_key_changed_replaces_the_old_keys_files(tmp_path):
     r = ek(tmp_path / "restored", "restore", usb, env=e2)
     assert r.returncode == 0, r.stdout + r.stderr
     assert _contents(tmp_path / "restored", "new words here")[0] == _contents(tmp_path / "vault", "new words here")[0]
+
+
+def test_a_first_backup_that_never_completed_is_refused_in_words(tmp_path):
+    usb, e, _ = _setup(tmp_path)
+    assert ek(tmp_path / "vault", "backup", "run", env=e).returncode == 0
+    [folder] = backup_dirs(usb)
+    (folder / "complete").unlink()               # as a first run stopped before its marker leaves it
+    r = ek(tmp_path / "restored", "restore", usb, env=e)
+    assert r.returncode == 2 and "never completed" in r.stderr
+    assert not (tmp_path / "restored").exists()
+    r = ek(tmp_path / "vault", "backup", "check", "stick", env=e)
+    assert r.returncode == 1 and "never completed" in r.stdout
+    assert ek(tmp_path / "vault", "backup", "run", env=e).returncode == 0       # the next run completes it
+    assert ek(tmp_path / "restored", "restore", usb, env=e).returncode == 0
