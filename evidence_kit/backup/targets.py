@@ -472,7 +472,10 @@ class RcloneTarget:
 
     def local_view(self, scratch: Path, *, cancel=None) -> Path:
         """The backup's files fetched whole into `scratch` (ciphertext only), to be read through."""
-        self._run(["copy", self.base, str(scratch), "--exclude", f"/{TMP}/**"], cancel=cancel)
+        scratch.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # nothing there yet (never run): an empty folder, which the check reports in words
+        self._run(["copy", self.base, str(scratch), "--exclude", f"/{TMP}/**"], cancel=cancel,
+                  missing_ok=True)
         return scratch
 
 

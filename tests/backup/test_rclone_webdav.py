@@ -57,6 +57,8 @@ def test_backup_to_webdav_then_check_and_restore(tmp_path, webdav):
     e = env(tmp_path, RCLONE_CONFIG=conf)
     vault = tmp_path / "vault"
     assert ek(vault, "backup", "add", "cloud", "rclone:dav:evidence", env=e).returncode == 0
+    r = ek(vault, "backup", "check", "cloud", env=e)                     # never run: said in words
+    assert r.returncode == 1 and "nothing in the backup's folder" in r.stdout, r.stdout + r.stderr
     r = ek(vault, "backup", "run", env=e)
     assert r.returncode == 0, r.stderr
     [bid] = [p.name for p in (served / "evidence").iterdir()]
