@@ -2,9 +2,9 @@
 every file of the backup and verify it against the vault).
 
 On the target, `<backup id>/` holds the vault's files exactly as they are in the vault folder
-(ciphertext), written in this order: objects, then records, then custody log entries in order,
-then `head` (made for the custody entry the run copies up to), then `vault.json`, then the sealed
-marker `complete`. Each file is written whole (a folder: temp name, fsync, rename; rclone: upload,
+(ciphertext), written in this order: objects, then records, then custody log entries, then
+`head` (made for the custody entry the run copies up to; the backup ends there, whatever entries
+follow it), then `vault.json`, then the sealed marker `complete`. Each file is written whole (a folder: temp name, fsync, rename; rclone: upload,
 then its size and the small files' bytes read back) and read back before the marker is written.
 Killed at any moment, the target is the last complete backup plus files nothing there refers to
 yet (or, before the first complete run, a folder without a marker: not a backup); the next run
