@@ -326,7 +326,7 @@ def check_folder(vault, root: Path, entry: dict, rep: CheckReport, cancel=None) 
             rep.add("error", "backup.check.other_vault")
             return
         if header.get("data", ".") != vault.header.get("data", "."):
-            rep.add("warning", "backup.check.older_keys")
+            rep.add("error", "backup.check.older_keys")      # nothing in it can be checked now
             return
         tv = _reader(vault, root, header)
     except (ValueError, VaultCorrupt):

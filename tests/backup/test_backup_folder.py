@@ -237,6 +237,8 @@ def test_a_run_after_every_key_changed_replaces_the_old_keys_files(tmp_path):
     r = ek(tmp_path / "vault", "rekey", env=env(tmp_path, EVIDENCE_KIT_NEW_PASSPHRASE="new words here"))
     assert r.returncode == 0, r.stderr
     e2 = env(tmp_path, EVIDENCE_KIT_PASSPHRASE="new words here")
+    r = ek(tmp_path / "vault", "backup", "check", "stick", env=e2)
+    assert r.returncode == 1 and "before the vault's keys were changed" in r.stdout
     assert ek(tmp_path / "vault", "backup", "run", env=e2).returncode == 0
     now = set(snapshot(folder))
     assert not (now & old_files - {"vault.json", "complete"})       # nothing under the old keys
