@@ -10,10 +10,13 @@
     │   ├── VaultInUse                exit 4   another program is writing to the vault
     │   └── VaultCorrupt              exit 4   the vault cannot be opened or read back
     │       └── ObjectDamaged         exit 4   one stored file was changed, cut short or removed
+    │   └── BackupRefused             exit 4   a vault that needs attention is not backed up
     ├── StorageError                  exit 1   the disk refused a write (full, read-only, …)
     ├── BrowserNotFound               exit 5   no Chrome, Chromium or Edge to capture with
     ├── CaptureEngineFailed           exit 6   Playwright's driver cannot run (a missing library)
     ├── CaptureFailed                 exit 1   a page could not be captured
+    ├── BackupFailed                  exit 1   a backup's target could not be read or written
+    ├── BackupCancelled               exit 130 a backup run was stopped (evidence_kit/backup/)
     └── ExportFailed                  exit 1   a dossier or bundle could not be written
 
 Foreign errors (OSError, cryptography's InvalidTag, Playwright's errors) are converted into these
