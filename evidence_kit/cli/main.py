@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Commands that live in modules of their own: each has add_parser(add) and COMMANDS.
 FEATURE_COMMANDS = ("capture_cmd", "export_cmd", "rekey_cmd", "stamp_cmd", "chats_cmd", "watch_cmd",
-                    "reference_cmd", "fingerprint_cmd", "session_cmd", "destroy_cmd")
+                    "reference_cmd", "fingerprint_cmd", "session_cmd", "destroy_cmd", "backup_cmd")
 
 
 def _feature_modules():

@@ -19,8 +19,9 @@ EVENTS = ("vault_created", "item_imported", "item_captured", "item_updated", "no
           "session_added", "session_removed",
           # wrong passphrases or recovery keys tried before an unlock (evidence_kit/vault/attempts.py)
           "unlock_failures",
-          # one run of a backup: {"backup", "items", "bytes", "result"} (read by backup_status.py)
-          "backup_run")
+          # backups: one entry a run {"backup": its random id, never its name or target, "items",
+          # "bytes", "result"}, and restores
+          "backup_run", "vault_restored")
 ITEM_EVENTS = ("item_imported", "item_captured")
 WATCH_EVENTS = ("watch_added", "watch_changed", "watch_removed", "watch_run", "reference_removed")
 
