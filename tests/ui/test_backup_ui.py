@@ -1,0 +1,352 @@
+"""The app's backup screens: Settings → Backups (add a folder, run, check, cancel, remove), the main
+window's line about the last good backup and its warning, the offer when a backup folder appears,
+and "Restore from a backup" on the first screen."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from datetime import timedelta
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from evidence_kit import backup
+from evidence_kit.backup import targets
+from evidence_kit.timeutil import utc_now
+from evidence_kit.vault import Vault
+from tests.backup.helpers import add_items, backup_dirs, make_vault
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import type_text, unlock_through_dialog
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _open_main(qtbot, controller_factory, path):
+    c = controller_factory(path)
+    c.start()
+    unlock_through_dialog(qtbot, c, PASSPHRASE)
+    qtbot.waitUntil(lambda: c.main is not None, timeout=20000)
+    qtbot.waitUntil(lambda: c.main.backup_line.known, timeout=10000)
+    return c
+
+
+def _vault_with_backup(tmp_path, items=2):
+    """A vault with items and a folder backup "stick" added (not run yet)."""
+    v, rk = make_vault(tmp_path / "vault", items)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backup.add(v, "stick", str(usb))
+    v.close()
+    return tmp_path / "vault", usb, rk
+
+
+def _contents(path, **secret):
+    v = Vault.open(path, **(secret or {"passphrase": PASSPHRASE}), writable=False)
+    try:
+        return {it.id: (it.title, {a.name: hashlib.sha256(v.read_artifact(it.id, a.name)).hexdigest()
+                                   for a in it.artifacts}) for it in v.items()}
+    finally:
+        v.close()
+
+
+def _wait_idle(qtbot, main):
+    qtbot.waitUntil(lambda: not main.backup_runner.busy, timeout=30000)
+
+
+def test_add_a_folder_backup_run_it_and_check_it(qtbot, controller_factory, tmp_path, monkeypatch):
+    from ui import file_choice
+
+    v, _ = make_vault(tmp_path / "vault", 2)
+    v.close()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    c = _open_main(qtbot, controller_factory, tmp_path / "vault")
+    main = c.main
+    assert main.backup_line.warning and "no backup of this vault yet" in main.backup_line.text()
+    settings = main.open_settings()
+    qtbot.mouseClick(settings.backups_btn, LEFT)
+    dlg = main.backups_dialog
+    assert dlg is not None and dlg.isVisible()
+    # the folder is chosen with the app's own chooser (the one that leaves no history behind)
+    asked = []
+    monkeypatch.setattr(file_choice, "folder", lambda parent, title, start="": asked.append(title) or str(usb))
+    qtbot.mouseClick(dlg.folder_btn, LEFT)
+    assert asked and dlg.where.text() == str(usb)
+    type_text(qtbot, dlg.name, "stick")
+    qtbot.mouseClick(dlg.add_btn, LEFT)
+    qtbot.waitUntil(lambda: dlg.list.count() == 1, timeout=10000)
+    assert dlg.list.item(0).text() == f"stick — {usb}\nLast complete run: never"
+    assert backup_dirs(usb) == []                     # nothing is copied until it runs
+    qtbot.mouseClick(dlg.run_btn, LEFT)
+    assert dlg.progress.isVisible() and dlg.cancel_btn.isVisible() and main.backup_progress.isVisible()
+    _wait_idle(qtbot, main)
+    assert dlg.outcome.objectName() == "ok", dlg.outcome.text()
+    assert dlg.outcome.text() == "The backup “stick” is complete: 2 items, read back and checked."
+    [folder] = backup_dirs(usb)
+    assert (folder / "complete").is_file() and (folder / "vault.json").is_file()
+    assert len(list((folder / "objects").rglob("*"))) > 4
+    # the list and the main window: the last complete run in local time, with its zone
+    qtbot.waitUntil(lambda: "never" not in dlg.list.item(0).text(), timeout=10000)
+    assert re.fullmatch(rf"stick — {re.escape(str(usb))}\nLast complete run: "
+                        r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(UTC([+-]\d\d:\d\d)?\)", dlg.list.item(0).text())
+    qtbot.waitUntil(lambda: main.backup_line.text().startswith("Last good backup: "), timeout=10000)
+    assert not main.backup_line.warning and "(UTC" in main.backup_line.text()
+    # Check reads every file back
+    qtbot.mouseClick(dlg.check_btn, LEFT)
+    _wait_idle(qtbot, main)
+    assert dlg.outcome.objectName() == "ok", dlg.outcome.text()
+    assert "The backup “stick” is whole: " in dlg.outcome.text()
+    # a backup name and its folder are never readable in the vault folder either
+    for f in (tmp_path / "vault").rglob("*"):
+        if f.is_file():
+            assert str(usb).encode() not in f.read_bytes()
+
+
+def test_refusals_in_words_and_remove(qtbot, controller_factory, tmp_path):
+    path, usb, _ = _vault_with_backup(tmp_path)
+    c = _open_main(qtbot, controller_factory, path)
+    dlg = c.main.open_backups()
+    qtbot.waitUntil(lambda: dlg.list.count() == 1, timeout=10000)
+    for name, where, said in (("other", str(tmp_path / "no-such-stick"), "is not there"),
+                              ("stick", str(usb), "There is already a backup called “stick”"),
+                              ("x", "rclone:nothing", "is not an rclone target")):
+        dlg.name.setText(name)
+        dlg.where.setText(where)
+        qtbot.mouseClick(dlg.add_btn, LEFT)
+        qtbot.waitUntil(lambda: dlg.add_error.isVisible(), timeout=10000)
+        assert said in dlg.add_error.text(), dlg.add_error.text()
+        dlg.add_error.hide()
+    assert dlg.list.count() == 1
+    qtbot.mouseClick(dlg.remove_btn, LEFT)
+    box = dlg.remove_box
+    assert isinstance(box, QMessageBox) and "What it copied stays where it is" in box.text()
+    qtbot.mouseClick(dlg.forget_btn, LEFT)
+    qtbot.waitUntil(lambda: dlg.list.count() == 0, timeout=10000)
+    assert backup.rows(c.session.vault) == []
+
+
+def test_the_main_window_warns_when_the_last_backup_is_old(qtbot, controller_factory, tmp_path):
+    path, usb, _ = _vault_with_backup(tmp_path)
+    v = Vault.open(path, PASSPHRASE)
+    backup.run(v, "stick")
+    v.close()
+    c = _open_main(qtbot, controller_factory, path)
+    line = c.main.backup_line
+    assert line.text().startswith("Last good backup: ") and not line.warning
+    made = line.last
+    line.clock = lambda: made + timedelta(days=8, hours=1)           # eight days later
+    line.refresh()
+    assert line.warning and line.objectName() == "error"
+    assert line.text().startswith("The last good backup was made 8 days ago, on ")
+    # her limit, in Settings → Backups: sealed in the vault's settings
+    dlg = c.main.open_backups()
+    dlg.days.setValue(10)
+    dlg.close()
+    qtbot.waitUntil(lambda: c.session.vault.settings().get("backup_warn_days") == 10, timeout=10000)
+    qtbot.waitUntil(lambda: not line.warning, timeout=10000)
+    assert line.text().startswith("Last good backup: ")
+    line.clock = lambda: made + timedelta(days=11)
+    line.refresh()
+    assert line.warning and "11 days ago" in line.text()
+    settings_file = (path / "settings") if (path / "settings").exists() else None
+    for f in path.rglob("*"):
+        if f.is_file():
+            assert b"backup_warn_days" not in f.read_bytes()
+    assert settings_file is None or settings_file.is_file()
+
+
+def test_cancel_leaves_the_earlier_backup_whole_and_the_next_run_finishes(qtbot, controller_factory,
+                                                                           tmp_path, monkeypatch):
+    path, usb, _ = _vault_with_backup(tmp_path, items=2)
+    v = Vault.open(path, PASSPHRASE)
+    backup.run(v, "stick")
+    before = _contents(path)
+    add_items(v, 3, size=50_000)
+    v.close()
+    c = _open_main(qtbot, controller_factory, path)
+    main = c.main
+    # the run is held after its first file, until the test has clicked Cancel
+    copied_one = threading.Event()
+    original = targets.FolderTarget._copy_one
+
+    def copy_one(self, src, rel, cancel, counted):
+        digest = original(self, src, rel, cancel, counted)
+        if not copied_one.is_set():
+            copied_one.set()
+            cancel.wait(30)
+        return digest
+
+    monkeypatch.setattr(targets.FolderTarget, "_copy_one", copy_one)
+    dlg = main.open_backups()
+    qtbot.waitUntil(lambda: dlg.list.count() == 1, timeout=10000)
+    qtbot.mouseClick(dlg.run_btn, LEFT)
+    qtbot.waitUntil(copied_one.is_set, timeout=30000)
+    qtbot.mouseClick(dlg.cancel_btn, LEFT)
+    _wait_idle(qtbot, main)
+    assert dlg.outcome.objectName() == "error"
+    assert dlg.outcome.text().startswith("Stopped. The backup “stick” is as its last complete run left it")
+    # the target is the earlier backup, whole: its check is clean and it restores what it held
+    rep = backup.check(c.session.vault, "stick")
+    assert rep.ok, rep.messages()
+    r = backup.restore(str(usb), tmp_path / "earlier", passphrase=PASSPHRASE)
+    assert r.ok and _contents(tmp_path / "earlier") == before
+    monkeypatch.undo()
+    qtbot.mouseClick(dlg.run_btn, LEFT)
+    _wait_idle(qtbot, main)
+    assert dlg.outcome.text() == "The backup “stick” is complete: 5 items, read back and checked."
+    r = backup.restore(str(usb), tmp_path / "later", passphrase=PASSPHRASE)
+    assert r.ok and r.items == 5
+
+
+def test_a_backup_folder_that_appears_is_offered_once(qtbot, controller_factory, tmp_path):
+    path, usb, _ = _vault_with_backup(tmp_path)
+    usb.rmdir()                                   # the stick is not plugged in
+    c = _open_main(qtbot, controller_factory, path)
+    main = c.main
+    watcher = main.backup_watcher
+    qtbot.waitUntil(lambda: "stick" in watcher.folders, timeout=10000)
+    assert watcher.timer.isActive() and watcher.timer.interval() <= 5000
+    watcher.poll()
+    assert main.backup_offer is None
+    usb.mkdir()                                   # plugged in: the timer notices within seconds
+    qtbot.waitUntil(lambda: main.backup_offer is not None, timeout=15000)
+    box = main.backup_offer
+    assert box.isVisible() and "“stick”" in box.text() and str(usb) in box.text()
+    qtbot.mouseClick(main.backup_offer_run, LEFT)
+    qtbot.waitUntil(lambda: main.backup_runner.busy or bool(backup_dirs(usb)), timeout=10000)
+    _wait_idle(qtbot, main)
+    [folder] = backup_dirs(usb)
+    assert (folder / "complete").is_file()
+    qtbot.waitUntil(lambda: main.backup_line.text().startswith("Last good backup: "), timeout=10000)
+    # still plugged in: not offered again
+    offered = main.backup_offer
+    watcher.poll()
+    watcher.poll()
+    assert main.backup_offer is offered and not (shiboken6.isValid(offered) and offered.isVisible())
+
+
+def _unclipped(widget):
+    """Every visible label either wraps its words or has room for its whole text."""
+    bad = []
+    for lab in widget.findChildren(QLabel):
+        if not lab.isVisible() or not lab.text() or lab.wordWrap():
+            continue
+        if lab.fontMetrics().horizontalAdvance(lab.text()) > lab.width():
+            bad.append(lab.text())
+    return bad
+
+
+def test_the_backup_screens_in_tajik_do_not_clip(qtbot, controller_factory, tmp_path):
+    from ui import i18n
+
+    path, usb, _ = _vault_with_backup(tmp_path)
+    c = _open_main(qtbot, controller_factory, path)
+    i18n.set_language("tg")
+    dlg = c.main.open_backups()
+    qtbot.waitUntil(lambda: dlg.list.count() == 1, timeout=10000)
+    qtbot.mouseClick(dlg.run_btn, LEFT)
+    _wait_idle(qtbot, c.main)
+    dlg.resize(560, 700)
+    qtbot.wait(50)
+    assert dlg.windowTitle() != "Backups" and dlg.run_btn.text() != "Run now"
+    assert _unclipped(dlg) == []
+    assert "нусха" in dlg.outcome.text().lower() or "Нусха" in dlg.outcome.text()
+    line = c.main.backup_line
+    assert line.wordWrap() and line.text() and "Last good backup" not in line.text()
+
+
+def _backed_up(tmp_path, items=3):
+    path, usb, rk = _vault_with_backup(tmp_path, items)
+    v = Vault.open(path, PASSPHRASE)
+    backup.run(v, "stick")
+    v.close()
+    return path, usb, rk
+
+
+def _restore_screen(qtbot, controller_factory, path):
+    from ui.restore_view import RestoreDialog
+
+    c = controller_factory(path)
+    c.start()
+    first = c.screen
+    assert first.restore_btn.text() == "Restore from a backup…" and first.next_btn.text() == "Create a vault…"
+    qtbot.mouseClick(first.restore_btn, LEFT)
+    assert isinstance(c.screen, RestoreDialog)
+    return c, c.screen
+
+
+def test_restore_from_the_first_screen_opens_the_restored_vault(qtbot, controller_factory, tmp_path,
+                                                               monkeypatch):
+    from ui import file_choice
+
+    path, usb, _ = _backed_up(tmp_path)
+    new = tmp_path / "new-laptop" / "vault"
+    c, dlg = _restore_screen(qtbot, controller_factory, new)
+    assert dlg.dest.text() == str(new)
+    monkeypatch.setattr(file_choice, "folder", lambda *a, **k: str(usb))
+    qtbot.mouseClick(dlg.source_btn, LEFT)
+    assert dlg.source.text() == str(usb)
+    # a folder that holds files: refused in words, nothing touched
+    full = tmp_path / "full"
+    full.mkdir()
+    (full / "letter.txt").write_bytes(b"hers")
+    dlg.dest.setText(str(full))
+    type_text(qtbot, dlg.field, PASSPHRASE)
+    qtbot.mouseClick(dlg.restore_btn, LEFT)
+    qtbot.waitUntil(lambda: dlg.message.isVisible(), timeout=20000)
+    assert "is not empty. A restore only writes into a missing or empty folder" in dlg.message.text()
+    assert sorted(p.name for p in full.iterdir()) == ["letter.txt"]
+    # a wrong passphrase: refused in words, nothing written
+    dlg.dest.setText(str(new))
+    dlg.field.clear()
+    type_text(qtbot, dlg.field, "not the passphrase at all")
+    dlg.message.hide()
+    qtbot.mouseClick(dlg.restore_btn, LEFT)
+    qtbot.waitUntil(lambda: dlg.message.isVisible(), timeout=20000)
+    assert dlg.message.text().startswith("No backup there opens with this passphrase.")
+    assert not new.exists() and c.main is None
+    # the right one: restored, opened, with its items
+    dlg.field.clear()
+    type_text(qtbot, dlg.field, PASSPHRASE)
+    qtbot.mouseClick(dlg.restore_btn, LEFT)
+    qtbot.waitUntil(lambda: c.main is not None, timeout=30000)
+    assert c.session.vault.path == new and c.vault_path == new
+    assert c.main.model.rowCount() == 3
+    assert not hasattr(c, "restore_box")                    # nothing damaged: nothing to say
+    assert "Restored the vault in" in c.main.statusBar().currentMessage()
+    events = [e["entry"]["event"] for e in c.session.vault.custody_log()]
+    assert events[-1] == "vault_restored"
+    from evidence_kit.settings import load_settings
+
+    assert load_settings().get("vault_path") == str(new)
+    c.lock()
+    assert _contents(new) == _contents(path)
+
+
+def test_restore_with_the_recovery_key_names_a_damaged_item(qtbot, controller_factory, tmp_path):
+    path, usb, rk = _backed_up(tmp_path)
+    v = Vault.open(path, PASSPHRASE, writable=False)
+    victim = v.items()[0]
+    obj = v.objects._disk_path(v.objects.disk_name(victim.artifacts[0].object))
+    v.close()
+    [folder] = backup_dirs(usb)
+    damaged = folder / obj.relative_to(path)
+    blob = bytearray(damaged.read_bytes())
+    blob[len(blob) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(blob))
+    new = tmp_path / "restored"
+    c, dlg = _restore_screen(qtbot, controller_factory, new)
+    dlg.source.setText(str(usb))
+    qtbot.mouseClick(dlg.mode_btn, LEFT)
+    assert dlg.field_label.text() == "Recovery key"
+    type_text(qtbot, dlg.field, rk)
+    qtbot.mouseClick(dlg.restore_btn, LEFT)
+    qtbot.waitUntil(lambda: c.main is not None, timeout=30000)
+    qtbot.waitUntil(lambda: getattr(c, "restore_box", None) is not None, timeout=10000)
+    text = c.restore_box.text()
+    assert victim.exhibit in text and "✗ " in text
+    assert "did not come back whole. Everything else was restored intact." in text
+    assert c.main.model.rowCount() == 3
