@@ -11,7 +11,7 @@ from datetime import timedelta
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from evidence_kit import backup
 from evidence_kit.backup import targets
@@ -226,14 +226,29 @@ def test_a_backup_folder_that_appears_is_offered_once(qtbot, controller_factory,
 
 
 def _unclipped(widget):
-    """Every visible label either wraps its words or has room for its whole text."""
+    """The texts that do not fit: a visible label that neither wraps its words nor has room for
+    its whole text, a button narrower than its words."""
     bad = []
     for lab in widget.findChildren(QLabel):
-        if not lab.isVisible() or not lab.text() or lab.wordWrap():
-            continue
-        if lab.fontMetrics().horizontalAdvance(lab.text()) > lab.width():
+        if lab.isVisible() and lab.text() and not lab.wordWrap() \
+                and lab.fontMetrics().horizontalAdvance(lab.text()) > lab.width():
             bad.append(lab.text())
+    for btn in widget.findChildren(QPushButton):
+        if btn.isVisible() and btn.text() and btn.fontMetrics().horizontalAdvance(btn.text()) > btn.width():
+            bad.append(btn.text())
     return bad
+
+
+def test_the_clipping_check_sees_a_clipped_text(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    w = QWidget()
+    qtbot.addWidget(w)
+    lab, btn = QLabel("Нусхаи эҳтиётии охирини бомуваффақият", w), QPushButton("Ҳозир оғоз кардан", w)
+    lab.setGeometry(0, 0, 40, 20)
+    btn.setGeometry(0, 30, 40, 20)
+    w.show()
+    assert _unclipped(w) == [lab.text(), btn.text()]
 
 
 def test_the_backup_screens_in_tajik_do_not_clip(qtbot, controller_factory, tmp_path):
@@ -253,6 +268,13 @@ def test_the_backup_screens_in_tajik_do_not_clip(qtbot, controller_factory, tmp_
     assert "нусха" in dlg.outcome.text().lower() or "Нусха" in dlg.outcome.text()
     line = c.main.backup_line
     assert line.wordWrap() and line.text() and "Last good backup" not in line.text()
+    # the first screen's restore, in Tajik too
+    c.lock()
+    c.show_restore()
+    screen = c.screen
+    screen.resize(560, 600)
+    qtbot.wait(50)
+    assert screen.restore_btn.text() == "Барқарор кардан" and _unclipped(screen) == []
 
 
 def _backed_up(tmp_path, items=3):
@@ -347,3 +369,39 @@ def test_restore_with_the_recovery_key_names_a_damaged_item(qtbot, controller_fa
     assert victim.exhibit in text and "✗ " in text
     assert "did not come back whole. Everything else was restored intact." in text
     assert c.main.model.rowCount() == 3
+
+
+def test_an_rclone_remote_typed_in_settings_then_restored_from(qtbot, controller_factory, tmp_path,
+                                                               monkeypatch):
+    """A remote made with `rclone config` (here a local one, in the config file rclone reads from
+    RCLONE_CONFIG) is typed as rclone:REMOTE:PATH, run, and restored from on the first screen."""
+    remote = tmp_path / "remote-disk"
+    remote.mkdir()
+    conf = tmp_path / "rclone.conf"
+    conf.write_text("[nas]\ntype = local\n")
+    monkeypatch.setenv("RCLONE_CONFIG", str(conf))
+    v, _ = make_vault(tmp_path / "vault", 2)
+    v.close()
+    c = _open_main(qtbot, controller_factory, tmp_path / "vault")
+    dlg = c.main.open_backups()
+    assert "rclone config" in dlg.rclone_hint.text() and "rclone:" in dlg.rclone_hint.text()
+    dlg.name.setText("nas")
+    dlg.where.setText(f"rclone:nas:{remote}/evidence")
+    qtbot.mouseClick(dlg.add_btn, LEFT)
+    qtbot.waitUntil(lambda: dlg.list.count() == 1, timeout=20000)
+    assert dlg.list.item(0).text().startswith(f"nas — rclone:nas:{remote}/evidence\n")
+    qtbot.mouseClick(dlg.run_btn, LEFT)
+    _wait_idle(qtbot, c.main)
+    assert dlg.outcome.objectName() == "ok", dlg.outcome.text()
+    [folder] = backup_dirs(remote / "evidence")
+    assert (folder / "complete").is_file()
+    c.lock()
+    new = tmp_path / "from-remote"
+    c2, rdlg = _restore_screen(qtbot, controller_factory, new)
+    rdlg.source.setText(f"rclone:nas:{remote}/evidence")
+    type_text(qtbot, rdlg.field, PASSPHRASE)
+    qtbot.mouseClick(rdlg.restore_btn, LEFT)
+    qtbot.waitUntil(lambda: c2.main is not None, timeout=60000)
+    assert c2.main.model.rowCount() == 2
+    c2.lock()
+    assert _contents(new) == _contents(tmp_path / "vault")
