@@ -393,6 +393,7 @@ class BackupsDialog(QDialog):
         self.cancel_btn.hide()
         text, ok = self.runner.outcome_text(action, name, result, error)
         self._say(text, ok)
+        self._update_buttons()
         self.reload()
 
     def _say(self, text: str, ok: bool | None) -> None:
