@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from evidence_kit import backup
 from evidence_kit.backup import targets
+from evidence_kit.timeutil import from_iso, local_text
 from evidence_kit.vault import Vault
 from tests.backup.helpers import add_items, backup_dirs, make_vault
 from tests.conftest import PASSPHRASE
@@ -342,6 +343,13 @@ def test_restore_from_the_first_screen_opens_the_restored_vault(qtbot, controlle
     assert "Restored the vault in" in c.main.statusBar().currentMessage()
     events = [e["entry"]["event"] for e in c.session.vault.custody_log()]
     assert events[-1] == "vault_restored"
+    # the backup it came from is its last good backup (not "no backup yet")
+    qtbot.waitUntil(lambda: c.main.backup_line.known, timeout=10000)
+    made = Vault.open(path, PASSPHRASE, writable=False)
+    made_at = backup.rows(made)[0]["last_complete"]
+    made.close()
+    assert backup.last_complete(c.session.vault)[0] == from_iso(made_at)
+    assert c.main.backup_line.text() == f"Last good backup: {local_text(made_at)}."
     from evidence_kit.settings import load_settings
 
     assert load_settings().get("vault_path") == str(new)
