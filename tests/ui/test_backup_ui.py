@@ -172,7 +172,7 @@ def test_cancel_leaves_the_earlier_backup_whole_and_the_next_run_finishes(qtbot,
 
     def copy_one(self, src, rel, cancel, counted):
         digest = original(self, src, rel, cancel, counted)
-        if not copied_one.is_set():
+        if not copied_one.is_set():         # the first file of the first run only
             copied_one.set()
             cancel.wait(30)
         return digest
@@ -193,7 +193,6 @@ def test_cancel_leaves_the_earlier_backup_whole_and_the_next_run_finishes(qtbot,
     assert (kind, key) == ("note", "backup.check.behind") and params["count"] >= 3
     r = backup.restore(str(usb), tmp_path / "earlier", passphrase=PASSPHRASE)
     assert r.ok and _contents(tmp_path / "earlier") == before
-    monkeypatch.undo()
     qtbot.waitUntil(dlg.run_btn.isEnabled, timeout=10000)      # the list read again after the stop
     qtbot.mouseClick(dlg.run_btn, LEFT)
     assert main.backup_runner.busy
@@ -417,3 +416,34 @@ def test_an_rclone_remote_typed_in_settings_then_restored_from(qtbot, controller
     assert c2.main.model.rowCount() == 2
     c2.lock()
     assert _contents(new) == _contents(tmp_path / "vault")
+
+
+def test_quick_exit_during_a_run_stops_it_safely(qtbot, controller_factory, tmp_path, monkeypatch):
+    path, usb, _ = _vault_with_backup(tmp_path, items=2)
+    v = Vault.open(path, PASSPHRASE)
+    backup.run(v, "stick")
+    add_items(v, 2, size=50_000)
+    v.close()
+    c = _open_main(qtbot, controller_factory, path)
+    copied_one = threading.Event()
+    original = targets.FolderTarget._copy_one
+
+    def copy_one(self, src, rel, cancel, counted):
+        digest = original(self, src, rel, cancel, counted)
+        copied_one.set()
+        cancel.wait(30)                     # held until the app stops the run
+        return digest
+
+    monkeypatch.setattr(targets.FolderTarget, "_copy_one", copy_one)
+    assert c.main.backup_runner.start("run", "stick")
+    qtbot.waitUntil(copied_one.is_set, timeout=30000)
+    c.quick_exit()                          # hides, stops the run, locks the vault
+    assert c.session is None and c.main is None
+    v = Vault.open(path, PASSPHRASE, writable=False)
+    try:
+        runs = [e["entry"]["details"]["result"] for e in v.custody_log() if e["entry"]["event"] == "backup_run"]
+        assert runs == ["complete", "cancelled"]
+        rep = backup.check(v, "stick")
+        assert rep.ok, rep.messages()
+    finally:
+        v.close()
