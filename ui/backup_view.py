@@ -503,3 +503,119 @@ class BackupsDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class MainWindowBackups(QObject):
+    """What the main window does about backups: the line about the last good backup (read again
+    when backups or settings change, its age counted every minute), runs with their progress and
+    a Stop button in the status bar, Settings → Backups, and the offer to run a backup when its
+    folder appears. Owned by the main window; `shutdown()` before the vault is closed."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.session: VaultSession = window.session
+        self.dialog: BackupsDialog | None = None
+        self.offer = None                        # the question "bring it up to date now?"
+        self.offer_run = None                    # its "Back up now" button
+        self.problem = None                      # a run that failed while Settings was closed
+        self.line = BackupStatusLine()
+        self.runner = BackupRunner(self.session, self)
+        self.runner.started.connect(self._started)
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._finished)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.stop_btn = QPushButton()
+        self.stop_btn.hide()
+        self.stop_btn.clicked.connect(self.runner.cancel)
+        window.statusBar().addPermanentWidget(self.progress)
+        window.statusBar().addPermanentWidget(self.stop_btn)
+        self.watcher = BackupWatcher(self)
+        self.watcher.appeared.connect(self._offer)
+        self.clock = QTimer(self)                # the age of the last backup grows by itself
+        self.clock.setInterval(60_000)
+        self.clock.timeout.connect(self.line.refresh)
+        self.clock.start()
+        self.session.settingsChanged.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the list of backups and the last complete run again (on the reader)."""
+        self.line.days = warn_days(self.session)
+        self.session.read(lambda v: (backup.last_complete(v), backup.rows(v)), owner=self,
+                          on_done=self._read)
+
+    def _read(self, found) -> None:
+        last, rows = found
+        self.line.set_last(last)
+        self.watcher.set_backups(rows)
+
+    def open_dialog(self) -> BackupsDialog:
+        if self.dialog is None:
+            self.dialog = BackupsDialog(self.session, self.runner, self.window)
+            self.dialog.changed.connect(self.refresh)
+        else:
+            self.dialog.reload()
+        self.dialog.show()
+        self.dialog.raise_()
+        return self.dialog
+
+    def _offer(self, name: str, path: str) -> None:
+        """A backup's folder appeared (a USB stick plugged in): offer, once, to run it now."""
+        import shiboken6
+        from PySide6.QtWidgets import QMessageBox
+
+        offer = self.offer
+        if self.runner.busy or (offer is not None and shiboken6.isValid(offer) and offer.isVisible()):
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.window.windowTitle(), self.tr(
+            "The folder of your backup “{name}” is here ({path}). Bring the backup up to date now? "
+            "Only what is new is copied.").format(name=name, path=path), parent=self.window)
+        run = box.addButton(self.tr("Back up now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.buttonClicked.connect(lambda b: b is run and self.runner.start("run", name))
+        self.offer, self.offer_run = box, run
+        box.show()
+
+    def _started(self, action: str, name: str) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(name)
+        self.progress.show()
+        self.stop_btn.setEnabled(True)
+        self.stop_btn.show()
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * min(done, total) / total))
+
+    def _finished(self, action: str, name: str, result, error) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.progress.hide()
+        self.stop_btn.hide()
+        text, ok = self.runner.outcome_text(action, name, result, error)
+        self.window.statusBar().showMessage(text.splitlines()[-1], 20_000)
+        dialog_open = self.dialog is not None and self.dialog.isVisible()
+        if not ok and not dialog_open and not isinstance(error, backup.BackupCancelled):
+            box = QMessageBox(QMessageBox.Icon.Warning, self.window.windowTitle(), text,
+                              QMessageBox.StandardButton.Close, self.window)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            box.show()
+            self.problem = box
+        self.refresh()
+
+    def shutdown(self) -> None:
+        self.watcher.stop()
+        self.clock.stop()
+        self.runner.shutdown()
+
+    def retranslate(self) -> None:
+        """Called by the main window's own retranslate."""
+        self.stop_btn.setText(self.tr("Stop the backup"))

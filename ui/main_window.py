@@ -599,115 +599,19 @@ class MainWindow(QMainWindow):
 
     def shutdown_watching(self):
         self.watch_runner.shutdown()
-        self.backup_watcher.stop()
-        self.backup_clock.stop()
-        self.backup_runner.shutdown()        # a run under way stops safely: its last complete run stays
+        self.backups.shutdown()              # a run under way stops safely: its last complete run stays
 
     # ------------------------------------------------------------------ backups
     def _build_backups(self):
-        """The line about the last good backup, runs off the window's thread (with their progress
-        and Cancel in the status bar), and the offer to run a backup when its folder appears."""
-        from .backup_view import BackupRunner, BackupStatusLine, BackupWatcher
+        """The line about the last good backup, runs with their progress in the status bar, the
+        offer when a backup's folder appears (ui/backup_view.py)."""
+        from .backup_view import MainWindowBackups
 
-        self.backups_dialog = None
-        self.backup_offer = None
-        self.backup_line = BackupStatusLine()
-        self.middle_layout.addWidget(self.backup_line)
-        self.backup_runner = BackupRunner(self.session, self)
-        self.backup_runner.started.connect(self._backup_started)
-        self.backup_runner.progress.connect(self._backup_progress)
-        self.backup_runner.finished.connect(self._backup_finished)
-        self.backup_progress = QProgressBar()
-        self.backup_progress.setMaximumWidth(220)
-        self.backup_progress.hide()
-        self.backup_cancel = QPushButton()
-        self.backup_cancel.hide()
-        self.backup_cancel.clicked.connect(self.backup_runner.cancel)
-        self.statusBar().addPermanentWidget(self.backup_progress)
-        self.statusBar().addPermanentWidget(self.backup_cancel)
-        self.backup_watcher = BackupWatcher(self)
-        self.backup_watcher.appeared.connect(self._offer_backup)
-        self.backup_clock = QTimer(self)         # the age of the last backup grows by itself
-        self.backup_clock.setInterval(60_000)
-        self.backup_clock.timeout.connect(self.backup_line.refresh)
-        self.backup_clock.start()
-        self.session.settingsChanged.connect(self.refresh_backups)
-        self.refresh_backups()
-
-    def refresh_backups(self):
-        """Read the list of backups and the last complete run again (on the reader)."""
-        from evidence_kit import backup
-
-        from .backup_view import warn_days
-
-        self.backup_line.days = warn_days(self.session)
-        self.session.read(lambda v: (backup.last_complete(v), backup.rows(v)), owner=self,
-                          on_done=self._backups_read)
-
-    def _backups_read(self, found):
-        last, rows = found
-        self.backup_line.set_last(last)
-        self.backup_watcher.set_backups(rows)
+        self.backups = MainWindowBackups(self)
+        self.middle_layout.addWidget(self.backups.line)
 
     def open_backups(self):
-        from .backup_view import BackupsDialog
-
-        if self.backups_dialog is None:
-            self.backups_dialog = BackupsDialog(self.session, self.backup_runner, self)
-            self.backups_dialog.changed.connect(self.refresh_backups)
-        else:
-            self.backups_dialog.reload()
-        self.backups_dialog.show()
-        self.backups_dialog.raise_()
-        return self.backups_dialog
-
-    def _offer_backup(self, name: str, path: str):
-        """A backup's folder appeared (a USB stick plugged in): offer, once, to run it now."""
-        import shiboken6
-
-        offer = self.backup_offer
-        if self.backup_runner.busy or (offer is not None and shiboken6.isValid(offer) and offer.isVisible()):
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr(
-            "The folder of your backup \u201c{name}\u201d is here ({path}). Bring the backup up to "
-            "date now? Only what is new is copied.").format(name=name, path=path), parent=self)
-        run = box.addButton(self.tr("Back up now"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.buttonClicked.connect(lambda b: b is run and self.backup_runner.start("run", name))
-        self.backup_offer = box
-        self.backup_offer_run = run
-        box.show()
-
-    def _backup_started(self, action: str, name: str):
-        self.backup_progress.setRange(0, 0)
-        self.backup_progress.setFormat(name)
-        self.backup_progress.show()
-        self.backup_cancel.setEnabled(True)
-        self.backup_cancel.show()
-
-    def _backup_progress(self, done: int, total: int):
-        if total > 0:
-            self.backup_progress.setRange(0, 1000)
-            self.backup_progress.setValue(int(1000 * min(done, total) / total))
-
-    def _backup_finished(self, action: str, name: str, result, error):
-        self.backup_progress.hide()
-        self.backup_cancel.hide()
-        text, ok = self.backup_runner.outcome_text(action, name, result, error)
-        self.statusBar().showMessage(text.splitlines()[-1], 20_000)
-        dialog_open = self.backups_dialog is not None and self.backups_dialog.isVisible()
-        from evidence_kit.backup import BackupCancelled
-
-        if not ok and not dialog_open and not isinstance(error, BackupCancelled):
-            box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), text,
-                              QMessageBox.StandardButton.Close, self)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.setWindowModality(Qt.WindowModality.NonModal)
-            box.show()
-            self.backup_problem = box
-        self.refresh_backups()
+        return self.backups.open_dialog()
 
     def set_neutral(self, neutral: bool):
         self.neutral = neutral
@@ -746,7 +650,7 @@ class MainWindow(QMainWindow):
             "Nothing saved yet. Click \u201cSave links\u201d to save pages from their addresses, or drop "
             "screenshots and other files here."))
         self.import_stop.setText(self.tr("Stop adding"))
-        self.backup_cancel.setText(self.tr("Stop the backup"))
+        self.backups.retranslate()
         self.model.retranslate()
         if self.cases.count():
             self.cases.item(0).setText(self.tr("All evidence"))

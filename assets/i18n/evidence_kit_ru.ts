@@ -1078,22 +1078,6 @@
             <source>Show the match side by side</source>
             <translation>Показать совпадение рядом</translation>
         </message>
-        <message>
-            <source>The folder of your backup “{name}” is here ({path}). Bring the backup up to date now? Only what is new is copied.</source>
-            <translation>Папка вашей резервной копии «{name}» подключена ({path}). Обновить резервную копию сейчас? Копируется только новое.</translation>
-        </message>
-        <message>
-            <source>Back up now</source>
-            <translation>Сделать копию сейчас</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>Не сейчас</translation>
-        </message>
-        <message>
-            <source>Stop the backup</source>
-            <translation>Остановить копирование</translation>
-        </message>
     </context>
     <context>
         <name>NewPassphraseDialog</name>
@@ -2340,6 +2324,25 @@ Last complete run: {when}</source>
         <message>
             <source>Restore</source>
             <translation>Восстановить</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindowBackups</name>
+        <message>
+            <source>The folder of your backup “{name}” is here ({path}). Bring the backup up to date now? Only what is new is copied.</source>
+            <translation>Папка вашей резервной копии «{name}» подключена ({path}). Обновить резервную копию сейчас? Копируется только новое.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Сделать копию сейчас</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Не сейчас</translation>
+        </message>
+        <message>
+            <source>Stop the backup</source>
+            <translation>Остановить копирование</translation>
         </message>
     </context>
 </TS>

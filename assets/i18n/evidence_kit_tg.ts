@@ -1064,22 +1064,6 @@
             <source>Show the match side by side</source>
             <translation>Мувофиқатро паҳлуи ҳам нишон додан</translation>
         </message>
-        <message>
-            <source>The folder of your backup “{name}” is here ({path}). Bring the backup up to date now? Only what is new is copied.</source>
-            <translation>Ҷузвдони нусхаи эҳтиётии шумо «{name}» пайваст шуд ({path}). Нусхаи эҳтиётиро ҳозир нав кунем? Танҳо чизи нав нусхабардорӣ мешавад.</translation>
-        </message>
-        <message>
-            <source>Back up now</source>
-            <translation>Ҳозир нусха гирифтан</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>Ҳоло не</translation>
-        </message>
-        <message>
-            <source>Stop the backup</source>
-            <translation>Қатъ кардани нусхабардорӣ</translation>
-        </message>
     </context>
     <context>
         <name>NewPassphraseDialog</name>
@@ -2311,6 +2295,25 @@ Last complete run: {when}</source>
         <message>
             <source>Restore</source>
             <translation>Барқарор кардан</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindowBackups</name>
+        <message>
+            <source>The folder of your backup “{name}” is here ({path}). Bring the backup up to date now? Only what is new is copied.</source>
+            <translation>Ҷузвдони нусхаи эҳтиётии шумо «{name}» пайваст шуд ({path}). Нусхаи эҳтиётиро ҳозир нав кунем? Танҳо чизи нав нусхабардорӣ мешавад.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Ҳозир нусха гирифтан</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Ҳоло не</translation>
+        </message>
+        <message>
+            <source>Stop the backup</source>
+            <translation>Қатъ кардани нусхабардорӣ</translation>
         </message>
     </context>
 </TS>

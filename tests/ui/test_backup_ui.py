@@ -29,7 +29,7 @@ def _open_main(qtbot, controller_factory, path):
     c.start()
     unlock_through_dialog(qtbot, c, PASSPHRASE)
     qtbot.waitUntil(lambda: c.main is not None, timeout=20000)
-    qtbot.waitUntil(lambda: c.main.backup_line.known, timeout=10000)
+    qtbot.waitUntil(lambda: c.main.backups.line.known, timeout=10000)
     return c
 
 
@@ -53,7 +53,7 @@ def _contents(path, **secret):
 
 
 def _wait_idle(qtbot, main):
-    qtbot.waitUntil(lambda: not main.backup_runner.busy, timeout=30000)
+    qtbot.waitUntil(lambda: not main.backups.runner.busy, timeout=30000)
 
 
 def test_add_a_folder_backup_run_it_and_check_it(qtbot, controller_factory, tmp_path, monkeypatch):
@@ -65,10 +65,10 @@ def test_add_a_folder_backup_run_it_and_check_it(qtbot, controller_factory, tmp_
     usb.mkdir()
     c = _open_main(qtbot, controller_factory, tmp_path / "vault")
     main = c.main
-    assert main.backup_line.warning and "no backup of this vault yet" in main.backup_line.text()
+    assert main.backups.line.warning and "no backup of this vault yet" in main.backups.line.text()
     settings = main.open_settings()
     qtbot.mouseClick(settings.backups_btn, LEFT)
-    dlg = main.backups_dialog
+    dlg = main.backups.dialog
     assert dlg is not None and dlg.isVisible()
     # the folder is chosen with the app's own chooser (the one that leaves no history behind)
     asked = []
@@ -81,7 +81,7 @@ def test_add_a_folder_backup_run_it_and_check_it(qtbot, controller_factory, tmp_
     assert dlg.list.item(0).text() == f"stick — {usb}\nLast complete run: never"
     assert backup_dirs(usb) == []                     # nothing is copied until it runs
     qtbot.mouseClick(dlg.run_btn, LEFT)
-    assert dlg.progress.isVisible() and dlg.cancel_btn.isVisible() and main.backup_progress.isVisible()
+    assert dlg.progress.isVisible() and dlg.cancel_btn.isVisible() and main.backups.progress.isVisible()
     _wait_idle(qtbot, main)
     assert dlg.outcome.objectName() == "ok", dlg.outcome.text()
     assert dlg.outcome.text() == "The backup “stick” is complete: 2 items, read back and checked."
@@ -92,8 +92,8 @@ def test_add_a_folder_backup_run_it_and_check_it(qtbot, controller_factory, tmp_
     qtbot.waitUntil(lambda: "never" not in dlg.list.item(0).text(), timeout=10000)
     assert re.fullmatch(rf"stick — {re.escape(str(usb))}\nLast complete run: "
                         r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(UTC([+-]\d\d:\d\d)?\)", dlg.list.item(0).text())
-    qtbot.waitUntil(lambda: main.backup_line.text().startswith("Last good backup: "), timeout=10000)
-    assert not main.backup_line.warning and "(UTC" in main.backup_line.text()
+    qtbot.waitUntil(lambda: main.backups.line.text().startswith("Last good backup: "), timeout=10000)
+    assert not main.backups.line.warning and "(UTC" in main.backups.line.text()
     # Check reads every file back
     qtbot.mouseClick(dlg.check_btn, LEFT)
     _wait_idle(qtbot, main)
@@ -134,7 +134,7 @@ def test_the_main_window_warns_when_the_last_backup_is_old(qtbot, controller_fac
     backup.run(v, "stick")
     v.close()
     c = _open_main(qtbot, controller_factory, path)
-    line = c.main.backup_line
+    line = c.main.backups.line
     assert line.text().startswith("Last good backup: ") and not line.warning
     made = line.last
     line.clock = lambda: made + timedelta(days=8, hours=1)           # eight days later
@@ -195,7 +195,7 @@ def test_cancel_leaves_the_earlier_backup_whole_and_the_next_run_finishes(qtbot,
     assert r.ok and _contents(tmp_path / "earlier") == before
     qtbot.waitUntil(dlg.run_btn.isEnabled, timeout=10000)      # the list read again after the stop
     qtbot.mouseClick(dlg.run_btn, LEFT)
-    assert main.backup_runner.busy
+    assert main.backups.runner.busy
     _wait_idle(qtbot, main)
     assert dlg.outcome.text() == "The backup “stick” is complete: 5 items, read back and checked."
     r = backup.restore(str(usb), tmp_path / "later", passphrase=PASSPHRASE)
@@ -207,26 +207,26 @@ def test_a_backup_folder_that_appears_is_offered_once(qtbot, controller_factory,
     usb.rmdir()                                   # the stick is not plugged in
     c = _open_main(qtbot, controller_factory, path)
     main = c.main
-    watcher = main.backup_watcher
+    watcher = main.backups.watcher
     qtbot.waitUntil(lambda: "stick" in watcher.folders, timeout=10000)
     assert watcher.timer.isActive() and watcher.timer.interval() <= 5000
     watcher.poll()
-    assert main.backup_offer is None
+    assert main.backups.offer is None
     usb.mkdir()                                   # plugged in: the timer notices within seconds
-    qtbot.waitUntil(lambda: main.backup_offer is not None, timeout=15000)
-    box = main.backup_offer
+    qtbot.waitUntil(lambda: main.backups.offer is not None, timeout=15000)
+    box = main.backups.offer
     assert box.isVisible() and "“stick”" in box.text() and str(usb) in box.text()
-    qtbot.mouseClick(main.backup_offer_run, LEFT)
-    qtbot.waitUntil(lambda: main.backup_runner.busy or bool(backup_dirs(usb)), timeout=10000)
+    qtbot.mouseClick(main.backups.offer_run, LEFT)
+    qtbot.waitUntil(lambda: main.backups.runner.busy or bool(backup_dirs(usb)), timeout=10000)
     _wait_idle(qtbot, main)
     [folder] = backup_dirs(usb)
     assert (folder / "complete").is_file()
-    qtbot.waitUntil(lambda: main.backup_line.text().startswith("Last good backup: "), timeout=10000)
+    qtbot.waitUntil(lambda: main.backups.line.text().startswith("Last good backup: "), timeout=10000)
     # still plugged in: not offered again
-    offered = main.backup_offer
+    offered = main.backups.offer
     watcher.poll()
     watcher.poll()
-    assert main.backup_offer is offered and not (shiboken6.isValid(offered) and offered.isVisible())
+    assert main.backups.offer is offered and not (shiboken6.isValid(offered) and offered.isVisible())
 
 
 def _unclipped(widget):
@@ -270,8 +270,9 @@ def test_the_backup_screens_in_tajik_do_not_clip(qtbot, controller_factory, tmp_
     assert dlg.windowTitle() != "Backups" and dlg.run_btn.text() != "Run now"
     assert _unclipped(dlg) == []
     assert "нусха" in dlg.outcome.text().lower() or "Нусха" in dlg.outcome.text()
-    line = c.main.backup_line
+    line = c.main.backups.line
     assert line.wordWrap() and line.text() and "Last good backup" not in line.text()
+    assert c.main.backups.stop_btn.text() == "Қатъ кардани нусхабардорӣ"
     # the first screen's restore, in Tajik too
     c.lock()
     c.show_restore()
@@ -343,12 +344,12 @@ def test_restore_from_the_first_screen_opens_the_restored_vault(qtbot, controlle
     events = [e["entry"]["event"] for e in c.session.vault.custody_log()]
     assert events[-1] == "vault_restored"
     # the backup it came from is its last good backup (not "no backup yet")
-    qtbot.waitUntil(lambda: c.main.backup_line.known, timeout=10000)
+    qtbot.waitUntil(lambda: c.main.backups.line.known, timeout=10000)
     made = Vault.open(path, PASSPHRASE, writable=False)
     made_at = backup.rows(made)[0]["last_complete"]
     made.close()
     assert backup.last_complete(c.session.vault)[0] == from_iso(made_at)
-    assert c.main.backup_line.text() == f"Last good backup: {local_text(made_at)}."
+    assert c.main.backups.line.text() == f"Last good backup: {local_text(made_at)}."
     from evidence_kit.settings import load_settings
 
     assert load_settings().get("vault_path") == str(new)
@@ -435,7 +436,7 @@ def test_quick_exit_during_a_run_stops_it_safely(qtbot, controller_factory, tmp_
         return digest
 
     monkeypatch.setattr(targets.FolderTarget, "_copy_one", copy_one)
-    assert c.main.backup_runner.start("run", "stick")
+    assert c.main.backups.runner.start("run", "stick")
     qtbot.waitUntil(copied_one.is_set, timeout=30000)
     c.quick_exit()                          # hides, stops the run, locks the vault
     assert c.session is None and c.main is None
