@@ -404,7 +404,8 @@ class BackupsDialog(QDialog):
 
     # ------------------------------------------------------------------ add, remove
     def _choose_folder(self) -> None:
-        d = file_choice.folder(self, self.tr("Choose the backup folder (a USB stick, or a folder your cloud app keeps)"))
+        d = file_choice.folder(
+            self, self.tr("Choose the backup folder (a USB stick, or a folder your cloud app keeps)"))
         if d:
             self.where.setText(d)
 
