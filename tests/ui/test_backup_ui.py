@@ -448,3 +448,18 @@ def test_quick_exit_during_a_run_stops_it_safely(qtbot, controller_factory, tmp_
         assert rep.ok, rep.messages()
     finally:
         v.close()
+
+
+def test_the_list_never_shows_a_password(qtbot, controller_factory, tmp_path):
+    """A remote given as an rclone connection string with its password: the list hides it."""
+    v, _ = make_vault(tmp_path / "vault", 1)
+    v.close()
+    c = _open_main(qtbot, controller_factory, tmp_path / "vault")
+    dlg = c.main.open_backups()
+    dlg.name.setText("server")
+    dlg.where.setText("rclone::webdav,url='http://127.0.0.1:9/dav',pass=Obscured-Zarina-7Qx:evidence")
+    qtbot.mouseClick(dlg.add_btn, LEFT)
+    qtbot.waitUntil(lambda: dlg.list.count() == 1, timeout=20000)
+    shown = dlg.list.item(0).text()
+    assert "Obscured-Zarina-7Qx" not in shown and "pass=***" in shown
+    assert "Obscured-Zarina-7Qx" not in dlg.outcome.text()
