@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from evidence_kit.i18n import detect_language
 from evidence_kit.settings import default_vault_path, load_settings, save_settings
+from evidence_kit.timeutil import local_text
 from evidence_kit.vault import Vault
 
 from . import i18n, style
@@ -164,6 +165,7 @@ class AppController(QObject):
                              kdf=self.kdf)
         dlg.created.connect(self._created)
         dlg.openExisting.connect(self._other_vault)
+        dlg.restoreRequested.connect(self.show_restore)
         self._replace_screen(dlg)
         self._start_preload()
 
@@ -172,8 +174,42 @@ class AppController(QObject):
         dlg.unlocked.connect(self._unlocked)
         dlg.createNew.connect(lambda: self.show_first_run(self._new_vault_path()))
         dlg.otherVault.connect(self._other_vault)
+        dlg.restoreRequested.connect(self.show_restore)
         self._replace_screen(dlg)
         self._start_preload()
+
+    def show_restore(self) -> None:
+        """"Restore from a backup": a new vault made from a backup, then opened."""
+        from .restore_view import RestoreDialog
+
+        dest = self.vault_path if not Vault.exists(self.vault_path) and not (
+            self.vault_path.exists() and any(self.vault_path.iterdir())) else self._new_vault_path()
+        dlg = RestoreDialog(dest, self.neutral)
+        dlg.restored.connect(self._restored)
+        dlg.back.connect(self.start)
+        self._replace_screen(dlg)
+        self._start_preload()
+
+    def _restored(self, vault: Vault, report) -> None:
+        """The restored vault is opened; what did not come back whole is named, in words."""
+        self.vault_path = vault.path
+        save_settings(vault_path=str(vault.path))
+        self.open_main(vault)
+        main = self.main
+        when = local_text(report.made_at) if report.made_at else i18n.core("backup.never")
+        done = i18n.core("backup.restored", path=str(vault.path), items=report.items, when=when)
+        main.statusBar().showMessage(done, 30_000)
+        lines = [("✗ " if p.kind == "error" else "! ") + p.message for p in report.problems]
+        if not report.logged:
+            lines.append(i18n.core("backup.restore_not_logged"))
+        if not report.ok:
+            lines.append(i18n.core("backup.restore_damaged"))
+        if lines:
+            box = QMessageBox(QMessageBox.Icon.Warning, main.windowTitle(), done + "\n\n" + "\n".join(lines),
+                              QMessageBox.StandardButton.Ok, main)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.restore_box = box
 
     def _new_vault_path(self) -> Path:
         base = self.vault_path.parent / "evidence-vault"

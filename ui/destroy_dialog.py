@@ -1,5 +1,5 @@
 """Settings → "Delete this vault from this computer now": the warning in large type (with whether a
-backup exists and when the last one was made, read from the custody log), then a second
+backup exists and when the last one was made, as the main window says it), then a second
 confirmation; the controller then closes the vault and deletes it (evidence_kit/vault/destroy.py:
 the keys first) and shows the first screen."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from evidence_kit.backup_status import last_backup, status_text
+from evidence_kit.vault.destroy import backup_sentence, last_backup
 
 from . import i18n, style
 from .session import VaultSession
@@ -24,7 +24,7 @@ class DestroyDialog(QDialog):
         self.session = session
         self.path = session.vault.path
         self.step = 1
-        self.backup = None               # the last complete backup, once read
+        self.backup = None               # the last complete backup (time, items), once read
         self.backup_read = False
         self.setModal(True)
         lay = QVBoxLayout(self)
@@ -82,7 +82,7 @@ class DestroyDialog(QDialog):
         self.title.setText(self.tr("Delete this vault from this computer now"))
         self.warning.setText(i18n.core("destroy.warning", path=str(self.path)))
         if self.backup_read:
-            self.backup_text.setText(status_text(self.backup, i18n.current()))
+            self.backup_text.setText(backup_sentence(self.backup, i18n.current()))
         else:
             self.backup_text.setText(self.tr("Looking for the last backup…"))
         self.remains.setText(i18n.core("destroy.what_remains"))

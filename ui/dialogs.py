@@ -174,6 +174,7 @@ class SettingsDialog(_Translated, QDialog):
     neutralChanged = Signal(bool)
     lockNeeded = Signal()              # every key was changed: open the vault again
     destroyNeeded = Signal()           # "Delete this vault from this computer now", confirmed twice
+    backupsRequested = Signal()        # Settings → Backups (the main window owns the runs)
 
     def __init__(self, session: VaultSession, parent=None):
         super().__init__(parent)
@@ -233,6 +234,16 @@ class SettingsDialog(_Translated, QDialog):
         tl.addWidget(self.tsa)
         tl.addWidget(self.tsa_hint)
         form.addRow(self.tsa_label, tw)
+        self.backups_btn = QPushButton()
+        self.backups_btn.clicked.connect(self.backupsRequested.emit)
+        self.backups_hint = style.hint()
+        bkw = QWidget()
+        bkl = QVBoxLayout(bkw)
+        bkl.setContentsMargins(0, 0, 0, 0)
+        bkl.addWidget(self.backups_btn, 0, Qt.AlignmentFlag.AlignLeft)
+        bkl.addWidget(self.backups_hint)
+        self.backups_label = QLabel()
+        form.addRow(self.backups_label, bkw)
         self.passwd_btn = QPushButton()
         self.passwd_btn.clicked.connect(self.open_change_passphrase)
         self.passwd_done = style.hint()
@@ -562,6 +573,11 @@ class SettingsDialog(_Translated, QDialog):
             "One address per line. After each item is sealed, only a SHA-256 hash of its record is sent "
             "to these time-stamping services (RFC 3161), never a file, an address or a name; they sign "
             "the time at which it existed. Leave the list empty to send nothing."))
+        self.backups_label.setText(self.tr("Backups"))
+        self.backups_btn.setText(self.tr("Backups…"))
+        self.backups_hint.setText(self.tr(
+            "Copies of the vault on a USB stick, a cloud folder or an rclone remote, so that your "
+            "evidence outlives this computer."))
         self.passwd_label.setText(self.tr("Passphrase"))
         self.passwd_btn.setText(self.tr("Change passphrase…"))
         self.fingerprint_label.setText(self.tr("Vault fingerprint"))

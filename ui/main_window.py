@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
             capture_queue.changed.connect(self._update_status)
 
         self._build_watching()
+        self._build_backups()
         self.resize(1280, 780)
         self.retranslate()
         self.reload()
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         self.empty_hint = style.hint()
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         ml.addWidget(self.empty_hint)
+        self.middle_layout = ml
         # right: the detail pane
         self.detail = DetailPane(self.session)
         self.detail.itemChanged.connect(self._item_updated)
@@ -534,6 +536,7 @@ class MainWindow(QMainWindow):
         dlg.accepted.connect(self.settingsSaved.emit)
         dlg.lockNeeded.connect(self.lockRequested.emit)
         dlg.destroyNeeded.connect(self.destroyRequested.emit)
+        dlg.backupsRequested.connect(self.open_backups)
         dlg.show()
         return dlg
 
@@ -637,6 +640,19 @@ class MainWindow(QMainWindow):
 
     def shutdown_watching(self):
         self.watch_runner.shutdown()
+        self.backups.shutdown()              # a run under way stops safely: its last complete run stays
+
+    # ------------------------------------------------------------------ backups
+    def _build_backups(self):
+        """The line about the last good backup, runs with their progress in the status bar, the
+        offer when a backup's folder appears (ui/backup_view.py)."""
+        from .backup_view import MainWindowBackups
+
+        self.backups = MainWindowBackups(self)
+        self.middle_layout.addWidget(self.backups.line)
+
+    def open_backups(self):
+        return self.backups.open_dialog()
 
     def set_neutral(self, neutral: bool):
         self.neutral = neutral
@@ -680,6 +696,7 @@ class MainWindow(QMainWindow):
             "Nothing saved yet. Click \u201cSave links\u201d to save pages from their addresses, or drop "
             "screenshots and other files here."))
         self.import_stop.setText(self.tr("Stop adding"))
+        self.backups.retranslate()
         self.model.retranslate()
         if self.cases.count():
             self.cases.item(0).setText(self.tr("All evidence"))

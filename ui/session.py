@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "capture_timeout_seconds": 60,
     "browser": "",
     "proxy": "",
+    "backup_warn_days": 7,          # the main window warns when the last good backup is older
 }
 
 

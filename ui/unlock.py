@@ -142,6 +142,7 @@ class FirstRunDialog(_Screen):
 
     created = Signal(object)
     openExisting = Signal(str)
+    restoreRequested = Signal()        # "Restore from a backup" (ui/restore_view.py)
 
     def __init__(self, neutral: bool = False, path: Path | None = None, kdf: dict | None = None,
                  parent=None):
@@ -199,7 +200,10 @@ class FirstRunDialog(_Screen):
         self.next_btn = QPushButton()
         self.next_btn.setObjectName("primary")
         self.next_btn.clicked.connect(lambda: self.pages.setCurrentIndex(1))
+        self.restore_btn = QPushButton()
+        self.restore_btn.clicked.connect(self.restoreRequested.emit)
         row = QHBoxLayout()
+        row.addWidget(self.restore_btn)
         row.addStretch(1)
         row.addWidget(self.next_btn)
         lay.addLayout(row)
@@ -399,7 +403,8 @@ class FirstRunDialog(_Screen):
         self.neutral_box.setText(self.tr("Use a neutral window title and icon (\u201cNotes\u201d)"))
         self.neutral_hint.setText(self.tr(
             "Useful on a shared computer: the window and the taskbar will not say \u201cevidence\u201d."))
-        self.next_btn.setText(self.tr("Next"))
+        self.next_btn.setText(self.tr("Create a vault…"))
+        self.restore_btn.setText(self.tr("Restore from a backup…"))
         self.pass_title.setText(self.tr("Choose a passphrase"))
         self.pass_text.setText(self.tr(
             "The passphrase opens your vault. Nobody can open the vault without it, not even us. "
@@ -431,6 +436,7 @@ class UnlockDialog(_Screen):
 
     unlocked = Signal(object)
     createNew = Signal()
+    restoreRequested = Signal()
     otherVault = Signal(str)
 
     def __init__(self, path: Path, neutral: bool = False, parent=None):
@@ -474,6 +480,9 @@ class UnlockDialog(_Screen):
         self.new_btn = QPushButton()
         self.new_btn.setFlat(True)
         self.new_btn.clicked.connect(self.createNew.emit)
+        self.restore_btn = QPushButton()
+        self.restore_btn.setFlat(True)
+        self.restore_btn.clicked.connect(self.restoreRequested.emit)
         self.support = style.hint()
         self.support.setOpenExternalLinks(True)
         b = self.body
@@ -496,6 +505,7 @@ class UnlockDialog(_Screen):
         row = QHBoxLayout()
         row.addWidget(self.other_btn)
         row.addWidget(self.new_btn)
+        row.addWidget(self.restore_btn)
         row.addStretch(1)
         b.addLayout(row)
         b.addWidget(self.support)
@@ -598,6 +608,7 @@ class UnlockDialog(_Screen):
         self.where.setText(self.tr("Vault: {path}").format(path=os.fspath(self.path)))
         self.other_btn.setText(self.tr("Open another vault…"))
         self.new_btn.setText(self.tr("Create a new vault…"))
+        self.restore_btn.setText(self.tr("Restore from a backup…"))
         self.support.setText(self.tr(
             "Need help? In Tajikistan, the free hotline 1313 (please check it is still running). "
             "Access Now Digital Security Helpline, also in Russian: "

@@ -227,4 +227,24 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>BackupRunner</name>
+        <message numerus="yes">
+            <source>The backup “{name}” is complete: %n item(s), read back and checked.</source>
+            <translation>
+                <numerusform>The backup “{name}” is complete: %n item, read back and checked.</numerusform>
+                <numerusform>The backup “{name}” is complete: %n items, read back and checked.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupStatusLine</name>
+        <message numerus="yes">
+            <source>The last good backup was made %n day(s) ago, on {when}. When you can, plug in your backup drive or connect to your backup and run it (Settings → Backups).</source>
+            <translation>
+                <numerusform>The last good backup was made %n day ago, on {when}. When you can, plug in your backup drive or connect to your backup and run it (Settings → Backups).</numerusform>
+                <numerusform>The last good backup was made %n days ago, on {when}. When you can, plug in your backup drive or connect to your backup and run it (Settings → Backups).</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -758,10 +758,6 @@
             <translation>Полезно на общем компьютере: ни окно, ни панель задач не будут говорить «доказательства».</translation>
         </message>
         <message>
-            <source>Next</source>
-            <translation>Далее</translation>
-        </message>
-        <message>
             <source>Choose a passphrase</source>
             <translation>Придумайте парольную фразу</translation>
         </message>
@@ -820,6 +816,14 @@
         <message>
             <source>It is written next to each saved item and in documents, as the person who collected it. If you leave it empty, documents say “not given”. You can change it later in Settings.</source>
             <translation>Оно записывается рядом с каждой сохранённой записью и в документах как имя того, кто её собрал. Если оставить поле пустым, в документах будет написано «не указано». Его можно изменить позже в настройках.</translation>
+        </message>
+        <message>
+            <source>Create a vault…</source>
+            <translation>Создать хранилище…</translation>
+        </message>
+        <message>
+            <source>Restore from a backup…</source>
+            <translation>Восстановить из резервной копии…</translation>
         </message>
     </context>
     <context>
@@ -1319,6 +1323,18 @@
             <source>Key for receiving evidence</source>
             <translation>Ключ для получения доказательств</translation>
         </message>
+        <message>
+            <source>Backups</source>
+            <translation>Резервные копии</translation>
+        </message>
+        <message>
+            <source>Backups…</source>
+            <translation>Резервные копии…</translation>
+        </message>
+        <message>
+            <source>Copies of the vault on a USB stick, a cloud folder or an rclone remote, so that your evidence outlives this computer.</source>
+            <translation>Копии хранилища на флешке, в облачной папке или в удалённом хранилище rclone, чтобы ваши доказательства пережили этот компьютер.</translation>
+        </message>
     </context>
     <context>
         <name>Style</name>
@@ -1392,6 +1408,10 @@
         <message>
             <source>Too many wrong tries in a row. To slow down guessing, the next try must wait: {time}. Nothing was tried and nothing was deleted.</source>
             <translation>Слишком много неверных попыток подряд. Чтобы замедлить подбор, следующую попытку нужно подождать: {time}. Ничего не проверялось и ничего не удалено.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup…</source>
+            <translation>Восстановить из резервной копии…</translation>
         </message>
     </context>
     <context>
@@ -2281,6 +2301,291 @@
         <message>
             <source>Save encrypted file…</source>
             <translation>Сохранить зашифрованный файл…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupRunner</name>
+        <message>
+            <source>The check of “{name}” was stopped before the end.</source>
+            <translation>Проверка «{name}» остановлена до конца.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The backup “{name}” is complete: %n item(s), read back and checked.</source>
+            <translation>
+                <numerusform>Резервная копия «{name}» готова: %n запись, прочитана заново и проверена.</numerusform>
+                <numerusform>Резервная копия «{name}» готова: %n записи, прочитаны заново и проверены.</numerusform>
+                <numerusform>Резервная копия «{name}» готова: %n записей, прочитаны заново и проверены.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupStatusLine</name>
+        <message>
+            <source>There is no backup of this vault yet. If this computer is taken or breaks, the evidence in it is lost. Settings → Backups makes one on a USB stick or a cloud folder.</source>
+            <translation>У этого хранилища ещё нет резервной копии. Если компьютер заберут или он сломается, доказательства в нём пропадут. Настройки → Резервные копии: там можно сделать копию на флешку или в облачную папку.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last good backup was made %n day(s) ago, on {when}. When you can, plug in your backup drive or connect to your backup and run it (Settings → Backups).</source>
+            <translation>
+                <numerusform>Последняя удачная резервная копия сделана %n день назад, {when}. Когда сможете, подключите диск с копией или свою облачную копию и обновите её (Настройки → Резервные копии).</numerusform>
+                <numerusform>Последняя удачная резервная копия сделана %n дня назад, {when}. Когда сможете, подключите диск с копией или свою облачную копию и обновите её (Настройки → Резервные копии).</numerusform>
+                <numerusform>Последняя удачная резервная копия сделана %n дней назад, {when}. Когда сможете, подключите диск с копией или свою облачную копию и обновите её (Настройки → Резервные копии).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last good backup: {when}.</source>
+            <translation>Последняя удачная резервная копия: {when}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+        <message>
+            <source>{name} — {where}
+Last complete run: {when}</source>
+            <translation>{name} — {where}
+Последнее полное копирование: {when}</translation>
+        </message>
+        <message>
+            <source>The last run, {when}, did not complete.</source>
+            <translation>Последнее копирование, {when}, не завершилось.</translation>
+        </message>
+        <message>
+            <source>The last run, {when}, was stopped.</source>
+            <translation>Последнее копирование, {when}, было остановлено.</translation>
+        </message>
+        <message>
+            <source>Backing up to “{name}”…</source>
+            <translation>Копирование в «{name}»…</translation>
+        </message>
+        <message>
+            <source>Reading back every file of “{name}”…</source>
+            <translation>Каждый файл «{name}» читается заново…</translation>
+        </message>
+        <message>
+            <source>Stopping safely: the backup keeps its last complete run…</source>
+            <translation>Безопасная остановка: резервная копия остаётся такой, какой её оставило последнее полное копирование…</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder (a USB stick, or a folder your cloud app keeps)</source>
+            <translation>Выберите папку для резервной копии (флешка или папка, которую синхронизирует ваше облачное приложение)</translation>
+        </message>
+        <message>
+            <source>Added the backup “{name}”. Nothing is copied until you run it: choose it and click “Run now”.</source>
+            <translation>Резервная копия «{name}» добавлена. Пока вы её не запустите, ничего не копируется: выберите её и нажмите «Запустить сейчас».</translation>
+        </message>
+        <message>
+            <source>Forget the backup “{name}”? What it copied stays where it is, untouched; the app just stops running it.</source>
+            <translation>Забыть резервную копию «{name}»? То, что уже скопировано, останется на месте нетронутым; приложение просто перестанет её обновлять.</translation>
+        </message>
+        <message>
+            <source>Forget it</source>
+            <translation>Забыть</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Оставить</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Резервные копии</translation>
+        </message>
+        <message>
+            <source>A backup keeps your evidence if this computer is taken, searched or broken. It is a copy of the vault exactly as it is encrypted here: no name, address or file name can be read in it, and only your passphrase or recovery key opens it. Each run copies only what is new and reads it back. If a run is stopped, the backup stays as its last complete run.</source>
+            <translation>Резервная копия сохранит ваши доказательства, если компьютер заберут, обыщут или он сломается. Это копия хранилища, зашифрованная точно так же, как здесь: в ней нельзя прочитать ни имени, ни адреса, ни названия файла, и открывает её только ваша парольная фраза или ключ восстановления. Каждый запуск копирует только новое и читает его заново. Если копирование остановлено, копия остаётся такой, какой её оставил последний полный запуск.</translation>
+        </message>
+        <message>
+            <source>No backup yet. Add one below.</source>
+            <translation>Резервных копий пока нет. Добавьте её ниже.</translation>
+        </message>
+        <message>
+            <source>Run now</source>
+            <translation>Запустить сейчас</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Проверить</translation>
+        </message>
+        <message>
+            <source>Read back every file of the backup and compare it with the vault</source>
+            <translation>Заново прочитать каждый файл резервной копии и сверить его с хранилищем</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Удалить из списка…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Add a backup</source>
+            <translation>Добавить резервную копию</translation>
+        </message>
+        <message>
+            <source>Name (only you see it; it is never written on the backup)</source>
+            <translation>Название (его видите только вы; в резервную копию оно не записывается)</translation>
+        </message>
+        <message>
+            <source>for example: blue USB stick</source>
+            <translation>например: синяя флешка</translation>
+        </message>
+        <message>
+            <source>Where: a folder, or an rclone remote</source>
+            <translation>Куда: папка или удалённое хранилище rclone</translation>
+        </message>
+        <message>
+            <source>a folder, or rclone:REMOTE:PATH</source>
+            <translation>папка или rclone:REMOTE:PATH</translation>
+        </message>
+        <message>
+            <source>Choose a folder…</source>
+            <translation>Выбрать папку…</translation>
+        </message>
+        <message>
+            <source>A folder can be on a USB stick, or a folder that the Nextcloud, Dropbox, Google Drive or OneDrive app keeps in the cloud. For any other place (a Nextcloud or WebDAV server, SFTP, S3…), install the program rclone, make a remote in a terminal with “rclone config” (it asks for the address and the password and keeps them itself), then type here rclone:NAME-OF-THE-REMOTE:FOLDER, for example rclone:nextcloud:evidence.</source>
+            <translation>Папка может быть на флешке или быть папкой, которую приложение Nextcloud, Dropbox, Google Drive или OneDrive хранит в облаке. Для любого другого места (сервер Nextcloud или WebDAV, SFTP, S3…) установите программу rclone, создайте удалённое хранилище в терминале командой «rclone config» (она спросит адрес и пароль и сама их сохранит), затем введите здесь rclone:ИМЯ-ХРАНИЛИЩА:ПАПКА, например rclone:nextcloud:evidence.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Warn me in the main window when the last good backup is older than</source>
+            <translation>Предупреждать в главном окне, если последняя удачная резервная копия старше, чем</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>Выберите папку с резервной копией</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the restored vault (empty)</source>
+            <translation>Выберите папку для восстановленного хранилища (пустую)</translation>
+        </message>
+        <message>
+            <source>Say in which folder the restored vault goes.</source>
+            <translation>Укажите, в какую папку поместить восстановленное хранилище.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key of the vault that was backed up.</source>
+            <translation>Введите ключ восстановления того хранилища, с которого сделана копия.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase of the vault that was backed up.</source>
+            <translation>Введите парольную фразу того хранилища, с которого сделана копия.</translation>
+        </message>
+        <message>
+            <source>Stopping; what was copied is removed…</source>
+            <translation>Остановка; скопированное удаляется…</translation>
+        </message>
+        <message>
+            <source>The restore was stopped. Nothing was left in the new vault's folder.</source>
+            <translation>Восстановление остановлено. В папке нового хранилища ничего не осталось.</translation>
+        </message>
+        <message>
+            <source>No backup there opens with this recovery key. Nothing was written.</source>
+            <translation>Ни одна резервная копия там не открывается этим ключом восстановления. Ничего не записано.</translation>
+        </message>
+        <message>
+            <source>No backup there opens with this passphrase. Check it, or use the recovery key. Nothing was written.</source>
+            <translation>Ни одна резервная копия там не открывается этой парольной фразой. Проверьте её или используйте ключ восстановления. Ничего не записано.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Восстановление из резервной копии</translation>
+        </message>
+        <message>
+            <source>If this computer is new, or the vault was deleted or lost, a backup brings back everything it held: every item, the record of what was done, your settings and logins. The vault is made again in a new folder and opened.</source>
+            <translation>Если компьютер новый или хранилище удалено или потеряно, резервная копия вернёт всё, что в ней было: каждую запись, журнал действий, ваши настройки и входы в аккаунты. Хранилище создаётся заново в новой папке и открывается.</translation>
+        </message>
+        <message>
+            <source>Where the backup is</source>
+            <translation>Где резервная копия</translation>
+        </message>
+        <message>
+            <source>a folder, or rclone:REMOTE:PATH</source>
+            <translation>папка или rclone:REMOTE:PATH</translation>
+        </message>
+        <message>
+            <source>Choose a folder…</source>
+            <translation>Выбрать папку…</translation>
+        </message>
+        <message>
+            <source>The USB stick or cloud folder you backed up to, or the rclone remote, written as rclone:NAME-OF-THE-REMOTE:FOLDER (made with “rclone config”).</source>
+            <translation>Флешка или облачная папка, куда вы делали копию, или удалённое хранилище rclone в виде rclone:ИМЯ-ХРАНИЛИЩА:ПАПКА (созданное командой «rclone config»).</translation>
+        </message>
+        <message>
+            <source>The new vault's folder (it must be missing or empty)</source>
+            <translation>Папка нового хранилища (её не должно быть или она должна быть пустой)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Ключ восстановления</translation>
+        </message>
+        <message>
+            <source>Use my passphrase instead</source>
+            <translation>Использовать парольную фразу</translation>
+        </message>
+        <message>
+            <source>Passphrase of the vault that was backed up</source>
+            <translation>Парольная фраза хранилища, с которого сделана копия</translation>
+        </message>
+        <message>
+            <source>I forgot my passphrase: use the recovery key</source>
+            <translation>Не помню парольную фразу: открыть ключом восстановления</translation>
+        </message>
+        <message>
+            <source>Restoring: every file is copied and checked…</source>
+            <translation>Восстановление: каждый файл копируется и проверяется…</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindowBackups</name>
+        <message>
+            <source>The folder of your backup “{name}” is here ({path}). Bring the backup up to date now? Only what is new is copied.</source>
+            <translation>Папка вашей резервной копии «{name}» подключена ({path}). Обновить резервную копию сейчас? Копируется только новое.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Сделать копию сейчас</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Не сейчас</translation>
+        </message>
+        <message>
+            <source>Stop the backup</source>
+            <translation>Остановить копирование</translation>
         </message>
     </context>
 </TS>

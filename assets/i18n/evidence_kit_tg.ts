@@ -750,10 +750,6 @@
             <translation>Дар компютери муштарак муфид аст: на равзана ва на панели вазифаҳо калимаи «далел»-ро нишон намедиҳанд.</translation>
         </message>
         <message>
-            <source>Next</source>
-            <translation>Баъдӣ</translation>
-        </message>
-        <message>
             <source>Choose a passphrase</source>
             <translation>Гузарвожа интихоб кунед</translation>
         </message>
@@ -812,6 +808,14 @@
         <message>
             <source>It is written next to each saved item and in documents, as the person who collected it. If you leave it empty, documents say “not given”. You can change it later in Settings.</source>
             <translation>Он дар назди ҳар унсури сабтшуда ва дар ҳуҷҷатҳо ҳамчун номи шахсе, ки онро ҷамъ овардааст, навишта мешавад. Агар холӣ монед, дар ҳуҷҷатҳо «нишон дода нашудааст» навишта мешавад. Баъдтар дар Танзимот иваз кардан мумкин аст.</translation>
+        </message>
+        <message>
+            <source>Create a vault…</source>
+            <translation>Сохтани хазина…</translation>
+        </message>
+        <message>
+            <source>Restore from a backup…</source>
+            <translation>Барқарор кардан аз нусхаи эҳтиётӣ…</translation>
         </message>
     </context>
     <context>
@@ -1305,6 +1309,18 @@
             <source>Key for receiving evidence</source>
             <translation>Калид барои гирифтани далелҳо</translation>
         </message>
+        <message>
+            <source>Backups</source>
+            <translation>Нусхаҳои эҳтиётӣ</translation>
+        </message>
+        <message>
+            <source>Backups…</source>
+            <translation>Нусхаҳои эҳтиётӣ…</translation>
+        </message>
+        <message>
+            <source>Copies of the vault on a USB stick, a cloud folder or an rclone remote, so that your evidence outlives this computer.</source>
+            <translation>Нусхаҳои хазина дар флешка, ҷузвдони абрӣ ё хазинаи дурдасти rclone, то далелҳои шумо аз ин компютер бештар умр бинанд.</translation>
+        </message>
     </context>
     <context>
         <name>Style</name>
@@ -1378,6 +1394,10 @@
         <message>
             <source>Too many wrong tries in a row. To slow down guessing, the next try must wait: {time}. Nothing was tried and nothing was deleted.</source>
             <translation>Кӯшишҳои нодуруст пай дар пай аз ҳад зиёданд. Барои суст кардани тахмин кӯшиши навбатӣ бояд интизор шавад: {time}. Ҳеҷ чиз санҷида нашуд ва ҳеҷ чиз нест карда нашуд.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup…</source>
+            <translation>Барқарор кардан аз нусхаи эҳтиётӣ…</translation>
         </message>
     </context>
     <context>
@@ -2253,6 +2273,289 @@
         <message>
             <source>Save encrypted file…</source>
             <translation>Файли рамзгузоришударо нигоҳ доштан…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupRunner</name>
+        <message>
+            <source>The check of “{name}” was stopped before the end.</source>
+            <translation>Санҷиши «{name}» пеш аз анҷом қатъ шуд.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The backup “{name}” is complete: %n item(s), read back and checked.</source>
+            <translation>
+                <numerusform>Нусхаи эҳтиётии «{name}» анҷом ёфт: %n унсур, аз нав хонда ва санҷида шуд.</numerusform>
+                <numerusform>Нусхаи эҳтиётии «{name}» анҷом ёфт: %n унсур, аз нав хонда ва санҷида шуданд.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupStatusLine</name>
+        <message>
+            <source>There is no backup of this vault yet. If this computer is taken or breaks, the evidence in it is lost. Settings → Backups makes one on a USB stick or a cloud folder.</source>
+            <translation>Ин хазина ҳанӯз нусхаи эҳтиётӣ надорад. Агар ин компютерро гиранд ё он вайрон шавад, далелҳои дар он буда аз даст мераванд. Дар Танзимот → Нусхаҳои эҳтиётӣ метавонед нусхаро дар флешка ё ҷузвдони абрӣ созед.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last good backup was made %n day(s) ago, on {when}. When you can, plug in your backup drive or connect to your backup and run it (Settings → Backups).</source>
+            <translation>
+                <numerusform>Нусхаи эҳтиётии охирини бомуваффақият %n рӯз пеш, {when}, сохта шуда буд. Вақте ки тавонед, флешка ё диски нусхаро пайваст кунед ё ба нусхаи абрии худ пайваст шавед ва онро нав кунед (Танзимот → Нусхаҳои эҳтиётӣ).</numerusform>
+                <numerusform>Нусхаи эҳтиётии охирини бомуваффақият %n рӯз пеш, {when}, сохта шуда буд. Вақте ки тавонед, флешка ё диски нусхаро пайваст кунед ё ба нусхаи абрии худ пайваст шавед ва онро нав кунед (Танзимот → Нусхаҳои эҳтиётӣ).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last good backup: {when}.</source>
+            <translation>Нусхаи эҳтиётии охирини бомуваффақият: {when}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>never</source>
+            <translation>ҳеҷ гоҳ</translation>
+        </message>
+        <message>
+            <source>{name} — {where}
+Last complete run: {when}</source>
+            <translation>{name} — {where}
+Нусхабардории охирини пурра: {when}</translation>
+        </message>
+        <message>
+            <source>The last run, {when}, did not complete.</source>
+            <translation>Нусхабардории охирин, {when}, анҷом наёфт.</translation>
+        </message>
+        <message>
+            <source>The last run, {when}, was stopped.</source>
+            <translation>Нусхабардории охирин, {when}, қатъ карда шуд.</translation>
+        </message>
+        <message>
+            <source>Backing up to “{name}”…</source>
+            <translation>Нусхабардорӣ ба «{name}»…</translation>
+        </message>
+        <message>
+            <source>Reading back every file of “{name}”…</source>
+            <translation>Ҳар як файли «{name}» аз нав хонда мешавад…</translation>
+        </message>
+        <message>
+            <source>Stopping safely: the backup keeps its last complete run…</source>
+            <translation>Қатъи бехатар: нусхаи эҳтиётӣ ҳамон тавр мемонад, ки нусхабардории охирини пурра гузошта буд…</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder (a USB stick, or a folder your cloud app keeps)</source>
+            <translation>Ҷузвдони нусхаи эҳтиётиро интихоб кунед (флешка ё ҷузвдоне, ки барномаи абрии шумо нигоҳ медорад)</translation>
+        </message>
+        <message>
+            <source>Added the backup “{name}”. Nothing is copied until you run it: choose it and click “Run now”.</source>
+            <translation>Нусхаи эҳтиётии «{name}» илова шуд. То онро оғоз накунед, ҳеҷ чиз нусхабардорӣ намешавад: онро интихоб карда, «Ҳозир оғоз кардан»-ро пахш кунед.</translation>
+        </message>
+        <message>
+            <source>Forget the backup “{name}”? What it copied stays where it is, untouched; the app just stops running it.</source>
+            <translation>Нусхаи эҳтиётии «{name}»-ро фаромӯш кунем? Он чи нусхабардорӣ шудааст, дар ҷояш дастнахӯрда мемонад; барнома танҳо дигар онро нав намекунад.</translation>
+        </message>
+        <message>
+            <source>Forget it</source>
+            <translation>Фаромӯш кардан</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Нигоҳ доштан</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Нусхаҳои эҳтиётӣ</translation>
+        </message>
+        <message>
+            <source>A backup keeps your evidence if this computer is taken, searched or broken. It is a copy of the vault exactly as it is encrypted here: no name, address or file name can be read in it, and only your passphrase or recovery key opens it. Each run copies only what is new and reads it back. If a run is stopped, the backup stays as its last complete run.</source>
+            <translation>Нусхаи эҳтиётӣ далелҳои шуморо нигоҳ медорад, агар ин компютерро гиранд, кофтуков кунанд ё он вайрон шавад. Ин нусхаи хазина аст, ки айнан мисли ин ҷо рамзгузорӣ шудааст: дар он ягон ном, суроға ё номи файл хонда намешавад ва онро танҳо гузарвожа ё калиди барқарорсозии шумо мекушояд. Ҳар як оғоз танҳо чизи навро нусхабардорӣ карда, аз нав мехонад. Агар нусхабардорӣ қатъ шавад, нусха ҳамон тавр мемонад, ки оғози охирини пурра гузошта буд.</translation>
+        </message>
+        <message>
+            <source>No backup yet. Add one below.</source>
+            <translation>Ҳоло нусхаи эҳтиётӣ нест. Дар поён илова кунед.</translation>
+        </message>
+        <message>
+            <source>Run now</source>
+            <translation>Ҳозир оғоз кардан</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Санҷиш</translation>
+        </message>
+        <message>
+            <source>Read back every file of the backup and compare it with the vault</source>
+            <translation>Ҳар як файли нусхаи эҳтиётиро аз нав хондан ва бо хазина муқоиса кардан</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Аз рӯйхат хориҷ кардан…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бекор</translation>
+        </message>
+        <message>
+            <source>Add a backup</source>
+            <translation>Илова кардани нусхаи эҳтиётӣ</translation>
+        </message>
+        <message>
+            <source>Name (only you see it; it is never written on the backup)</source>
+            <translation>Ном (онро танҳо шумо мебинед; он ҳеҷ гоҳ дар нусхаи эҳтиётӣ навишта намешавад)</translation>
+        </message>
+        <message>
+            <source>for example: blue USB stick</source>
+            <translation>масалан: флешкаи кабуд</translation>
+        </message>
+        <message>
+            <source>Where: a folder, or an rclone remote</source>
+            <translation>Куҷо: ҷузвдон ё хазинаи дурдасти rclone</translation>
+        </message>
+        <message>
+            <source>a folder, or rclone:REMOTE:PATH</source>
+            <translation>ҷузвдон ё rclone:REMOTE:PATH</translation>
+        </message>
+        <message>
+            <source>Choose a folder…</source>
+            <translation>Интихоби ҷузвдон…</translation>
+        </message>
+        <message>
+            <source>A folder can be on a USB stick, or a folder that the Nextcloud, Dropbox, Google Drive or OneDrive app keeps in the cloud. For any other place (a Nextcloud or WebDAV server, SFTP, S3…), install the program rclone, make a remote in a terminal with “rclone config” (it asks for the address and the password and keeps them itself), then type here rclone:NAME-OF-THE-REMOTE:FOLDER, for example rclone:nextcloud:evidence.</source>
+            <translation>Ҷузвдон метавонад дар флешка бошад ё ҷузвдоне, ки барномаи Nextcloud, Dropbox, Google Drive ё OneDrive дар абр нигоҳ медорад. Барои ҳар ҷои дигар (сервери Nextcloud ё WebDAV, SFTP, S3…) барномаи rclone-ро насб кунед, дар терминал бо фармони «rclone config» хазинаи дурдаст созед (он суроға ва паролро мепурсад ва худаш нигоҳ медорад), баъд дар ин ҷо rclone:НОМИ-ХАЗИНАИ-ДУРДАСТ:ҶУЗВДОН нависед, масалан rclone:nextcloud:evidence.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Илова кардан</translation>
+        </message>
+        <message>
+            <source>Warn me in the main window when the last good backup is older than</source>
+            <translation>Дар равзанаи асосӣ огоҳ кунед, агар нусхаи эҳтиётии охирини бомуваффақият кӯҳнатар аз ин бошад:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> рӯз</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Пӯшидан</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>Ҷузвдони нусхаи эҳтиётиро интихоб кунед</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the restored vault (empty)</source>
+            <translation>Барои хазинаи барқароршуда ҷузвдон интихоб кунед (холӣ)</translation>
+        </message>
+        <message>
+            <source>Say in which folder the restored vault goes.</source>
+            <translation>Нишон диҳед, ки хазинаи барқароршуда дар кадом ҷузвдон ҷой гирад.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key of the vault that was backed up.</source>
+            <translation>Калиди барқарорсозии хазинаеро, ки аз он нусха гирифта шудааст, ворид кунед.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase of the vault that was backed up.</source>
+            <translation>Гузарвожаи хазинаеро, ки аз он нусха гирифта шудааст, ворид кунед.</translation>
+        </message>
+        <message>
+            <source>Stopping; what was copied is removed…</source>
+            <translation>Қатъ мешавад; он чи нусхабардорӣ шуд, нест карда мешавад…</translation>
+        </message>
+        <message>
+            <source>The restore was stopped. Nothing was left in the new vault's folder.</source>
+            <translation>Барқароркунӣ қатъ шуд. Дар ҷузвдони хазинаи нав ҳеҷ чиз намонд.</translation>
+        </message>
+        <message>
+            <source>No backup there opens with this recovery key. Nothing was written.</source>
+            <translation>Ҳеҷ як нусхаи эҳтиётии он ҷо бо ин калиди барқарорсозӣ кушода намешавад. Ҳеҷ чиз навишта нашуд.</translation>
+        </message>
+        <message>
+            <source>No backup there opens with this passphrase. Check it, or use the recovery key. Nothing was written.</source>
+            <translation>Ҳеҷ як нусхаи эҳтиётии он ҷо бо ин гузарвожа кушода намешавад. Онро санҷед ё калиди барқарорсозиро истифода баред. Ҳеҷ чиз навишта нашуд.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Барқарор кардан аз нусхаи эҳтиётӣ</translation>
+        </message>
+        <message>
+            <source>If this computer is new, or the vault was deleted or lost, a backup brings back everything it held: every item, the record of what was done, your settings and logins. The vault is made again in a new folder and opened.</source>
+            <translation>Агар ин компютер нав бошад ё хазина нест ё гум шуда бошад, нусхаи эҳтиётӣ ҳар он чиро, ки дар он буд, бармегардонад: ҳар як унсур, сабти амалҳо, танзимот ва воридшавиҳои шумо ба ҳисобҳо. Хазина дар ҷузвдони нав аз нав сохта ва кушода мешавад.</translation>
+        </message>
+        <message>
+            <source>Where the backup is</source>
+            <translation>Нусхаи эҳтиётӣ дар куҷост</translation>
+        </message>
+        <message>
+            <source>a folder, or rclone:REMOTE:PATH</source>
+            <translation>ҷузвдон ё rclone:REMOTE:PATH</translation>
+        </message>
+        <message>
+            <source>Choose a folder…</source>
+            <translation>Интихоби ҷузвдон…</translation>
+        </message>
+        <message>
+            <source>The USB stick or cloud folder you backed up to, or the rclone remote, written as rclone:NAME-OF-THE-REMOTE:FOLDER (made with “rclone config”).</source>
+            <translation>Флешка ё ҷузвдони абрие, ки ба он нусха гирифтаед, ё хазинаи дурдасти rclone ҳамчун rclone:НОМИ-ХАЗИНАИ-ДУРДАСТ:ҶУЗВДОН (бо фармони «rclone config» сохта шудааст).</translation>
+        </message>
+        <message>
+            <source>The new vault's folder (it must be missing or empty)</source>
+            <translation>Ҷузвдони хазинаи нав (он бояд вуҷуд надошта бошад ё холӣ бошад)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Интихоб…</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Калиди барқарорсозӣ</translation>
+        </message>
+        <message>
+            <source>Use my passphrase instead</source>
+            <translation>Ба ҷояш гузарвожаро истифода барам</translation>
+        </message>
+        <message>
+            <source>Passphrase of the vault that was backed up</source>
+            <translation>Гузарвожаи хазинае, ки аз он нусха гирифта шудааст</translation>
+        </message>
+        <message>
+            <source>I forgot my passphrase: use the recovery key</source>
+            <translation>Гузарвожаро фаромӯш кардам: бо калиди барқарорсозӣ кушоям</translation>
+        </message>
+        <message>
+            <source>Restoring: every file is copied and checked…</source>
+            <translation>Барқароркунӣ: ҳар як файл нусхабардорӣ ва санҷида мешавад…</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Бозгашт</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бекор</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Барқарор кардан</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindowBackups</name>
+        <message>
+            <source>The folder of your backup “{name}” is here ({path}). Bring the backup up to date now? Only what is new is copied.</source>
+            <translation>Ҷузвдони нусхаи эҳтиётии шумо «{name}» пайваст шуд ({path}). Нусхаи эҳтиётиро ҳозир нав кунем? Танҳо чизи нав нусхабардорӣ мешавад.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Ҳозир нусха гирифтан</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Ҳоло не</translation>
+        </message>
+        <message>
+            <source>Stop the backup</source>
+            <translation>Қатъ кардани нусхабардорӣ</translation>
         </message>
     </context>
 </TS>

@@ -140,9 +140,29 @@ def restore(target_text: str, dest: str | Path, *, passphrase: str | None = None
                                                           "seq": rep.seq})
         except EvidenceKitError:
             rep.logged = False      # a damaged log takes no new entries; verify said why
+        _remember_run(unlocked, target.bid, rep)
     finally:
         unlocked.close()
     return rep
+
+
+def _remember_run(vault, bid: str, rep: RestoreReport) -> None:
+    """The backup's own list entry learns the run it was restored from: the list inside a backup
+    was copied before that run recorded itself, and would otherwise say it never completed."""
+    from . import config
+
+    if not rep.made_at or not rep.ok:
+        return
+    try:
+        cfg = config.load(vault)
+        for e in cfg["backups"].values():
+            known = (e.get("last") or {}).get("seq") or 0
+            if e.get("id") == bid and rep.seq > known:
+                e["last"] = {"at": rep.made_at, "seq": rep.seq, "items": rep.items,
+                             "bytes": (e.get("last") or {}).get("bytes", 0)}
+                config.save(vault, cfg)
+    except EvidenceKitError:
+        pass                        # the restore stands; the next run records itself anyway
 
 
 def _undo(dest: Path, made: bool) -> None:

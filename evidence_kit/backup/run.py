@@ -415,7 +415,24 @@ def check_folder(vault, root: Path, entry: dict, rep: CheckReport, cancel=None) 
             except VaultCorrupt:
                 rep.add("error", "backup.check.file_changed", name=label)
         if rep.ok and upto < rep.vault_seq:
-            rep.add("note", "backup.check.behind", count=rep.vault_seq - upto)
+            newer = _newer_entries(vault, bid, upto, rep.vault_seq)
+            if newer:
+                rep.add("note", "backup.check.behind", count=newer)
     finally:
         tv.close()
+
+
+def _newer_entries(vault, bid: str, upto: int, last: int) -> int:
+    """Custody entries after `upto` that a run would copy, not counting this backup's own runs
+    (each run records itself after it is complete: that entry is always one newer)."""
+    count = 0
+    for seq in range(upto + 1, last + 1):
+        try:
+            e = vault._read_log_entry(seq)["entry"]
+        except Exception:
+            count += 1
+            continue
+        if not (e.get("event") == "backup_run" and (e.get("details") or {}).get("backup") == bid):
+            count += 1
+    return count
 

@@ -31,11 +31,11 @@ def _same_word(typed: str, word: str) -> bool:
 
 
 def _backup_status(ctx: Context, *, ask: bool) -> str:
-    """The warning's sentence about backups: from the custody log when a secret is at hand (the
+    """The warning's sentence about backups: from the vault's backups when a secret is at hand (the
     environment, a file, or — with `ask`, on a terminal — asked, Enter to skip); otherwise that
     it cannot be told."""
-    from ..backup_status import last_backup, status_text
     from ..vault import Vault
+    from ..vault.destroy import backup_sentence, last_backup
 
     kind, value = "passphrase", secret("EVIDENCE_KIT_PASSPHRASE")
     if not value and getattr(ctx.args, "passphrase_file", None):
@@ -62,7 +62,7 @@ def _backup_status(ctx: Context, *, ask: bool) -> str:
             from ..vault.attempts import failures_text
 
             ctx.err(failures_text(failures))
-        return status_text(last_backup(vault))
+        return backup_sentence(last_backup(vault))
     except EvidenceKitError as exc:
         return exc.message() + "\n" + tr("destroy.backup_unknown")
     finally:

@@ -22,6 +22,7 @@ import json
 import os
 import shutil
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from ..errors import VaultCorrupt, VaultNotFound, storage_error
@@ -161,3 +162,26 @@ def _remove_all_but(path: Path, keep: set[str]) -> None:
 
 
 __all__ = ["destroy", "find", "Found", "MARKER"]
+
+
+def last_backup(vault) -> tuple[datetime, int] | None:
+    """(UTC time, items) of the vault's last complete backup, or None: read from its backups
+    (evidence_kit.backup.last_complete, as the app's main window shows it)."""
+    from ..backup import last_complete, rows
+
+    last = last_complete(vault)
+    if last is None:
+        return None
+    at, name = last
+    return at, next((r["items"] for r in rows(vault) if r["name"] == name), None) or 0
+
+
+def backup_sentence(last: tuple[datetime, int] | None, lang: str | None = None) -> str:
+    """The warning's sentence about backups, from `last_backup`."""
+    from ..i18n import tr
+    from ..timeutil import local_text, to_iso
+
+    if last is None:
+        return tr("destroy.no_backup", lang)
+    at, items = last
+    return tr("destroy.last_backup", lang, when=local_text(at), when_utc=to_iso(at), count=items)

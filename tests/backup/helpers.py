@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.core.helpers import cli_env, run_cli
@@ -40,3 +43,28 @@ def ek(vault: Path, *args, env, **kw):
 
 def backup_dirs(target: Path) -> list[Path]:
     return sorted(p for p in target.iterdir() if p.is_dir())
+
+
+def run_ending(v, result: str, usb: Path) -> None:
+    """A real backup run of `v` to the folder `usb` (added as "stick") that ends with `result`:
+    complete, failed (the folder not there), or cancelled."""
+    from evidence_kit import backup
+
+    usb.mkdir(exist_ok=True)
+    if "stick" not in {r["name"] for r in backup.rows(v)}:
+        backup.add(v, "stick", str(usb))
+    if result == "complete":
+        backup.run(v, "stick")
+        return
+    if result == "failed":                     # the stick is not plugged in
+        usb.rename(usb.with_name(usb.name + "-away"))
+        try:
+            with pytest.raises(backup.BackupFailed):
+                backup.run(v, "stick")
+        finally:
+            usb.with_name(usb.name + "-away").rename(usb)
+        return
+    stop = threading.Event()                   # cancelled before its first file
+    stop.set()
+    with pytest.raises(backup.BackupCancelled):
+        backup.run(v, "stick", cancel=stop)

@@ -18,6 +18,7 @@ import pytest
 from evidence_kit.errors import EvidenceKitError
 from evidence_kit.vault import Vault, destroy
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.backup.helpers import run_ending
 from tests.core.helpers import ROOT, cli_env, run_cli, snapshot
 
 FLAG = "--yes-destroy-this-copy"
@@ -194,10 +195,6 @@ def test_an_unfinished_key_change_is_made_unopenable_too(tmp_path, monkeypatch):
     assert not path.exists()
 
 
-def _log_backup(v: Vault, result: str, items: int) -> None:
-    v.log_event("backup_run", details={"backup": "b1", "items": items, "bytes": 1234, "result": result})
-
-
 def test_the_warning_says_whether_and_when_a_backup_was_made(tmp_path):
     path, _, v = _vault(tmp_path)
     v.close()
@@ -210,17 +207,20 @@ def test_the_warning_says_whether_and_when_a_backup_was_made(tmp_path):
     assert r.returncode == 0 and "cannot be told whether a backup" in r.stdout
     # no backup ever completed (a failed run does not count)
     v = Vault.open(path, PASSPHRASE)
-    _log_backup(v, "failed", 1)
+    run_ending(v, "failed", tmp_path / "usb")
     v.close()
     path3, _, v3 = _vault(tmp_path, "v3")
-    _log_backup(v3, "cancelled", 1)
+    run_ending(v3, "cancelled", tmp_path / "usb3")
     v3.close()
     r = run_cli(["--vault", path3, "destroy", FLAG], with_pass)
     assert r.returncode == 0 and "No backup of this vault was ever completed" in r.stdout, r.stdout
     v = Vault.open(path, PASSPHRASE)
-    _log_backup(v, "complete", 1)
-    at = v.custody_log()[-1]["entry"]["at"][:19] + "Z"      # said to the second
-    _log_backup(v, "failed", 1)
+    run_ending(v, "complete", tmp_path / "usb")
+    from evidence_kit.backup import rows
+
+    at = rows(v)[0]["last_complete"]                          # said to the second
+    run_ending(v, "failed", tmp_path / "usb")
+    assert rows(v)[0]["last_result"] == "failed"
     v.close()
     r = run_cli(["destroy", FLAG], with_pass)
     assert r.returncode == 0, r.stderr

@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from evidence_kit.backup import rows
 from evidence_kit.errors import EvidenceKitError
 from evidence_kit.settings import load_settings, save_settings
 from evidence_kit.vault import Vault
+from tests.backup.helpers import run_ending
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import unlock_through_dialog
 
@@ -19,9 +21,10 @@ def _vault(tmp_path, backup: str | None):
     with v.new_item("capture", url="https://x.test/", title="a") as d:
         d.add_bytes("a.txt", b"evidence", role="original")
         d.seal()
+    at = None
     if backup:
-        v.log_event("backup_run", details={"backup": "b1", "items": 1, "bytes": 99, "result": backup})
-    at = v.custody_log()[-1]["entry"]["at"][:19] + "Z"
+        run_ending(v, backup, tmp_path / "usb")
+        at = rows(v)[0]["last_complete"]
     v.close()
     return tmp_path / "vault", rk, at
 
