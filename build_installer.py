@@ -90,6 +90,10 @@ def build(work: Path, dist: Path) -> Path:
         common.append(f"--exclude-module={m}")
     for m in HIDDEN:
         common.append(f"--hidden-import={m}")
+    # the command line finds its commands by name (evidence_kit/cli/main.py FEATURE_COMMANDS), and
+    # the court dossier its sections (export/court/hooks.py): imports PyInstaller cannot follow
+    for package in ("evidence_kit", "capture", "export", "ui"):
+        common.append(f"--collect-submodules={package}")
     icon = ROOT / "assets" / "icons" / ("app.ico" if platform.system() == "Windows" else "app.png")
     gui_args = [str(gui), f"--name={APP_NAME}", "--windowed", *common]
     if icon.is_file():
