@@ -261,3 +261,28 @@ def test_a_first_backup_that_never_completed_is_refused_in_words(tmp_path):
     assert r.returncode == 1 and "never completed" in r.stdout
     assert ek(tmp_path / "vault", "backup", "run", env=e).returncode == 0       # the next run completes it
     assert ek(tmp_path / "restored", "restore", usb, env=e).returncode == 0
+
+
+def test_the_vaults_age_identity_comes_back_with_a_restore(tmp_path):
+    """A lawyer's vault restored from its backup still opens what clients encrypted to it."""
+    import pyrage
+
+    usb, e, _ = _setup(tmp_path)
+    r = ek(tmp_path / "vault", "--json", "identity", env=e)
+    assert r.returncode == 0, r.stderr
+    before = json.loads(r.stdout)
+    assert before["recipient"].startswith("age1")
+    assert ek(tmp_path / "vault", "backup", "run", env=e).returncode == 0
+    r = ek(tmp_path / "restored", "restore", usb, env=e)
+    assert r.returncode == 0, r.stdout + r.stderr
+    after = json.loads(ek(tmp_path / "restored", "--json", "identity", env=e).stdout)
+    assert (after["recipient"], after["fingerprint"]) == (before["recipient"], before["fingerprint"])
+    from evidence_kit import identity
+
+    v = Vault.open(tmp_path / "restored", PASSPHRASE, writable=False)
+    try:
+        secret = identity._secret(v)
+    finally:
+        v.close()
+    sealed = pyrage.encrypt(b"for the lawyer", [pyrage.x25519.Recipient.from_str(before["recipient"])])
+    assert pyrage.decrypt(sealed, [pyrage.x25519.Identity.from_str(secret)]) == b"for the lawyer"
