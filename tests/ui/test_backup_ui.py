@@ -170,12 +170,12 @@ def test_cancel_leaves_the_earlier_backup_whole_and_the_next_run_finishes(qtbot,
     copied_one = threading.Event()
     original = targets.FolderTarget._copy_one
 
-    def copy_one(self, src, rel, cancel, counted):
-        digest = original(self, src, rel, cancel, counted)
+    def copy_one(self, src, cancel, counted):
+        temp = original(self, src, cancel, counted)
         if not copied_one.is_set():         # the first file of the first run only
             copied_one.set()
             cancel.wait(30)
-        return digest
+        return temp
 
     monkeypatch.setattr(targets.FolderTarget, "_copy_one", copy_one)
     dlg = main.open_backups()
@@ -429,11 +429,11 @@ def test_quick_exit_during_a_run_stops_it_safely(qtbot, controller_factory, tmp_
     copied_one = threading.Event()
     original = targets.FolderTarget._copy_one
 
-    def copy_one(self, src, rel, cancel, counted):
-        digest = original(self, src, rel, cancel, counted)
+    def copy_one(self, src, cancel, counted):
+        temp = original(self, src, cancel, counted)
         copied_one.set()
         cancel.wait(30)                     # held until the app stops the run
-        return digest
+        return temp
 
     monkeypatch.setattr(targets.FolderTarget, "_copy_one", copy_one)
     assert c.main.backups.runner.start("run", "stick")
