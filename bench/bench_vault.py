@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from evidence_kit.jsonutil import dumps_line  # noqa: E402
 from evidence_kit.vault import Vault, _crypto  # noqa: E402
 
 PW = "bench passphrase"
@@ -173,8 +174,7 @@ def bench_list(work: Path, n: int) -> None:
     rows = [dict(r, metadata=None) for r in v.item_rows()]
     t_rows = time.perf_counter() - t
     t = time.perf_counter()
-    encode = json.JSONEncoder(ensure_ascii=False).encode
-    "[\n" + ",\n".join("  " + encode(x) for x in rows) + "\n]"
+    "[\n" + ",\n".join("  " + dumps_line(x) for x in rows) + "\n]"
     t_json = time.perf_counter() - t
     v.close()
     assert len(rows) == n

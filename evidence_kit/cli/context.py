@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import BadInput
 from ..i18n import tr
+from ..jsonutil import dumps_line
 from ..secrets_env import secret
 from ..settings import default_vault_path
 
@@ -131,8 +132,7 @@ class Context:
         (its pure-Python encoder, used whenever `indent` is set, took most of `list --json`'s
         time for 10,000 items), and the result stays easy to read and to grep."""
         if isinstance(obj, list) and obj:
-            encode = json.JSONEncoder(ensure_ascii=False).encode    # one encoder, not one per line
-            text = "[\n" + ",\n".join("  " + encode(x) for x in obj) + "\n]"
+            text = "[\n" + ",\n".join("  " + dumps_line(x) for x in obj) + "\n]"
         else:
             text = json.dumps(obj, ensure_ascii=False, indent=2)
         sys.stdout.write(text + "\n")

@@ -263,3 +263,18 @@ def test_parallel_argon2id_gives_the_same_key_as_cryptography(iterations, memory
     salt, secret = bytes(range(16)), "пароли ман — zarina".encode()
     assert _crypto.argon2id(secret, salt, iterations=iterations, memory_kib=memory_kib, lanes=lanes) == \
         _crypto.argon2id_sequential(secret, salt, iterations=iterations, memory_kib=memory_kib, lanes=lanes)
+
+
+def test_json_reads_what_the_standard_library_wrote_and_lines_are_json():
+    """Records are read by orjson when it is there; what it refuses and json wrote (an integer
+    beyond 64 bits, a lone surrogate) still reads, and a --json line is the same value."""
+    import json
+
+    from evidence_kit import jsonutil
+
+    for value in ({"views": 2 ** 70, "t": "паём"}, {"s": "\ud800 lone"}, [1.5, None, True, "ҳ"]):
+        data = json.dumps(value).encode()       # ASCII-escaped, as json can write a lone surrogate
+        assert jsonutil.loads(data) == value
+        assert json.loads(jsonutil.dumps_line(value)) == value
+    assert "\n" not in jsonutil.dumps_line({"a": "line\nbreak", "b": [{"c": 1}]})
+    assert jsonutil.dumps_line({1: "int key"}) == '{"1": "int key"}'
