@@ -116,3 +116,15 @@ def open_regular(path: Path):
     except BaseException:
         os.close(fd)
         raise
+
+
+def human_size(n: int | None) -> str:
+    """A size as people read it: bytes exactly (in groups of three), then KB, MB, GB (of 1024)."""
+    if n is None:
+        return "—"
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{n:,} B".replace(",", " ") if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return str(n)

@@ -15,6 +15,7 @@ from typing import Callable, Iterator
 
 from evidence_kit import __version__, tool_version
 from evidence_kit.errors import BadInput, EvidenceKitError, ExportFailed, storage_error
+from evidence_kit.files import human_size  # noqa: F401  (the dossier's sections take it from here)
 from evidence_kit.i18n import Plural, lookup, messages, tr
 from evidence_kit.model import Item
 from evidence_kit.timeutil import DUSHANBE, MOSCOW, from_iso, local_text, to_iso, utc_now
@@ -235,16 +236,6 @@ def status_text(item: Item, lang: str) -> str:
     if item.http_status:
         return tr("ex.status.http", lang, code=item.http_status)
     return tr("ex.status.sealed", lang)
-
-
-def human_size(n: int | None) -> str:
-    if n is None:
-        return "—"
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:,} B".replace(",", " ") if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return str(n)
 
 
 def dossier_id(vault, kind: str, ids: list[str], at: datetime) -> str:

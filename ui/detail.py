@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
                                QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from evidence_kit.files import human_size
 from evidence_kit.model import ABUSE_KINDS, Item
 from evidence_kit import timestamps, tsa_trust
 from evidence_kit.timestamps import tsa_host
@@ -24,14 +25,6 @@ from . import fit, i18n, style
 from .safety import SafetyGuard
 from .session import VaultSession
 from .viewer import ImageViewer, decode_image
-
-
-def _human_size(n: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return str(n)
 
 
 def _sel_label() -> QLabel:
@@ -293,7 +286,7 @@ class DetailPane(QWidget):
         arts = self.item.artifacts
         self.files.setRowCount(len(arts))
         for r, a in enumerate(arts):
-            for c, text in enumerate((a.name, a.media_type, _human_size(a.size), a.sha256)):
+            for c, text in enumerate((a.name, a.media_type, human_size(a.size), a.sha256)):
                 cell = QTableWidgetItem(text)
                 if c == 3:
                     cell.setFont(style.mono_font())

@@ -17,6 +17,7 @@ from __future__ import annotations
 import threading
 
 from ..errors import BadInput
+from ..files import human_size
 from ..i18n import tr
 from ..timeutil import local_text
 
@@ -141,18 +142,10 @@ def cmd_backup(ctx) -> int:
         results.append(res.to_dict())
         if not ctx.json:
             ctx.out(tr("backup.run_done", name=name, items=res.items, files=res.files_copied,
-                       size=_size(res.bytes_copied)))
+                       size=human_size(res.bytes_copied)))
     if ctx.json:
         ctx.print_json(results)
     return rc
-
-
-def _size(n: int) -> str:
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if n < 1024 or unit == "GiB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return str(n)
 
 
 def cmd_restore(ctx) -> int:
