@@ -178,3 +178,24 @@ class Progress:
         if self.tty and self.done < self.total:
             self.stream.write("\n")
             self.stream.flush()
+
+
+def progress_callback(ctx, key: str):
+    """(progress(done, total), finish()) for a long job: a bar labelled tr(key) on stderr, made
+    when the job first says its total; nothing with --json."""
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if ctx.json:
+            return
+        if bar is None:
+            bar = Progress(total, tr(key))
+        while bar.done < min(done, bar.total):
+            bar.step()
+
+    def finish() -> None:
+        if bar is not None:
+            bar.finish()
+
+    return progress, finish

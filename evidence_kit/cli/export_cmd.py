@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..errors import BadInput
 from ..i18n import get_language, tr
-from .context import Progress
+from .context import progress_callback
 
 COMMANDS: dict = {}
 
@@ -55,17 +55,7 @@ def cmd_export(ctx) -> int:
     if args.kind == "platform" and args.include_sensitive:
         ctx.err(tr("ex.cli.platform_no_sensitive"))
     vault = ctx.open_vault(writable=True)
-    bar = None
-
-    def progress(done: int, total: int) -> None:
-        nonlocal bar
-        if ctx.json:
-            return
-        if bar is None:
-            bar = Progress(total, tr("ex.cli.progress"))
-        while bar.done < min(done, bar.total):
-            bar.step()
-
+    progress, finish = progress_callback(ctx, "ex.cli.progress")
     try:
         result = export.export_items(vault, args.kind, args.out, args.ids or None, case=args.case,
                                      lang=lang, paper=args.paper,
@@ -75,8 +65,7 @@ def cmd_export(ctx) -> int:
                                      include_paths=args.include_original_paths,
                                      chat_messages=args.chat_messages)
     finally:
-        if bar is not None:
-            bar.finish()
+        finish()
     if result.references_left_out:      # her photos never leave the vault: say so, on stderr
         ctx.err(tr("ex.cli.references_left_out", count=result.references_left_out))
     if ctx.json:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..errors import BadInput
 from ..i18n import get_language, tr
-from .context import Progress
+from .context import progress_callback
 
 COMMANDS: dict = {}
 
@@ -60,25 +60,6 @@ def cmd_identity(ctx) -> int:
     return 0
 
 
-def _progress(ctx, key):
-    bar = None
-
-    def progress(done: int, total: int) -> None:
-        nonlocal bar
-        if ctx.json:
-            return
-        if bar is None:
-            bar = Progress(total, tr(key))
-        while bar.done < min(done, bar.total):
-            bar.step()
-
-    def finish():
-        if bar is not None:
-            bar.finish()
-
-    return progress, finish
-
-
 def cmd_share(ctx) -> int:
     from .. import identity
     from export.share import share_items
@@ -92,7 +73,7 @@ def cmd_share(ctx) -> int:
         identity.parse_recipient(r)
     lang = getattr(args, "lang", None) or get_language()
     vault = ctx.open_vault(writable=True)
-    progress, finish = _progress(ctx, "share.progress")
+    progress, finish = progress_callback(ctx, "share.progress")
     try:
         result = share_items(vault, args.out, args.ids or None, case=args.case, recipients=args.to,
                              lang=lang, paper=args.paper, include_sensitive=args.include_sensitive,
@@ -141,7 +122,7 @@ def cmd_receive(ctx) -> int:
                                   grouped=grouped(s.fingerprint)))
             ctx.out(tr("share.recv.holds", count=len(opened.exhibits), id=opened.report.dossier_id,
                        files=opened.report.files_checked))
-        progress, finish = _progress(ctx, "share.recv.progress")
+        progress, finish = progress_callback(ctx, "share.recv.progress")
         try:
             result = opened.receive(case=args.case, progress=progress)
         finally:
