@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,29 @@ def make_vault(tmp_path):
 @pytest.fixture
 def vault(make_vault):
     return make_vault()[0]
+
+
+UNLOCK_T0 = datetime(2026, 12, 6, 20, 0, 0, tzinfo=timezone.utc)
+
+
+class FakeClock:
+    """The unlock limit's clock (evidence_kit/vault/attempts.py), moved by hand: waits without
+    waiting."""
+
+    def __init__(self):
+        self.now = UNLOCK_T0
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, seconds: float):
+        self.now += timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    from evidence_kit.vault import attempts
+
+    c = FakeClock()
+    monkeypatch.setattr(attempts, "clock", c)
+    return c

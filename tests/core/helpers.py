@@ -24,6 +24,46 @@ def run_cli(args, env, *, input_text=None, timeout=120, **kw) -> subprocess.Comp
                           stdin=None if input_text is not None else subprocess.DEVNULL, **kw)
 
 
+def on_a_terminal(args, env, dialogue) -> tuple[int, str]:
+    """Run `evidence-kit ARGS` on a pseudo-terminal; answer each prompt once, only after it has
+    appeared. Returns (exit code, everything shown).
+
+    `dialogue` is [(prompt text, answer), ...]. getpass turns echo off and flushes what was typed
+    before its prompt (TCSAFLUSH), so an answer typed early would be lost and the program would
+    wait for ever: never type ahead of the prompt."""
+    import pty
+    import select
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "evidence_kit.cli.main", *map(str, args)], env=env,
+                            stdin=slave, stdout=slave, stderr=slave, cwd=ROOT)
+    os.close(slave)
+    out, seen, pending = b"", 0, list(dialogue)     # output before `seen` has been answered
+    while True:
+        ready, _, _ = select.select([master], [], [], 60)
+        if not ready:
+            proc.kill()
+            raise AssertionError(f"no answer from {args}: {out!r}")
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+        if pending:
+            prompt, answer = pending[0]
+            at = out.find(prompt.encode(), seen)
+            if at >= 0:
+                pending.pop(0)
+                seen = at + len(prompt.encode())
+                os.write(master, answer.encode() + b"\n")
+    proc.wait(timeout=60)
+    os.close(master)
+    assert not pending, (args, pending, out)
+    return proc.returncode, out.decode("utf-8", "replace")
+
+
 def snapshot(folder: Path) -> dict[str, str]:
     """Relative path -> sha256 of every file (the lock file excluded: it is empty and reused; and
     the unlock limit's counter, which a wrong passphrase changes by design)."""

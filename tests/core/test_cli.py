@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from tests.core.helpers import cli_env, run_cli, sha256_file, snapshot
+from tests.core.helpers import cli_env, on_a_terminal, run_cli, sha256_file, snapshot
 
 PW = "пароли ман ҷ"
 
@@ -198,51 +198,10 @@ def test_help_documents_exit_codes(env):
 def test_prompts_on_a_terminal(tmp_path):
     """A person at a terminal types the passphrase (hidden) twice at init and her name (or
     nothing), once to unlock."""
-    import pty
-    import select
-    import subprocess
-    import sys
-
-    from tests.core.helpers import ROOT
-
     env = cli_env(tmp_path, EVIDENCE_KIT_VAULT=tmp_path / "vault", HOME=tmp_path / "home")
 
     def converse(args, dialogue):
-        """Run the command on a terminal; answer each prompt once, only after it has appeared.
-
-        `dialogue` is [(prompt text, answer), ...]. getpass turns echo off and flushes what was
-        typed before its prompt (TCSAFLUSH), so an answer typed early would be lost and the
-        program would wait for ever: never type ahead of the prompt."""
-        master, slave = pty.openpty()
-        proc = subprocess.Popen([sys.executable, "-m", "evidence_kit.cli.main", *args], env=env,
-                                stdin=slave, stdout=slave, stderr=slave, cwd=ROOT)
-        os.close(slave)
-        out = b""
-        seen = 0                     # output before this offset has been answered already
-        pending = list(dialogue)
-        while True:
-            ready, _, _ = select.select([master], [], [], 60)
-            if not ready:
-                proc.kill()
-                raise AssertionError(f"no answer from {args}: {out!r}")
-            try:
-                chunk = os.read(master, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            out += chunk
-            if pending:
-                prompt, answer = pending[0]
-                at = out.find(prompt.encode(), seen)
-                if at >= 0:
-                    pending.pop(0)
-                    seen = at + len(prompt.encode())
-                    os.write(master, answer.encode() + b"\n")
-        proc.wait(timeout=60)
-        os.close(master)
-        assert not pending, (args, pending, out)
-        return proc.returncode, out.decode("utf-8", "replace")
+        return on_a_terminal(args, env, dialogue)
 
     code, out = converse(["init"], [("New passphrase:", "ман ҳастам"), ("Type it again:", "ман ҳастам"),
                                     ("Your name as the collector", "Zarina N.")])

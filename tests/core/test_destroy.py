@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import pty
-import select
 import signal
 import subprocess
 import sys
@@ -19,7 +17,7 @@ from evidence_kit.errors import EvidenceKitError
 from evidence_kit.vault import Vault, destroy
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.backup.helpers import run_ending
-from tests.core.helpers import ROOT, cli_env, run_cli, snapshot
+from tests.core.helpers import ROOT, cli_env, on_a_terminal, run_cli, snapshot
 
 FLAG = "--yes-destroy-this-copy"
 
@@ -234,33 +232,7 @@ def test_on_a_terminal_she_types_the_word_in_her_language(tmp_path):
     env = cli_env(tmp_path, EVIDENCE_KIT_VAULT=path, EVIDENCE_KIT_LANG="tg")
 
     def converse(args, dialogue):
-        master, slave = pty.openpty()
-        proc = subprocess.Popen([sys.executable, "-m", "evidence_kit.cli.main", *args], env=env,
-                                stdin=slave, stdout=slave, stderr=slave, cwd=ROOT)
-        os.close(slave)
-        out, seen, pending = b"", 0, list(dialogue)
-        while True:
-            ready, _, _ = select.select([master], [], [], 60)
-            if not ready:
-                proc.kill()
-                raise AssertionError(out)
-            try:
-                chunk = os.read(master, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            out += chunk
-            if pending:
-                prompt, answer = pending[0]
-                at = out.find(prompt.encode(), seen)
-                if at >= 0:
-                    pending.pop(0)
-                    seen = at + len(prompt.encode())
-                    os.write(master, answer.encode() + b"\n")
-        proc.wait(timeout=60)
-        os.close(master)
-        return proc.returncode, out.decode("utf-8", "replace")
+        return on_a_terminal(args, env, dialogue)
 
     from evidence_kit.i18n import tr
 

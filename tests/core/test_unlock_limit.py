@@ -5,34 +5,14 @@ and tells her; nothing is ever deleted. A fake clock stands in for waiting."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
 
 from evidence_kit.errors import BadInput, UnlockPaused, WrongPassphrase
 from evidence_kit.vault import Vault, attempts
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_T0 as T0
 from tests.core.helpers import cli_env, run_cli, snapshot
-
-T0 = datetime(2026, 12, 6, 20, 0, 0, tzinfo=timezone.utc)
-
-
-class FakeClock:
-    def __init__(self):
-        self.now = T0
-
-    def __call__(self):
-        return self.now
-
-    def advance(self, seconds: float):
-        self.now += timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    c = FakeClock()
-    monkeypatch.setattr(attempts, "clock", c)
-    return c
 
 
 @pytest.fixture

@@ -4,8 +4,6 @@ failed tries told after the unlock. A fake clock stands in for waiting."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -13,24 +11,6 @@ from PySide6.QtTest import QTest
 from evidence_kit.errors import WrongPassphrase
 from evidence_kit.vault import Vault, attempts
 from tests.conftest import FAST_KDF, PASSPHRASE
-
-
-class FakeClock:
-    def __init__(self):
-        self.now = datetime(2026, 12, 6, 20, 0, 0, tzinfo=timezone.utc)
-
-    def __call__(self):
-        return self.now
-
-    def advance(self, seconds):
-        self.now += timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    c = FakeClock()
-    monkeypatch.setattr(attempts, "clock", c)
-    return c
 
 
 @pytest.fixture
