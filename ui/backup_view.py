@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, 
 from evidence_kit import backup
 from evidence_kit.timeutil import local_text, utc_now
 
-from . import file_choice, i18n, style
+from . import file_choice, fit, i18n, style
 from .session import VaultSession
 from .tasks import Worker, on_gui
 
@@ -309,7 +309,8 @@ class BackupsDialog(QDialog):
         runner.started.connect(self._started)
         runner.progress.connect(self._progress)
         runner.finished.connect(self._finished)
-        self.resize(680, 720)
+        self.resize(680, 640)             # fits a 1024x700 screen; the list takes what is left
+        fit.grow(self)
         self.retranslate()
         if runner.busy:
             self._started(runner.action, runner.name)

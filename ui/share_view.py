@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLa
 from evidence_kit import identity
 from evidence_kit.errors import BadInput
 
-from . import file_choice, i18n, style
+from . import file_choice, fit, i18n, style
 from .session import VaultSession
 from .tasks import on_gui
 
@@ -239,7 +239,7 @@ class ShareDialog(_Translated, QDialog):
             "The file is safe to send by any messenger, e-mail or USB stick: only that lawyer's Evidence Kit "
             "(or her age key) can open it."))
         self.to_label.setText(self.tr("Your lawyer's key"))
-        self.to.setPlaceholderText(self.tr("age1… (she finds it in her Settings, or her age-keygen printed it)"))
+        fit.placeholder(self.to, self.tr("age1… (she finds it in her Settings, or her age-keygen printed it)"))
         self.fp_label.setText(self.tr("Your vault's fingerprint"))
         self.confirm.setText(self.tr("I checked this key with my lawyer, and told her my vault's fingerprint "
                                      "(by phone or on paper, not in the same message)"))
@@ -433,7 +433,7 @@ class ReceiveDialog(_Translated, QDialog):
         self.file_label.setText(self.tr("File"))
         self.choose_btn.setText(self.tr("Choose…"))
         self.expected_label.setText(self.tr("Sender's fingerprint (if you have it)"))
-        self.expected.setPlaceholderText(self.tr("given to you separately, on paper or by phone"))
+        fit.placeholder(self.expected, self.tr("given to you separately, on paper or by phone"))
         self.open_btn.setText(self.tr("Open and check"))
         self.close_btn.setText(self.tr("Close"))
         self.receive_btn.setText(self.tr("Receive"))

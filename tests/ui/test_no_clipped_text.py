@@ -172,4 +172,39 @@ def test_main_window_and_its_dialogs_show_every_word(qtbot, controller_factory, 
         _check(qtbot, d, f"Watches ({'a' if tray else 'no'} tray)", problems)
         d.close()
         d.deleteLater()
+    # backups, the hand-over to a lawyer and quick delete
+    d = main.open_backups()
+    _check(qtbot, d, "Backups", problems)
+    d.close()
+    d = main.open_share()
+    _check(qtbot, d, "Send to my lawyer", problems)
+    d.reject()
+    d = main.open_receive()
+    _check(qtbot, d, "Receive a case", problems)
+    d.reject()
+    from ui.destroy_dialog import DestroyDialog
+
+    d = DestroyDialog(c.session, main)
+    d.show()
+    qtbot.waitUntil(lambda: d.backup_read, timeout=20000)
+    _check(qtbot, d, "Delete this vault", problems)
+    qtbot.mouseClick(d.delete_btn, Qt.MouseButton.LeftButton)
+    assert d.step == 2
+    _check(qtbot, d, "Delete this vault, are you sure", problems)
+    d.reject()
+    assert not problems, _report(problems)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_restore_from_a_backup_shows_every_word(qtbot, controller_factory, tmp_path, lang):
+    from ui import i18n
+
+    i18n.set_language(lang)
+    c = controller_factory(tmp_path / "vault")
+    c.start()
+    c.show_restore()
+    problems: list[str] = []
+    _check(qtbot, c.screen, "Restore from a backup", problems)
+    qtbot.mouseClick(c.screen.mode_btn, Qt.MouseButton.LeftButton)       # the recovery key instead
+    _check(qtbot, c.screen, "Restore from a backup, recovery key", problems)
     assert not problems, _report(problems)
