@@ -3,6 +3,8 @@ hours", "каждые 6 часов", "ҳар 6 соат"), never the "6h" she ma
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from evidence_kit import watches as W
@@ -34,7 +36,8 @@ def test_the_command_line_says_the_interval_in_words(tmp_path, lang, added, upda
     [line] = [x for x in r.stdout.splitlines() if URL in x]
     assert listed in line and "30m" not in line
     r = run_cli(["watch", "list", "--json"], env)
-    assert '"every": "30m"' in r.stdout and '"every_s": 1800' in r.stdout   # for machines, unchanged
+    [w] = json.loads(r.stdout)                                               # for machines, unchanged
+    assert (w["every"], w["every_s"]) == ("30m", 1800)
 
 
 @pytest.mark.parametrize("seconds,lang,words", [
