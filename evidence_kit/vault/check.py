@@ -8,6 +8,8 @@ an interrupted save (its custody entry was never written; see `_classify_orphans
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -70,6 +72,38 @@ class Orphans:
 
 def _item_label(d: dict) -> str:
     return f"{d.get('exhibit', '')} {d.get('id', '')} «{(d.get('title') or '')[:60]}»"
+
+
+class _ReadAhead:
+    """Object checks started ahead of the loop that reports them, a few at a time (`window`):
+    results come back in the loop's order, and an object is read once however many items name it."""
+
+    def __init__(self, objects, order: list[tuple[str, tuple[str, str]]], workers: int):
+        self._objects = objects
+        self._order = order
+        self._next = 0
+        self._window = 2 * workers
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ek-verify")
+        self._futures: dict[str, Future] = {}
+
+    def _fill(self) -> None:
+        while self._next < len(self._order) and len(self._futures) < self._window:
+            key, (obj, sha) = self._order[self._next]
+            self._next += 1
+            self._futures[key] = self._pool.submit(self._objects.check, obj, KIND_ARTIFACT, sha)
+
+    def result(self, key: str) -> tuple[str, int]:
+        self._fill()
+        future = self._futures.pop(key, None)
+        if future is None:           # not in the plan (cannot happen): read it here
+            return self._objects.check(key[:-64], KIND_ARTIFACT, key[-64:])
+        try:
+            return future.result()
+        finally:
+            self._fill()
+
+    def shutdown(self, cancel_futures: bool = True) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=cancel_futures)
 
 
 class Checker:
@@ -227,6 +261,43 @@ class Checker:
 
         # 3. every item: its manifest and every artifact, byte for byte
         referenced = self._referenced(state)
+        reading = self._read_ahead(state)
+        try:
+            self._check_items(state, reading, rep, add, progress)
+        finally:
+            reading.shutdown(cancel_futures=True)
+
+        # 4. objects no item references: evidence the log lost, or leftovers of an interrupted save
+        orphans = self._classify_orphans(walk, referenced, whole)
+        for name, manifest in orphans.lost_manifests.items():
+            rep.not_in_log.append(name)
+            item = manifest.get("item") or {}
+            add("error", "verify.not_in_log", item.get("id"), item=_item_label(item))
+        rep.unreferenced = orphans.leftovers
+        if rep.unreferenced:
+            add("warning", "verify.unreferenced", count=len(rep.unreferenced))
+        if self.tmp_dir.is_dir() and any(self.tmp_dir.iterdir()) and not self.writable:
+            add("warning", "verify.temp_leftovers")
+        if (self.data / "rekey").is_file():
+            add("warning", "verify.rekey_unfinished")
+        strays = self.objects.strays() + self._stray_records()
+        if strays:
+            add("warning", "verify.strays", count=len(strays))
+        return rep
+
+    def _read_ahead(self, state) -> _ReadAhead:
+        """Every artifact object, checked in the order the items come, on as many threads as the
+        computer has cores (at most 4): decrypting and hashing let go of Python's lock, so a
+        vault's bytes are checked in about half the time on two cores (`verify`, `restore`)."""
+        order: dict[str, tuple[str, str]] = {}
+        for iid in state.order:
+            for a in state.items[iid].get("artifacts", []):
+                order.setdefault(a["object"] + a["sha256"], (a["object"], a["sha256"]))
+        return _ReadAhead(self.objects, list(order.items()), min(4, os.cpu_count() or 1))
+
+    def _check_items(self, state, reading: _ReadAhead, rep: VerifyReport, add, progress) -> None:
+        """Step 3 of `verify`: each item's manifest, and each artifact's bytes as `reading` gives
+        them back."""
         checked: dict[str, bool] = {}
         total = sum(a["size"] for d in state.items.values() for a in d.get("artifacts", []))
         done = 0
@@ -247,7 +318,7 @@ class Checker:
                 key = a["object"] + a["sha256"]
                 if key not in checked:
                     try:
-                        sha, size = self.objects.check(a["object"], KIND_ARTIFACT, a["sha256"])
+                        _sha, size = reading.result(key)
                         checked[key] = size == a["size"]
                         rep.bytes_checked += size
                     except ObjectDamaged as exc:
@@ -270,24 +341,6 @@ class Checker:
                     ok = False
                 if not ok:
                     add("error", "verify.artifact_changed", iid, item=label, name=st["name"])
-
-        # 4. objects no item references: evidence the log lost, or leftovers of an interrupted save
-        orphans = self._classify_orphans(walk, referenced, whole)
-        for name, manifest in orphans.lost_manifests.items():
-            rep.not_in_log.append(name)
-            item = manifest.get("item") or {}
-            add("error", "verify.not_in_log", item.get("id"), item=_item_label(item))
-        rep.unreferenced = orphans.leftovers
-        if rep.unreferenced:
-            add("warning", "verify.unreferenced", count=len(rep.unreferenced))
-        if self.tmp_dir.is_dir() and any(self.tmp_dir.iterdir()) and not self.writable:
-            add("warning", "verify.temp_leftovers")
-        if (self.data / "rekey").is_file():
-            add("warning", "verify.rekey_unfinished")
-        strays = self.objects.strays() + self._stray_records()
-        if strays:
-            add("warning", "verify.strays", count=len(strays))
-        return rep
 
     def record_verification(self, report: VerifyReport) -> None:
         self.log_event("verified", details={

@@ -395,7 +395,10 @@ class ObjectStore:
         manifest names, which `verify` and `gc` must still look into)."""
         return b"".join(self._iter(disk, kind, None, None))
 
-    def _iter(self, disk: str, kind: int, name: str | None, expected_sha256: str | None) -> Iterator[bytes]:
+    def _iter(self, disk: str, kind: int, name: str | None, expected_sha256: str | None,
+              digest_out: list[bytes] | None = None) -> Iterator[bytes]:
+        """The content of `disk`, authenticated chunk by chunk; at the end, its SHA-256 checked
+        against its name (and `expected_sha256`) and, when asked, appended to `digest_out`."""
         path = self._disk_path(disk)
         shown = (name or disk)[:16]
         try:
@@ -448,15 +451,18 @@ class ObjectStore:
             raise ObjectDamaged("error.object_changed", name=shown)
         if expected_sha256 is not None and digest.hex() != expected_sha256:
             raise ObjectDamaged("error.object_changed", name=shown)
+        if digest_out is not None:
+            digest_out.append(digest)
 
     def read_bytes(self, name: str, kind: int, *, expected_sha256: str | None = None) -> bytes:
         return b"".join(self.iter_content(name, kind, expected_sha256=expected_sha256))
 
     def check(self, name: str, kind: int, expected_sha256: str | None = None) -> tuple[str, int]:
-        """Read an object through, returning (sha256 hex, size); raises ObjectDamaged."""
-        h = hashlib.sha256()
+        """Read an object through, returning (sha256 hex, size); raises ObjectDamaged. The SHA-256
+        is the one the reading computes to check the object against its name: hashing the
+        content a second time here took a third of `verify`'s time."""
+        digest: list[bytes] = []
         size = 0
-        for piece in self.iter_content(name, kind, expected_sha256=expected_sha256):
-            h.update(piece)
+        for piece in self._iter(self.disk_name(name), kind, name, expected_sha256, digest):
             size += len(piece)
-        return h.hexdigest(), size
+        return digest[0].hex(), size
