@@ -126,6 +126,15 @@ def unlock_through_dialog(qtbot, controller, secret: str = PASSPHRASE, recovery:
     return dlg
 
 
+def select_title(main, title: str) -> None:
+    """Choose, in the main window's table, the item with this title."""
+    for r in range(main.proxy.rowCount()):
+        if main.proxy.item(main.proxy.index(r, 0)).title == title:
+            main.table.selectRow(r)
+            return
+    raise AssertionError(title)
+
+
 def tiny_png(width=64, height=48, rgb=(200, 40, 40)) -> bytes:
     from tests.site.server import png
 

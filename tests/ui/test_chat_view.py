@@ -5,20 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.chats import fixtures as fx
-from tests.ui.conftest import create_through_dialogs
+from tests.ui.conftest import create_through_dialogs, select_title
 
 
 def _import(qtbot, c, paths):
     c.main.import_files([str(p) for p in paths])
     qtbot.waitUntil(lambda: not c.main._importing, timeout=20000)
-
-
-def _select(main, title):
-    for r in range(main.proxy.rowCount()):
-        if main.proxy.item(main.proxy.index(r, 0)).title == title:
-            main.table.selectRow(r)
-            return
-    raise AssertionError(title)
 
 
 def test_whatsapp_zip_asks_the_zone_once_and_shows_the_conversation(qtbot, controller_factory, tmp_path, monkeypatch):
@@ -31,7 +23,7 @@ def test_whatsapp_zip_asks_the_zone_once_and_shows_the_conversation(qtbot, contr
     _import(qtbot, c, [fx.whatsapp_ios_zip(tmp_path / "in"), fx.whatsapp_us(tmp_path / "in2")])
     assert asked == [1]                                   # once per import, not once per export
     assert c.main.model.rowCount() == 2
-    _select(c.main, "Bob")
+    select_title(c.main, "Bob")
     d = c.main.detail
     view = d.chat_view
     qtbot.waitUntil(lambda: view.model.rowCount() == 5, timeout=10000)
@@ -77,7 +69,7 @@ def test_telegram_folder_needs_no_zone_and_is_one_item(qtbot, controller_factory
     create_through_dialogs(qtbot, c)
     _import(qtbot, c, [fx.telegram_single(tmp_path / "in")])
     assert c.main.model.rowCount() == 1
-    _select(c.main, "Anvar")
+    select_title(c.main, "Anvar")
     view = c.main.detail.chat_view
     qtbot.waitUntil(lambda: view.model.rowCount() == 9, timeout=10000)
     assert "(id 102)" in view.model.data(view.model.index(1, 1))
@@ -112,7 +104,7 @@ def test_a_whatsapp_chat_shows_the_time_her_phone_showed_beside_utc(qtbot, contr
         c = controller_factory(tmp_path / "vault")
         create_through_dialogs(qtbot, c)
         _import(qtbot, c, [fx.whatsapp_ios_zip(tmp_path / "in"), fx.telegram_single(tmp_path / "tg")])
-        _select(c.main, "Bob")
+        select_title(c.main, "Bob")
         view = c.main.detail.chat_view
         qtbot.waitUntil(lambda: view.model.rowCount() == 5, timeout=10000)
         header = view.model.headerData(2, Qt.Orientation.Horizontal)
@@ -131,7 +123,7 @@ def test_a_whatsapp_chat_shows_the_time_her_phone_showed_beside_utc(qtbot, contr
         c.set_language("en")
         qtbot.waitUntil(lambda: view.model.headerData(2, Qt.Orientation.Horizontal).startswith("When"), timeout=5000)
         # a Telegram chat's times are UTC from Telegram itself: shown in this computer's zone too
-        _select(c.main, "Anvar")
+        select_title(c.main, "Anvar")
         qtbot.waitUntil(lambda: view.model.platform == "telegram", timeout=10000)
         assert view.model.headerData(2, Qt.Orientation.Horizontal) == "When (UTC / this computer)"
         assert "as written" not in view.model.data(view.model.index(0, 2))

@@ -6,15 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from tests.chats import fixtures as fx
-from tests.ui.conftest import create_through_dialogs, tiny_png
-
-
-def _select(main, title):
-    for r in range(main.proxy.rowCount()):
-        if main.proxy.item(main.proxy.index(r, 0)).title == title:
-            main.table.selectRow(r)
-            return
-    raise AssertionError(title)
+from tests.ui.conftest import create_through_dialogs, select_title, tiny_png
 
 
 def test_the_conversation_shows_the_viewer_only_for_a_picture(qtbot, controller_factory, tmp_path, monkeypatch):
@@ -25,7 +17,7 @@ def test_the_conversation_shows_the_viewer_only_for_a_picture(qtbot, controller_
     create_through_dialogs(qtbot, c)
     c.main.import_files([str(fx.whatsapp_ios_zip(tmp_path / "in"))])
     qtbot.waitUntil(lambda: not c.main._importing and c.main.model.rowCount() == 1, timeout=20000)
-    _select(c.main, "Bob")
+    select_title(c.main, "Bob")
     view = c.main.detail.chat_view
     qtbot.waitUntil(lambda: view.model.rowCount() == 5, timeout=10000)
     assert view.isVisible()

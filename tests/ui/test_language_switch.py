@@ -6,17 +6,9 @@ from __future__ import annotations
 
 from evidence_kit import watches as W
 from tests.chats import fixtures as fx
-from tests.ui.conftest import create_through_dialogs
+from tests.ui.conftest import create_through_dialogs, select_title
 
 TAJIK_LETTERS = "ғӣқӯҳҷ"
-
-
-def _select(main, title):
-    for r in range(main.proxy.rowCount()):
-        if main.proxy.item(main.proxy.index(r, 0)).title == title:
-            main.table.selectRow(r)
-            return
-    raise AssertionError(title)
 
 
 def _texts(c, dlg):
@@ -40,7 +32,7 @@ def test_switching_en_tg_ru_leaves_no_word_of_another_language(qtbot, controller
     c.session.write(lambda v: W.add_watch(v, "https://example.org/feed", every_s=6 * 3600), items_changed=False)
     qtbot.waitUntil(lambda: W.find_watch(c.session.vault, "https://example.org/feed") is not None, timeout=10000)
     dlg = c.main.open_watches()
-    _select(c.main, c.main.proxy.item(c.main.proxy.index(0, 0)).title)
+    select_title(c.main, c.main.proxy.item(c.main.proxy.index(0, 0)).title)
     view = c.main.detail.chat_view
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
     photo_row = next(r for r in range(view.model.rowCount())
