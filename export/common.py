@@ -15,7 +15,6 @@ from typing import Callable, Iterator
 
 from evidence_kit import __version__, tool_version
 from evidence_kit.errors import BadInput, EvidenceKitError, ExportFailed, storage_error
-from evidence_kit.files import human_size  # noqa: F401  (the dossier's sections take it from here)
 from evidence_kit.i18n import Plural, lookup, messages, tr
 from evidence_kit.model import Item
 from evidence_kit.timeutil import DUSHANBE, MOSCOW, from_iso, local_text, to_iso, utc_now

@@ -94,9 +94,7 @@ class _ReadAhead:
 
     def result(self, key: str) -> tuple[str, int]:
         self._fill()
-        future = self._futures.pop(key, None)
-        if future is None:           # not in the plan (cannot happen): read it here
-            return self._objects.check(key[:-64], KIND_ARTIFACT, key[-64:])
+        future = self._futures.pop(key)      # asked for in the plan's order: always submitted
         try:
             return future.result()
         finally:

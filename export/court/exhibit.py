@@ -8,10 +8,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Table, TableStyle
 
+from evidence_kit.files import human_size
 from evidence_kit.i18n import lookup
 
 from .. import pdfkit
-from ..common import (abuse_name, banner_removals, error_text, event_name, human_size, is_before_removal, is_sensitive,
+from ..common import (abuse_name, banner_removals, error_text, event_name, is_before_removal, is_sensitive,
                       item_label, keyed_text, short_when, status_text, when, yes_no)
 from ..pdfkit import SANS, esc, mono_line
 from . import hooks

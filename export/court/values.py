@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from evidence_kit.files import human_size
 from evidence_kit.i18n import lookup, tr
 
-from ..common import human_size, keyed_text, short_when, yes_no
+from ..common import keyed_text, short_when, yes_no
 from ..pdfkit import esc
 
 # Capture metadata we know how to label, in the order a reader wants it (anything else is
