@@ -13,6 +13,7 @@ import gc
 import os
 import sys
 import traceback
+import warnings
 
 from .. import __version__
 from ..errors import BadInput, EvidenceKitError, StorageError
@@ -414,6 +415,9 @@ def main(argv: list[str] | None = None) -> int:
     from ..secrets_env import take_secrets
 
     take_secrets()
+    # a library's notice to programmers (pyhanko imports DSA, which cryptography deprecates) is
+    # not for the person at the terminal; the words she reads are ours
+    warnings.filterwarnings("ignore", module=r"pyhanko")
     as_program = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     _pre_language(argv)

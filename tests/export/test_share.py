@@ -134,6 +134,7 @@ def test_share_then_receive_keeps_the_evidence_and_its_chain(pair):
     out = pair.root / "case.age"
     r = pair.ek(pair.victim, "share", "--case", CASE, "--to", pair.recipient, "--out", out, watch=True)
     assert r.returncode == 0, r.stderr
+    assert "Warning" not in r.stderr          # no library's notice to programmers reaches her
     data = out.read_bytes()
     assert data.startswith(b"age-encryption.org/v1\n")
     assert CANARY.encode() not in data and b"manifest.json" not in data and b"PK\x03\x04" not in data
@@ -402,3 +403,46 @@ def test_a_failing_disk_while_encrypting_is_said_in_words():
             for _ in range(200):
                 w.write(b"\x01" * (1 << 16))
     assert "space" in err.value.message().lower() or "full" in err.value.message().lower()
+
+
+@pytest.mark.parametrize("decryptor", ["stock age", "pyrage"])
+def test_both_ways_of_decrypting_agree(pair, tmp_path, monkeypatch, decryptor):
+    """A share is decrypted by the stock `age` program where it is installed (faster: another
+    process, another core), else by pyrage: the same plaintext, the same SHA-256 of the file, and
+    the same refusals either way."""
+    import os
+
+    import pyrage
+
+    from evidence_kit import identity
+
+    if decryptor == "pyrage":
+        monkeypatch.setattr(identity, "_age_program", lambda: None)
+    else:
+        assert identity._age_program(), "scripts/setup.sh installs the stock age program"
+    data = os.urandom(3 * (1 << 20) + 77) + CANARY.encode()
+    blob = _encrypt_to(pair.recipient, data)
+    other = _encrypt_to(str(pyrage.x25519.Identity.generate().to_public()), data)
+    flipped = bytearray(blob)
+    flipped[len(blob) // 2] ^= 0x04
+    files = {}
+    for name, content in (("good", blob), ("other", other), ("cut", blob[:len(blob) - 5000]),
+                          ("flipped", bytes(flipped))):
+        files[name] = tmp_path / f"{name}.age"
+        files[name].write_bytes(content)
+    v = _open(pair.lawyer)
+    try:
+        def decrypt(name):
+            out = io.BytesIO()
+            with open(files[name], "rb", buffering=0) as f:
+                return identity.decrypt(v, f, out), out.getvalue()
+
+        (sha, size), plain = decrypt("good")
+        assert plain == data and sha == hashlib.sha256(blob).hexdigest() and size == len(blob)
+        with pytest.raises(identity.NotForThisVault):
+            decrypt("other")
+        for name in ("cut", "flipped"):
+            with pytest.raises(identity.ShareDamaged):
+                decrypt(name)
+    finally:
+        v.close()
