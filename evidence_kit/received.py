@@ -2,7 +2,8 @@
 items of this vault, with where they came from kept beside them.
 
 The bundle has been decrypted (evidence_kit/identity.py) and checked as `verify-bundle` checks it
-(export/share.py) before anything here runs; this module only seals. Each exhibit becomes one item:
+(export/share.py) before anything here runs, its exhibits' files sealed as they were checked and
+held for the items made here; this module makes the items. Each exhibit becomes one item:
 
 - its files, byte for byte as the sender sealed them (same names, roles, types and SHA-256), and
   the sender's item as it was: source, address, capture time (UTC), title, status, notes, abuse
@@ -107,10 +108,18 @@ def custody_lines_for(log_bytes: bytes, item_id: str) -> bytes:
     return b"".join(out)
 
 
+def _file_sha(a: dict) -> str:
+    return (a.get("redacted") or {}).get("sha256", a["sha256"])
+
+
 def import_bundle(vault, zf, manifest: dict, log_bytes: bytes, *, sender: Sender, share: ShareFile,
-                  case: str | None = None, progress=None) -> ReceiveResult:
+                  case: str | None = None, progress=None, sealed: dict | None = None) -> ReceiveResult:
     """Seal every exhibit of a checked bundle (`zf`, its parsed `manifest`, its custody log's
-    bytes) as items of `vault`, then record the receipt. See the module's docstring."""
+    bytes) as items of `vault`, then record the receipt. See the module's docstring.
+
+    `sealed`: {path in the bundle: ObjectRef} of files already written into the vault while the
+    bundle was checked (held by a `Vault.hold_objects()` the caller drops afterwards); the others
+    are read from `zf`."""
     vault.require_writable()
     received_at = now_iso()
     result = ReceiveResult(sender=sender, share=share, dossier_id=str(manifest.get("dossier_id", "")))
@@ -122,7 +131,7 @@ def import_bundle(vault, zf, manifest: dict, log_bytes: bytes, *, sender: Sender
         if d.get("files_withheld") or not files:
             result.withheld.append(exhibit)
             continue
-        shas = [(a.get("redacted") or {}).get("sha256", a["sha256"]) for a in files]
+        shas = [_file_sha(a) for a in files]
         key = (sender.fingerprint, tuple(sorted(shas)))
         if key in held:
             result.duplicates.append({"sender_exhibit": exhibit, "exhibit": held[key][0], "id": held[key][1]})
@@ -137,7 +146,7 @@ def import_bundle(vault, zf, manifest: dict, log_bytes: bytes, *, sender: Sender
         redacted = [a["name"] for a in files if a.get("redacted")]
         if redacted:
             facts["redacted_copies"] = redacted     # a logged-in capture's WARC, without login secrets
-        item = _seal_one(vault, zf, d, files, log_bytes, facts, case=case)
+        item = _seal_one(vault, zf, d, files, log_bytes, facts, case=case, sealed=sealed or {})
         held[key] = (item.exhibit, item.id)
         result.items.append(item)
         result.mapping.append({"sender_exhibit": exhibit, "sender_id": d.get("id"), "exhibit": item.exhibit,
@@ -155,7 +164,7 @@ def import_bundle(vault, zf, manifest: dict, log_bytes: bytes, *, sender: Sender
 
 
 def _seal_one(vault, zf, d: dict, files: list[dict], log_bytes: bytes, facts: dict, *,
-              case: str | None) -> Item:
+              case: str | None, sealed: dict) -> Item:
     source = d.get("source") if d.get("source") in SOURCES and d.get("source") != "reference" else "import"
     metadata = dict(d.get("metadata") or {})
     metadata["received"] = facts
@@ -168,10 +177,15 @@ def _seal_one(vault, zf, d: dict, files: list[dict], log_bytes: bytes, facts: di
                         sensitive=bool(d.get("sensitive")), notes=d.get("notes") or "",
                         abuse=list(d.get("abuse") or []), metadata=metadata) as draft:
         for a in files:
-            expected = (a.get("redacted") or {}).get("sha256", a["sha256"])
-            with _member(zf, a["path"]) as f:
-                art = draft.add_stream(a["name"], f, role=a.get("role") or "original",
-                                       media_type=a.get("media_type"), source_url=a.get("source_url"))
+            expected = _file_sha(a)
+            meta = {"role": a.get("role") or "original", "media_type": a.get("media_type"),
+                    "source_url": a.get("source_url")}
+            ref = sealed.get(a["path"])
+            if ref is not None:
+                art = draft.add_held(ref, a["name"], **meta)
+            else:
+                with zf.open(a["path"]) as f:
+                    art = draft.add_stream(a["name"], f, **meta)
             if art.sha256 != expected:        # verified just before: a change now is damage
                 raise BadInput("share.error.changed_while_read", name=a["name"])
         record = (trust_files.get("record") or {}).get("path")
@@ -184,59 +198,3 @@ def _seal_one(vault, zf, d: dict, files: list[dict], log_bytes: bytes, facts: di
         draft.add_bytes(SENDER_CUSTODY, custody_lines_for(log_bytes, str(d.get("id"))),
                         role="sender_custody", media_type="application/jsonl")
         return draft.seal(event="item_received", details={"received": facts})
-
-
-class _StoredMember:
-    """The bytes of a ZIP entry stored without compression (photos, videos), read straight from
-    the archive's file: the entry was checked just before (its SHA-256, like every file's), and
-    the vault checks the SHA-256 again as it seals it, so the ZIP's CRC-32 need not be computed
-    a second time over a large file."""
-
-    def __init__(self, fp, start: int, size: int):
-        self._fp, self._pos, self._left = fp, start, size
-
-    def read(self, n: int = -1) -> bytes:
-        if self._left <= 0:
-            return b""
-        n = self._left if n is None or n < 0 else min(n, self._left)
-        self._fp.seek(self._pos)
-        data = self._fp.read(n)
-        self._pos += len(data)
-        self._left -= len(data)
-        return data
-
-    def readinto(self, buf) -> int:
-        if self._left <= 0:
-            return 0
-        view = memoryview(buf).cast("B")
-        if len(view) > self._left:
-            view = view[:self._left]
-        self._fp.seek(self._pos)
-        n = self._fp.readinto(view) or 0
-        self._pos += n
-        self._left -= n
-        return n
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-
-def _member(zf, name: str):
-    """A file object over the entry `name` of `zf`: its stored bytes directly when it is stored,
-    else zipfile's own reader (which inflates it and checks its CRC-32)."""
-    import struct
-    import zipfile
-
-    info = zf.getinfo(name)
-    if info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 0x1:
-        return zf.open(info)
-    fp = zf.fp
-    fp.seek(info.header_offset)
-    head = fp.read(30)
-    if len(head) != 30 or head[:4] != b"PK\x03\x04":
-        return zf.open(info)
-    name_len, extra_len = struct.unpack("<HH", head[26:30])
-    return _StoredMember(fp, info.header_offset + 30 + name_len + extra_len, info.compress_size)

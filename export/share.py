@@ -11,13 +11,14 @@ PDF.
 receive: the file is decrypted with the vault's identity into an encrypted scratch copy in the
 vault (evidence_kit/vault/spool.py), never in the clear; the bundle inside is checked by
 `verify_bundle`, exactly as `verify-bundle` checks a ZIP (signature, every hash, the custody
-chain, the time stamps, the sender's fingerprint when given); only when nothing is wrong are its
-exhibits sealed (evidence_kit/received.py). Refusals leave the vault as it was.
+chain, the time stamps, the sender's fingerprint when given). The exhibits' files are sealed into
+the vault as that check reads them, held apart from every item (`Vault.hold_objects`); only when
+nothing is wrong do they become items (evidence_kit/received.py), and otherwise they are removed.
+Refusals leave the vault as it was.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import os
@@ -149,27 +150,6 @@ def share_items(vault, out_path, item_ids=None, *, case=None, recipients=(), lan
 
 
 # ---------------------------------------------------------------------------------- receive
-class _HashingRaw(io.RawIOBase):
-    """The share file as read, hashed on the way. Under a 1 MiB BufferedReader: pyrage asks for
-    8 KiB at a time, and hashing 8 KiB pieces one call each costs more than the hash itself."""
-
-    def __init__(self, f):
-        super().__init__()
-        self._f = f
-        self.sha = hashlib.sha256()
-        self.size = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buf) -> int:
-        k = self._f.readinto(buf)
-        if k:
-            self.sha.update(memoryview(buf)[:k])
-            self.size += k
-        return k
-
-
 # problems that say the decrypted file is no bundle at all, rather than a damaged one
 _NOT_A_BUNDLE = ("not_zip", "bad_manifest")
 
@@ -178,8 +158,9 @@ class OpenedShare:
     """A share decrypted into an encrypted scratch copy and checked: who sent it (`sender`), what
     it holds (`manifest`), and `receive()` to seal its exhibits. Close it (or use `with`)."""
 
-    def __init__(self, vault, spool, zf, manifest, log_bytes, sender, share, report):
+    def __init__(self, vault, spool, zf, manifest, log_bytes, sender, share, report, hold, sealed):
         self.vault, self._spool, self._zf = vault, spool, zf
+        self._hold, self._sealed = hold, sealed
         self.manifest, self._log_bytes = manifest, log_bytes
         self.sender, self.share, self.report = sender, share, report
 
@@ -194,13 +175,17 @@ class OpenedShare:
         if self.share.sha256 in received_shares(self.vault):     # asked again since it was opened
             raise BadInput("share.error.already_received", sha=self.share.sha256)
         return import_bundle(self.vault, self._zf, self.manifest, self._log_bytes, sender=self.sender,
-                             share=self.share, case=case, progress=progress)
+                             share=self.share, case=case, progress=progress, sealed=self._sealed)
 
     def close(self) -> None:
+        """Let go of the scratch copy, and of the files sealed ahead that no item took."""
         try:
-            self._zf.close()
+            self._hold.discard()
         finally:
-            self._spool.close()
+            try:
+                self._zf.close()
+            finally:
+                self._spool.close()
 
     def __enter__(self):
         return self
@@ -231,17 +216,15 @@ def open_share(vault, path, *, expect_fingerprint: str | None = None, lang: str 
     except OSError as exc:
         raise storage_error(exc) from exc
     spool = EncryptedSpool(vault.tmp_dir)
-    zf = None
+    zf = hold = None
     try:
         with f:
             if not identity.is_age_file(f.read(len(identity.AGE_MAGIC))):
                 raise BadInput("share.error.not_a_share", path=str(path))
             f.seek(0)
-            raw = _HashingRaw(f)
-            reader = io.BufferedReader(raw, buffer_size=1 << 20)
             sink = io.BufferedWriter(spool, buffer_size=1 << 20)    # the spool sealed 1 MiB at a time
             try:
-                identity.decrypt(vault, reader, sink)
+                sha, size = identity.decrypt(vault, f, sink)
                 sink.flush()
             except identity.ShareDamaged:
                 if spool.failed is not None:       # our scratch copy failed (a full disk)
@@ -253,10 +236,22 @@ def open_share(vault, path, *, expect_fingerprint: str | None = None, lang: str 
                 except (OSError, ValueError):
                     pass
             spool.finish()
-        share = ShareFile(name=path.name, sha256=raw.sha.hexdigest(), size=raw.size)
+        share = ShareFile(name=path.name, sha256=sha, size=size)
         if share.sha256 in received_shares(vault):
             raise BadInput("share.error.already_received", sha=share.sha256)
-        report = verify_bundle(spool, lang, expect_fingerprint)
+        # the exhibits' files are sealed into the vault as they are checked (one read of a large
+        # case, not two), held apart from every item until the whole bundle checks out
+        hold = vault.hold_objects()
+        writers = {}
+
+        def tee(name):
+            if name in exhibit_files:
+                writers[name] = hold.writer()
+                return writers[name]
+            return None
+
+        exhibit_files = _exhibit_files(spool)
+        report = verify_bundle(spool, lang, expect_fingerprint, tee=tee)
         codes = {p.code for p in report.problems}
         if codes & set(_NOT_A_BUNDLE) or (codes and "missing" in codes and not report.fingerprint):
             raise BadInput("share.error.not_a_share", path=str(path))
@@ -269,12 +264,31 @@ def open_share(vault, path, *, expect_fingerprint: str | None = None, lang: str 
         log_bytes = zf.read((manifest.get("custody_log") or {}).get("path", LOG))
         sender = Sender(fingerprint=report.fingerprint, confirmed=expect_fingerprint is not None,
                         collector=manifest.get("collector"))
-        return OpenedShare(vault, spool, zf, manifest, log_bytes, sender, share, report)
+        sealed = {name: w.ref for name, w in writers.items() if w.ref is not None}
+        return OpenedShare(vault, spool, zf, manifest, log_bytes, sender, share, report, hold, sealed)
     except BaseException:
-        if zf is not None:
-            zf.close()
-        spool.close()
+        try:
+            if hold is not None:
+                hold.discard()
+        finally:
+            if zf is not None:
+                zf.close()
+            spool.close()
         raise
+
+
+def _exhibit_files(spool) -> set[str]:
+    """Paths of the exhibits' files the bundle's manifest lists, read before the bundle is checked
+    (only to know which files to seal as they are checked: nothing is kept unless all checks out)."""
+    from .bundle.write import MANIFEST
+
+    try:
+        with zipfile.ZipFile(spool) as zf:
+            manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
+        return {a["path"] for d in manifest.get("items") or [] for a in d.get("artifacts") or []
+                if isinstance(a, dict) and isinstance(a.get("path"), str) and not a.get("withheld")}
+    except Exception:  # noqa: BLE001 - no readable manifest: the check says so in words
+        return set()
 
 
 def receive_share(vault, path, *, expect_fingerprint=None, case=None, lang=None, progress=None) -> ReceiveResult:

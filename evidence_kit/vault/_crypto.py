@@ -77,14 +77,21 @@ class RecordBox:
         self._aead = AESGCM(key)
 
     def seal(self, plaintext: bytes, aad: bytes) -> bytes:
+        nonce, sealed = self.seal_parts(plaintext, aad)
+        return nonce + sealed
+
+    def seal_parts(self, plaintext, aad: bytes) -> tuple[bytes, bytes]:
+        """(nonce, ciphertext || tag): what `seal` joins, for a caller that writes them apart
+        rather than copy a large block once more."""
         nonce = os.urandom(NONCE_LEN)
-        return nonce + self._aead.encrypt(nonce, plaintext, aad)
+        return nonce, self._aead.encrypt(nonce, plaintext, aad)
 
     def open(self, blob: bytes, aad: bytes) -> bytes:
         if len(blob) < NONCE_LEN + TAG_LEN:
             raise DecryptError("record too short")
+        view = memoryview(blob)
         try:
-            return self._aead.decrypt(blob[:NONCE_LEN], blob[NONCE_LEN:], aad)
+            return self._aead.decrypt(view[:NONCE_LEN], view[NONCE_LEN:], aad)
         except InvalidTag as exc:
             raise DecryptError("record failed authentication") from exc
 

@@ -28,7 +28,96 @@ def safe_name(name: str) -> str:
     return name
 
 
-class ItemDraft:
+class HeldObjects:
+    """Objects written before the item they belong to exists, kept from `gc` until they are
+    handed to an item (`ItemDraft.add_held`) or dropped (`discard()`, or leaving a `with` block):
+    what a dropped batch created and nothing else holds is removed.
+
+    A received share's files are sealed this way while they are being checked, so that a large
+    case is read once: if the check fails, nothing was added.
+    """
+
+    def __init__(self, vault):
+        self.vault = vault
+        self._created: list[str] = []
+        self._claimed: list[str] = []
+        self._done = False
+
+    def _claim(self, ref: ObjectRef) -> None:
+        with self.vault._write_lock:
+            self.vault._inflight[ref.name] = self.vault._inflight.get(ref.name, 0) + 1
+        self._claimed.append(ref.name)
+        if ref.created:
+            self._created.append(ref.name)
+
+    def writer(self) -> "_HeldWriter":
+        """A file-like object for one artifact's content: `write()`, then `close()` (the
+        ObjectRef, held here) or `abort()`. `sha256()` gives the hash of what was written."""
+        self._check_open()
+        return _HeldWriter(self)
+
+    def _check_open(self) -> None:
+        if self._done:
+            raise ValueError("these objects are already sealed or discarded")
+
+    def _release(self) -> None:
+        with self.vault._write_lock:
+            for name in self._claimed:
+                left = self.vault._inflight.get(name, 0) - 1
+                if left <= 0:
+                    self.vault._inflight.pop(name, None)
+                else:
+                    self.vault._inflight[name] = left
+        self._claimed = []
+
+    def discard(self) -> None:
+        """Drop what is held: remove the objects written here that nothing else holds."""
+        if self._done:
+            return
+        v = self.vault
+        with v._write_lock:
+            self._release()
+            referenced = set()
+            for d in v._state.items.values():
+                referenced.update(a["object"] for a in d.get("artifacts", []))
+            for name in self._created:
+                if name not in referenced and name not in v._inflight:
+                    v.objects.delete(name)
+        self._done = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if not self._done:
+            self.discard()
+
+
+class _HeldWriter:
+    def __init__(self, held: HeldObjects):
+        self._held = held
+        self._w = held.vault.objects.writer(KIND_ARTIFACT)
+        self.ref: ObjectRef | None = None
+
+    def write(self, data) -> int:
+        self._w.write(data)
+        return len(data)
+
+    def sha256(self) -> str:
+        return self._w.sha256()
+
+    def close(self) -> ObjectRef:
+        if self.ref is None:
+            self.ref = self._w.close(durable=self._held.vault.durable)
+            self._held._claim(self.ref)
+        return self.ref
+
+    def abort(self) -> None:
+        if self.ref is None:
+            self._w.abort()
+
+
+class ItemDraft(HeldObjects):
     """An item being written. Artifacts are sealed into objects as they are added; `seal()` commits.
 
     Nothing is visible in the vault until `seal()`; `discard()` (or leaving a `with` block by an
@@ -60,9 +149,7 @@ class ItemDraft:
         self.abuse = list(abuse or [])
         self.metadata: dict = dict(metadata or {})
         self.artifacts: list[Artifact] = []
-        self._created: list[str] = []
-        self._claimed: list[str] = []
-        self._done = False
+        super().__init__(vault)
 
     # -- adding artifacts
     def _unique_name(self, name: str) -> str:
@@ -79,13 +166,6 @@ class ItemDraft:
             if cand not in taken:
                 return cand
             n += 1
-
-    def _claim(self, ref: ObjectRef) -> None:
-        with self.vault._write_lock:
-            self.vault._inflight[ref.name] = self.vault._inflight.get(ref.name, 0) + 1
-        self._claimed.append(ref.name)
-        if ref.created:
-            self._created.append(ref.name)
 
     def _add(self, ref: ObjectRef, name: str, role: str, media_type: str | None,
              source_url: str | None) -> Artifact:
@@ -109,15 +189,17 @@ class ItemDraft:
                                             durable=self.vault.durable)
         return self._add(ref, name, role, media_type, source_url)
 
+    def add_held(self, held_ref: ObjectRef, name: str, *, role: str, media_type: str | None = None,
+                 source_url: str | None = None) -> Artifact:
+        """An artifact whose object was written already, held by a `HeldObjects`."""
+        self._check_open()
+        return self._add(held_ref, name, role, media_type, source_url)
+
     def artifact_writer(self, name: str, *, role: str, media_type: str | None = None,
                         source_url: str | None = None) -> "_ArtifactWriter":
         """A file-like object to stream an artifact in (e.g. a WARC); close() adds it to the item."""
         self._check_open()
         return _ArtifactWriter(self, name, role, media_type, source_url)
-
-    def _check_open(self) -> None:
-        if self._done:
-            raise ValueError("this item is already sealed or discarded")
 
     # -- committing
     def seal(self, *, event: str | None = None, details: dict | None = None) -> Item:
@@ -171,38 +253,6 @@ class ItemDraft:
 
         after_seal(v, item)     # fingerprints of its pictures (a cache; never undoes the seal)
         return item
-
-    def _release(self) -> None:
-        with self.vault._write_lock:
-            for name in self._claimed:
-                left = self.vault._inflight.get(name, 0) - 1
-                if left <= 0:
-                    self.vault._inflight.pop(name, None)
-                else:
-                    self.vault._inflight[name] = left
-        self._claimed = []
-
-    def discard(self) -> None:
-        """Drop this item: remove the objects it created that nothing else holds."""
-        if self._done:
-            return
-        v = self.vault
-        with v._write_lock:
-            self._release()
-            referenced = set()
-            for d in v._state.items.values():
-                referenced.update(a["object"] for a in d.get("artifacts", []))
-            for name in self._created:
-                if name not in referenced and name not in v._inflight:
-                    v.objects.delete(name)
-        self._done = True
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, exc, tb):
-        if not self._done:
-            self.discard()
 
 
 class _ArtifactWriter:

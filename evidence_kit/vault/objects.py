@@ -73,8 +73,11 @@ class _Sink:
     FLUSH_EVERY = 32 << 20
     DEPTH = 8                      # chunks in flight: at most ~8 MiB held in memory
 
-    def __init__(self, fd: int):
+    def __init__(self, fd: int, *, drop_cache: bool = False):
+        """`drop_cache`: after each flush, let the system forget the file's pages (a scratch file
+        read once, later: it need not push everything else out of memory on the way)."""
         self._fd = fd
+        self._drop = drop_cache and hasattr(os, "posix_fadvise")
         self._queue: "queue.Queue | None" = None
         self._thread: "threading.Thread | None" = None
         self._error: BaseException | None = None
@@ -111,6 +114,8 @@ class _Sink:
                 if self._unsynced >= self.FLUSH_EVERY:
                     os.fdatasync(self._fd) if hasattr(os, "fdatasync") else os.fsync(self._fd)
                     self._unsynced = 0
+                    if self._drop:
+                        os.posix_fadvise(self._fd, 0, 0, os.POSIX_FADV_DONTNEED)
             except BaseException as exc:   # noqa: BLE001 - handed to the caller
                 self._error = exc
 
@@ -186,6 +191,10 @@ class ObjectWriter:
         except OSError as exc:
             self.abort()
             raise storage_error(exc) from exc
+
+    def sha256(self) -> str:
+        """SHA-256 (lowercase hex) of the content written so far."""
+        return self._hash.hexdigest()
 
     def _emit(self, plaintext: bytes, *, last: bool, name_raw: bytes = b"") -> None:
         aad = self._aad + name_raw if last else self._aad

@@ -5,8 +5,13 @@ The bytes are cut in blocks of `BLOCK` bytes, each sealed with AES-256-GCM (`_cr
 under a key made for this spool alone and held only in memory, with the block's number as its
 associated data; the sealed blocks go to an unnamed temporary file in the vault's own tmp/
 folder (deleted by the system when closed, even after a crash on Linux; elsewhere a leftover
-holds only ciphertext under a forgotten key). Reading opens the blocks asked for, keeping the last
-few in memory. Memory: a few blocks, whatever the size of what is spooled.
+holds only ciphertext under a forgotten key). They are written on a thread while the next ones
+are made, flushed to the disk every few MiB and then dropped from memory, as are blocks once read:
+a scratch copy of a large case neither fills the memory with pages read once nor waits, at the
+end, for the system to write them all. Reading opens the blocks asked for, keeping the last
+few in memory, and opens the next block on a thread while the caller works on this one (a large
+file in a received share is read straight through). Memory: a few blocks, whatever the size of
+what is spooled.
 """
 
 from __future__ import annotations
@@ -15,9 +20,11 @@ import io
 import os
 import tempfile
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from . import _crypto
+from .objects import _Sink
 
 BLOCK = 1 << 20
 _TAG_AND_NONCE = 12 + 16
@@ -30,42 +37,59 @@ class EncryptedSpool(io.RawIOBase):
     def __init__(self, folder: Path):
         super().__init__()
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        self._f = tempfile.TemporaryFile(dir=folder)
+        self._f = tempfile.TemporaryFile(dir=folder, buffering=0)
+        self._fd = self._f.fileno()
+        self._sink = _Sink(self._fd, drop_cache=True)
         self._box = _crypto.RecordBox(_crypto.random_bytes(32))
-        self._pending = bytearray()
+        self._buf = bytearray(BLOCK)             # the block being filled (sealed into new bytes)
+        self._fill = 0
         self._blocks = 0
         self._size = 0
         self._finished = False
         self._pos = 0
         self._cache: OrderedDict[int, bytes] = OrderedDict()
+        self._ahead: dict[int, Future] = {}      # the next block, being opened on a thread
+        self._pool: ThreadPoolExecutor | None = None
         self.failed: BaseException | None = None      # a write that failed (a full disk)
 
     # ------------------------------------------------------------------ writing
     def write(self, data) -> int:
         if self._finished:
             raise ValueError("the spool is finished")
+        view = memoryview(data).cast("B")
+        size = len(view)
         try:
-            self._pending += data
-            while len(self._pending) >= BLOCK:
-                self._put(bytes(self._pending[:BLOCK]))
-                del self._pending[:BLOCK]
+            while view:
+                k = min(BLOCK - self._fill, len(view))
+                self._buf[self._fill:self._fill + k] = view[:k]
+                self._fill += k
+                view = view[k:]
+                if self._fill == BLOCK:
+                    self._put(self._buf)
+                    self._fill = 0
         except OSError as exc:
             self.failed = exc
             raise
-        return len(data)
+        return size
 
-    def _put(self, block: bytes) -> None:
-        self._f.seek(self._blocks * (BLOCK + _TAG_AND_NONCE))
-        self._f.write(self._box.seal(block, self._blocks.to_bytes(8, "big")))
+    def _put(self, block) -> None:
+        at = self._blocks * (BLOCK + _TAG_AND_NONCE)
+        nonce, sealed = self._box.seal_parts(block, self._blocks.to_bytes(8, "big"))
+        self._sink.put(at, nonce, background=True)
+        self._sink.put(at + len(nonce), sealed, background=True)
         self._blocks += 1
         self._size += len(block)
 
     def finish(self) -> None:
         if not self._finished:
-            if self._pending:
-                self._put(bytes(self._pending))
-                self._pending = bytearray()
-            self._f.flush()
+            try:
+                if self._fill:
+                    self._put(self._buf[:self._fill])
+                    self._fill = 0
+                self._sink.finish()
+            except OSError as exc:
+                self.failed = exc
+                raise
             self._finished = True
 
     @property
@@ -93,20 +117,33 @@ class EncryptedSpool(io.RawIOBase):
         self._pos = pos
         return pos
 
+    def _load(self, n: int) -> bytes:
+        at = n * (BLOCK + _TAG_AND_NONCE)
+        sealed = os.pread(self._fd, BLOCK + _TAG_AND_NONCE, at)
+        if hasattr(os, "posix_fadvise"):
+            os.posix_fadvise(self._fd, at, len(sealed), os.POSIX_FADV_DONTNEED)
+        try:
+            return self._box.open(sealed, n.to_bytes(8, "big"))
+        except _crypto.DecryptError as exc:   # the scratch file changed under us
+            raise OSError("the scratch copy changed while it was read") from exc
+
     def _block(self, n: int) -> bytes:
         hit = self._cache.get(n)
         if hit is not None:
             self._cache.move_to_end(n)
             return hit
-        self._f.seek(n * (BLOCK + _TAG_AND_NONCE))
-        sealed = self._f.read(BLOCK + _TAG_AND_NONCE)
-        try:
-            data = self._box.open(sealed, n.to_bytes(8, "big"))
-        except _crypto.DecryptError as exc:   # the scratch file changed under us
-            raise OSError("the scratch copy changed while it was read") from exc
+        ahead = self._ahead.pop(n, None)
+        data = ahead.result() if ahead is not None else self._load(n)
         self._cache[n] = data
         if len(self._cache) > _KEEP:
             self._cache.popitem(last=False)
+        following = n + 1
+        if following < self._blocks and following not in self._cache and following not in self._ahead:
+            for old in [k for k in self._ahead if k < n]:      # read elsewhere meanwhile: not needed
+                self._ahead.pop(old).cancel()
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(1, thread_name_prefix="spool-read-ahead")
+            self._ahead[following] = self._pool.submit(self._load, following)
         return data
 
     def readinto(self, buf) -> int:
@@ -125,13 +162,26 @@ class EncryptedSpool(io.RawIOBase):
         return done
 
     def read(self, size: int = -1) -> bytes:
-        if size is None or size < 0:
-            size = max(0, self._size - self._pos)
-        buf = bytearray(min(size, max(0, self._size - self._pos)))
-        n = self.readinto(buf)
-        return bytes(buf[:n])
+        if not self._finished:
+            raise ValueError("the spool is not finished")
+        left = max(0, self._size - self._pos)
+        size = left if size is None or size < 0 else min(size, left)
+        pieces = []
+        while size > 0:            # slices of the opened blocks: one copy of the bytes, not three
+            n, off = divmod(self._pos, BLOCK)
+            block = self._block(n)
+            piece = block[off:off + size]
+            pieces.append(piece)
+            self._pos += len(piece)
+            size -= len(piece)
+        return pieces[0] if len(pieces) == 1 else b"".join(pieces)
 
     def close(self) -> None:
+        self._sink.cancel()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        self._ahead.clear()
         try:
             self._f.close()
         finally:

@@ -28,7 +28,7 @@ from ..model import ABUSE_KINDS, Artifact, Item
 from . import _crypto, attempts, keys
 from .check import Checker, Problem, VerifyReport  # noqa: F401  (re-exported)
 from .fsutil import WriterLock, atomic_write, fsync_dir, publish_new, unlink_quietly
-from .items import ItemDraft, safe_name  # noqa: F401  (re-exported)
+from .items import HeldObjects, ItemDraft, safe_name  # noqa: F401  (re-exported)
 from .log import CustodyLog
 from .objects import KIND_ARTIFACT, KIND_MANIFEST, ObjectStore
 from .state import EVENTS, ITEM_EVENTS, ZERO_HASH  # noqa: F401  (re-exported)
@@ -425,6 +425,13 @@ class Vault(CustodyLog, Checker):
         self.require_writable()
         self._check_appendable()    # refused at once, before any object is written
         return ItemDraft(self, source, **fields)
+
+    def hold_objects(self) -> "HeldObjects":
+        """Artifacts written ahead of the items they will belong to, kept from `gc` until an
+        item takes them (`ItemDraft.add_held`) or they are dropped (see items.HeldObjects)."""
+        self.require_writable()
+        self._check_appendable()
+        return HeldObjects(self)
 
     def update_item(self, item_id: str, *, notes: str | None = None, sensitive: bool | None = None,
                     case: str | None = None, abuse: list[str] | None = None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -129,11 +130,17 @@ def _check_structure(infos: list[zipfile.ZipInfo], bad) -> None:
             bad("case_collision", " / ".join(sorted(names)))
 
 
-def verify_bundle(path, lang: str | None = None, expect_fingerprint: str | None = None) -> BundleReport:
+def verify_bundle(path, lang: str | None = None, expect_fingerprint: str | None = None, *,
+                  tee=None) -> BundleReport:
     """Check a bundle as VERIFY.txt tells a person to, and say in words what is wrong.
 
     With `expect_fingerprint` (64 hex, obtained from the collector through a separate channel),
-    a bundle signed with any other key is a problem: the key inside a bundle proves nothing alone."""
+    a bundle signed with any other key is a problem: the key inside a bundle proves nothing alone.
+
+    `tee(name)`, when given, may return a sink for a file listed in SHA256SUMS: its bytes are then
+    written into it (`write`) instead of being hashed here, its `sha256()` (lowercase hex of what
+    it was given) is checked against the list, and it is closed (`close()`), or `abort()`ed when
+    the file cannot be read. Receiving a share seals the exhibits this way, reading them once."""
     rep = BundleReport(path=str(path))
 
     def bad(code, p="", **kw):
@@ -192,19 +199,30 @@ def verify_bundle(path, lang: str | None = None, expect_fingerprint: str | None 
             if name not in present:
                 bad("listed_missing", name)
                 continue
-            d = hashlib.sha256()
+            sink = tee(name) if tee is not None else None
+            d = hashlib.sha256() if sink is None else sink
+            write = d.update if sink is None else sink.write
             try:
-                with zf.open(name) as f:
+                with zf.open(name) if sink is None else open_member(zf, name) as f:
                     while True:
                         piece = f.read(1 << 20)
                         if not piece:
                             break
-                        d.update(piece)
+                        write(piece)
+                digest = d.hexdigest() if sink is None else sink.sha256()
+                if sink is not None:
+                    sink.close()
             except _ZIP_ERRORS:
+                if sink is not None:
+                    sink.abort()
                 bad("damaged", name)
                 continue
+            except BaseException:
+                if sink is not None:
+                    sink.abort()
+                raise
             rep.files_checked += 1
-            if d.hexdigest() != h:
+            if digest != h:
                 bad("changed", name)
         for name in names:
             if name not in listed_names and name not in (SUMS, SIG, PUBKEY):
@@ -283,3 +301,48 @@ def _check_log(zf, name, rep, bad, hashes: dict | None = None) -> None:
         rep.log_entries += 1
         if hashes is not None:
             hashes[seq] = h
+
+
+class _StoredMember:
+    """The bytes of a ZIP entry stored without compression (photos, videos), read straight from
+    the archive's file. Its SHA-256 is what is checked (against the signed SHA256SUMS), so the
+    ZIP's CRC-32 is not computed a second time over a large file."""
+
+    def __init__(self, fp, start: int, size: int):
+        self._fp, self._pos, self._left = fp, start, size
+
+    def read(self, n: int = -1) -> bytes:
+        if self._left <= 0:
+            return b""
+        n = self._left if n is None or n < 0 else min(n, self._left)
+        self._fp.seek(self._pos)
+        data = self._fp.read(n)
+        if not data:
+            raise EOFError("the archive ends inside a file")
+        self._pos += len(data)
+        self._left -= len(data)
+        return data
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def open_member(zf: zipfile.ZipFile, name: str):
+    """A file object over the entry `name` of `zf`: its stored bytes directly when it is stored,
+    else zipfile's own reader (which inflates it and checks its CRC-32)."""
+    info = zf.getinfo(name)
+    if info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 0x1:
+        return zf.open(info)
+    fp = zf.fp
+    fp.seek(info.header_offset)
+    head = fp.read(30)
+    if len(head) != 30 or head[:4] != b"PK\x03\x04":
+        return zf.open(info)
+    name_len, extra_len = struct.unpack("<HH", head[26:30])
+    local_name = fp.read(name_len)
+    if local_name.decode("utf-8" if info.flag_bits & 0x800 else "cp437", "replace") != info.orig_filename:
+        return zf.open(info)          # zipfile says in words what is wrong with such an entry
+    return _StoredMember(fp, info.header_offset + 30 + name_len + extra_len, info.compress_size)

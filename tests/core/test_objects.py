@@ -105,3 +105,46 @@ def test_missing_object(vault):
     with pytest.raises(ObjectDamaged) as e:
         vault.objects.read_bytes(ref.name, KIND_ARTIFACT)
     assert e.value.key == "error.object_missing"
+
+
+def _object_files(vault) -> set[str]:
+    return {p.name for p in (vault.path / "objects").rglob("*") if p.is_file()}
+
+
+def test_held_objects_wait_for_their_item_and_go_when_dropped(vault):
+    """A received share's files are sealed while the share is being checked (Vault.hold_objects):
+    `gc` keeps them meanwhile; an item takes them whole; dropping the rest removes only what the
+    hold itself created."""
+    with vault.new_item("import", title="there before") as d:
+        d.add_bytes("old.bin", b"already in the vault", role="original")
+        d.seal()
+    before = _object_files(vault)
+    hold = vault.hold_objects()
+    refs = []
+    for content in (os.urandom(3 * CHUNK + 5), b"for nobody", b"already in the vault"):
+        w = hold.writer()
+        for at in range(0, len(content), 7000):
+            w.write(content[at:at + 7000])
+        assert w.sha256() == hashlib.sha256(content).hexdigest()
+        refs.append(w.close())
+    assert [r.created for r in refs] == [True, True, False]
+    assert vault.gc() == 0                       # held: not leftovers
+    assert len(_object_files(vault)) == len(before) + 2
+    with vault.new_item("import", title="received") as d:
+        art = d.add_held(refs[0], "video.mp4", role="original", media_type="video/mp4")
+        item = d.seal()
+    assert art.sha256 == refs[0].sha256 and art.object == refs[0].name
+    hold.discard()
+    # the item's file stays, the unclaimed one goes, the one that was there before stays
+    after = _object_files(vault)
+    assert before < after and vault.objects.disk_name(refs[0].name) in after
+    assert vault.objects.disk_name(refs[1].name) not in after
+    assert len(after) == len(before) + 2         # the item's file and its sealed manifest
+    assert vault.read_artifact(item.id, "video.mp4") == b"".join(vault.iter_artifact(item.id, "video.mp4"))
+    assert vault.verify().ok
+    aborted = vault.hold_objects()
+    w = aborted.writer()
+    w.write(b"half")
+    w.abort()
+    aborted.discard()
+    assert _object_files(vault) == after
