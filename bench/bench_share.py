@@ -44,8 +44,11 @@ with open(out, "w") as f:
 
 
 def measured(tmp: Path, env: dict, *args) -> tuple[float, float]:
-    """(seconds, peak MiB) of `evidence-kit ARGS`; exits on a failure."""
+    """(seconds, peak MiB) of `evidence-kit ARGS`; exits on a failure. What the commands before
+    wrote is flushed first (`sync`), so that no command pays for the last one's writing: receive
+    runs just after share has written a file of the case's size."""
     out = tmp / "measured.txt"
+    os.sync()
     argv = [sys.executable, "-m", "evidence_kit.cli.main", *map(str, args)]
     subprocess.run([sys.executable, "-c", _MEASURE, str(out), *argv], env=env, check=True)
     rc, kib, took = out.read_text().split()

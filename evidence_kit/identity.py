@@ -97,21 +97,45 @@ def is_age_file(head: bytes) -> bool:
 def encrypting(out: BinaryIO, recipients: list) -> Iterator[BinaryIO]:
     """A file object whose bytes are encrypted to `recipients` (age v1) into `out` as they come.
 
-    pyrage pulls its input from a reader, so the plaintext goes through an OS pipe (a buffer in
-    the kernel, never a file) to a thread in which pyrage encrypts it into `out`. Memory stays
-    at the pipe's size whatever the bundle's. On an error the thread is stopped and `out` holds
-    an unfinished file, which the caller discards."""
-    pyrage = _pyrage()
+    The plaintext goes through an OS pipe (a buffer in the kernel, never a file) to the stock
+    `age` program when it is installed, in a process of its own (another core), or else to a
+    thread in which pyrage encrypts it (pyrage holds Python's lock while it works, so the bundle
+    is then written more slowly). Memory stays at the pipe's size whatever the bundle's. On an
+    error the encryption is stopped and `out` holds an unfinished file, which the caller
+    discards."""
+    program = _age_program()
     r, w = os.pipe()
     failure: list[BaseException] = []
     sink = _Sink(out)
-
-    def run() -> None:
+    if program is not None:
         try:
-            with os.fdopen(r, "rb", buffering=1 << 20) as reader:    # pyrage reads 8 KiB at a time
-                pyrage.encrypt_io(reader, sink, recipients)
-        except BaseException as exc:  # noqa: BLE001  (handed to the caller's thread)
-            failure.append(sink.failed or exc)      # pyrage wraps the disk's own error: keep that
+            proc = subprocess.Popen([program, "--encrypt", *[a for rc in recipients for a in ("-r", str(rc))]],
+                                    stdin=r, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0)
+        finally:
+            os.close(r)
+
+        def run() -> None:          # age's output into `out` (hashed and counted there)
+            try:
+                buf = bytearray(1 << 20)
+                view = memoryview(buf)
+                while n := proc.stdout.readinto(buf):
+                    sink.write(view[:n])
+            except BaseException as exc:  # noqa: BLE001  (handed to the caller's thread)
+                failure.append(sink.failed or exc)
+                proc.kill()
+            finally:
+                proc.stdout.close()
+                if proc.wait() != 0 and not failure:
+                    failure.append(EvidenceKitError())
+    else:
+        pyrage = _pyrage()
+
+        def run() -> None:
+            try:
+                with os.fdopen(r, "rb", buffering=1 << 20) as reader:    # pyrage reads 8 KiB at a time
+                    pyrage.encrypt_io(reader, sink, recipients)
+            except BaseException as exc:  # noqa: BLE001  (handed to the caller's thread)
+                failure.append(sink.failed or exc)      # pyrage wraps the disk's own error: keep that
 
     worker = threading.Thread(target=run, name="age-encrypt", daemon=True)
     worker.start()

@@ -201,7 +201,8 @@ def open_share(vault, path, *, expect_fingerprint: str | None = None, lang: str 
     from evidence_kit.vault.spool import EncryptedSpool
 
     from .bundle import verify_bundle
-    from .bundle.write import FORMAT, LOG, MANIFEST
+    from .bundle.write import EXHIBITS, FORMAT, LOG, MANIFEST
+    from .bundle.zipstream import ZipStreamReader
 
     vault.require_writable()
     path = Path(path).expanduser()
@@ -218,40 +219,41 @@ def open_share(vault, path, *, expect_fingerprint: str | None = None, lang: str 
     spool = EncryptedSpool(vault.tmp_dir)
     zf = hold = None
     try:
+        # the exhibits' files are sealed into the vault as the file is decrypted (a large case is
+        # read once, and not copied into the scratch copy as well), held apart from every item
+        # until the whole bundle checks out
+        hold = vault.hold_objects()
+        stream = ZipStreamReader(spool, lambda name: hold.writer() if name.startswith(EXHIBITS) else None,
+                                 skip_taken=True)
         with f:
             if not identity.is_age_file(f.read(len(identity.AGE_MAGIC))):
                 raise BadInput("share.error.not_a_share", path=str(path))
             f.seek(0)
-            sink = io.BufferedWriter(spool, buffer_size=1 << 20)    # the spool sealed 1 MiB at a time
-            try:
-                sha, size = identity.decrypt(vault, f, sink)
-                sink.flush()
-            except identity.ShareDamaged:
-                if spool.failed is not None:       # our scratch copy failed (a full disk)
-                    raise storage_error(spool.failed) from None
-                raise
-            finally:
-                try:
-                    sink.detach()                  # the spool stays open: it is read next
-                except (OSError, ValueError):
-                    pass
-            spool.finish()
+            sha, size = _decrypt(vault, f, stream, spool)
         share = ShareFile(name=path.name, sha256=sha, size=size)
         if share.sha256 in received_shares(vault):
             raise BadInput("share.error.already_received", sha=share.sha256)
-        # the exhibits' files are sealed into the vault as they are checked (one read of a large
-        # case, not two), held apart from every item until the whole bundle checks out
-        hold = vault.hold_objects()
+        exhibit_files = _exhibit_files(spool)
+        streamed = stream.entries if _followed(spool, stream, exhibit_files) else None
+        if streamed is None:
+            # a ZIP the stream could not follow to its end (made another way, or damaged): what
+            # it skipped is not in the scratch copy, so the file is decrypted once more, whole
+            hold.discard()
+            spool.close()
+            hold, spool = vault.hold_objects(), EncryptedSpool(vault.tmp_dir)
+            with open(path, "rb", buffering=0) as f:
+                if _decrypt(vault, f, spool, spool)[0] != share.sha256:
+                    raise BadInput("share.error.changed_while_read", name=path.name)
+            exhibit_files = _exhibit_files(spool)
         writers = {}
 
-        def tee(name):
+        def tee(name):          # an exhibit's file the stream could not follow: sealed as checked
             if name in exhibit_files:
                 writers[name] = hold.writer()
                 return writers[name]
             return None
 
-        exhibit_files = _exhibit_files(spool)
-        report = verify_bundle(spool, lang, expect_fingerprint, tee=tee)
+        report = verify_bundle(spool, lang, expect_fingerprint, tee=tee, streamed=streamed)
         codes = {p.code for p in report.problems}
         if codes & set(_NOT_A_BUNDLE) or (codes and "missing" in codes and not report.fingerprint):
             raise BadInput("share.error.not_a_share", path=str(path))
@@ -264,7 +266,8 @@ def open_share(vault, path, *, expect_fingerprint: str | None = None, lang: str 
         log_bytes = zf.read((manifest.get("custody_log") or {}).get("path", LOG))
         sender = Sender(fingerprint=report.fingerprint, confirmed=expect_fingerprint is not None,
                         collector=manifest.get("collector"))
-        sealed = {name: w.ref for name, w in writers.items() if w.ref is not None}
+        sealed = {name: e.sink.ref for name, e in (streamed or {}).items() if name in exhibit_files}
+        sealed.update((name, w.ref) for name, w in writers.items() if w.ref is not None)
         return OpenedShare(vault, spool, zf, manifest, log_bytes, sender, share, report, hold, sealed)
     except BaseException:
         try:
@@ -275,6 +278,43 @@ def open_share(vault, path, *, expect_fingerprint: str | None = None, lang: str 
                 zf.close()
             spool.close()
         raise
+
+
+def _decrypt(vault, f, into, spool) -> tuple[str, int]:
+    """Decrypt the share `f` into `into` (the stream reader, or the scratch copy itself); the
+    file's SHA-256 and size. The scratch copy is finished."""
+    sink = io.BufferedWriter(into, buffer_size=1 << 20)      # 1 MiB at a time, not age's 8 KiB
+    try:
+        sha, size = identity.decrypt(vault, f, sink)
+        sink.flush()
+    except identity.ShareDamaged:
+        if spool.failed is not None:       # our scratch copy failed (a full disk)
+            raise storage_error(spool.failed) from None
+        raise
+    finally:
+        try:
+            sink.detach()                  # the spool stays open: it is read next
+        except (OSError, ValueError):
+            pass
+        if hasattr(into, "finish") and into is not spool:
+            into.finish()
+    spool.finish()
+    return sha, size
+
+
+def _followed(spool, stream, exhibit_files: set[str]) -> bool:
+    """Whether the stream followed the ZIP to its central directory, found every entry it took
+    where the directory puts it, and skipped in the scratch copy only exhibits' files (which
+    nothing reads there again: the time stamps and records beside them are read)."""
+    from .bundle.verify import same_entry
+
+    if not stream.complete or any(e.skipped and name not in exhibit_files for name, e in stream.entries.items()):
+        return False
+    try:
+        with zipfile.ZipFile(spool) as zf:
+            return all(same_entry(zf, name, e) for name, e in stream.entries.items())
+    except Exception:  # noqa: BLE001 - no readable directory: the check says so in words
+        return False
 
 
 def _exhibit_files(spool) -> set[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+import threading
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -29,6 +30,7 @@ from .objects import _Sink
 BLOCK = 1 << 20
 _TAG_AND_NONCE = 12 + 16
 _KEEP = 4
+_ZEROS = memoryview(bytes(BLOCK))
 
 
 class EncryptedSpool(io.RawIOBase):
@@ -42,12 +44,15 @@ class EncryptedSpool(io.RawIOBase):
         self._sink = _Sink(self._fd, drop_cache=True)
         self._box = _crypto.RecordBox(_crypto.random_bytes(32))
         self._buf = bytearray(BLOCK)             # the block being filled (sealed into new bytes)
+        self._holes: set[int] = set()            # blocks skipped whole: zeros, never written
+        self._only_skipped = True                # the block being filled holds only skipped bytes
         self._fill = 0
         self._blocks = 0
         self._size = 0
         self._finished = False
         self._pos = 0
         self._cache: OrderedDict[int, bytes] = OrderedDict()
+        self._local = threading.local()
         self._ahead: dict[int, Future] = {}      # the next block, being opened on a thread
         self._pool: ThreadPoolExecutor | None = None
         self.failed: BaseException | None = None      # a write that failed (a full disk)
@@ -60,17 +65,47 @@ class EncryptedSpool(io.RawIOBase):
         size = len(view)
         try:
             while view:
+                if self._only_skipped:
+                    self._buf[:self._fill] = _ZEROS[:self._fill]    # the zeros skipped so far
+                    self._only_skipped = False
                 k = min(BLOCK - self._fill, len(view))
                 self._buf[self._fill:self._fill + k] = view[:k]
                 self._fill += k
                 view = view[k:]
                 if self._fill == BLOCK:
-                    self._put(self._buf)
-                    self._fill = 0
+                    self._block_done()
         except OSError as exc:
             self.failed = exc
             raise
         return size
+
+    def skip(self, n: int) -> None:
+        """`n` bytes that are not kept: they read back as zeros (a received share's exhibit files,
+        sealed into the vault as they came). A block of nothing else is never written."""
+        if self._finished:
+            raise ValueError("the spool is finished")
+        try:
+            while n > 0:
+                k = min(BLOCK - self._fill, n)
+                if not self._only_skipped:
+                    self._buf[self._fill:self._fill + k] = _ZEROS[:k]
+                self._fill += k
+                n -= k
+                if self._fill == BLOCK:
+                    self._block_done()
+        except OSError as exc:
+            self.failed = exc
+            raise
+
+    def _block_done(self) -> None:
+        if self._only_skipped:
+            self._holes.add(self._blocks)
+            self._blocks += 1
+            self._size += BLOCK
+        else:
+            self._put(self._buf)
+        self._fill = 0
+        self._only_skipped = True        # until something is written into the next block
 
     def _put(self, block) -> None:
         at = self._blocks * (BLOCK + _TAG_AND_NONCE)
@@ -84,6 +119,8 @@ class EncryptedSpool(io.RawIOBase):
         if not self._finished:
             try:
                 if self._fill:
+                    if self._only_skipped:
+                        self._buf[:self._fill] = _ZEROS[:self._fill]
                     self._put(self._buf[:self._fill])
                     self._fill = 0
                 self._sink.finish()
@@ -118,8 +155,16 @@ class EncryptedSpool(io.RawIOBase):
         return pos
 
     def _load(self, n: int) -> bytes:
+        if n in self._holes:
+            return bytes(BLOCK)
         at = n * (BLOCK + _TAG_AND_NONCE)
-        sealed = os.pread(self._fd, BLOCK + _TAG_AND_NONCE, at)
+        if hasattr(os, "preadv"):            # into a buffer of this thread's, read again and again
+            buf = getattr(self._local, "buf", None)
+            if buf is None:
+                buf = self._local.buf = bytearray(BLOCK + _TAG_AND_NONCE)
+            sealed = memoryview(buf)[:os.preadv(self._fd, [buf], at)]
+        else:
+            sealed = os.pread(self._fd, BLOCK + _TAG_AND_NONCE, at)
         if hasattr(os, "posix_fadvise"):
             os.posix_fadvise(self._fd, at, len(sealed), os.POSIX_FADV_DONTNEED)
         try:
@@ -156,7 +201,7 @@ class EncryptedSpool(io.RawIOBase):
             n, off = divmod(self._pos, BLOCK)
             block = self._block(n)
             k = min(want - done, len(block) - off)
-            view[done:done + k] = block[off:off + k]
+            view[done:done + k] = memoryview(block)[off:off + k]
             done += k
             self._pos += k
         return done

@@ -131,7 +131,7 @@ def _check_structure(infos: list[zipfile.ZipInfo], bad) -> None:
 
 
 def verify_bundle(path, lang: str | None = None, expect_fingerprint: str | None = None, *,
-                  tee=None) -> BundleReport:
+                  tee=None, streamed: dict | None = None) -> BundleReport:
     """Check a bundle as VERIFY.txt tells a person to, and say in words what is wrong.
 
     With `expect_fingerprint` (64 hex, obtained from the collector through a separate channel),
@@ -140,7 +140,11 @@ def verify_bundle(path, lang: str | None = None, expect_fingerprint: str | None 
     `tee(name)`, when given, may return a sink for a file listed in SHA256SUMS: its bytes are then
     written into it (`write`) instead of being hashed here, its `sha256()` (lowercase hex of what
     it was given) is checked against the list, and it is closed (`close()`), or `abort()`ed when
-    the file cannot be read. Receiving a share seals the exhibits this way, reading them once."""
+    the file cannot be read. Receiving a share seals the exhibits this way, reading them once.
+
+    `streamed`: {name: zipstream.Entry} of entries already read whole as the ZIP streamed in; such an
+    entry's SHA-256 is taken as read there, when the central directory puts that very entry at
+    the same place, stored the same way, with the same size (else it is read here)."""
     rep = BundleReport(path=str(path))
 
     def bad(code, p="", **kw):
@@ -194,21 +198,26 @@ def verify_bundle(path, lang: str | None = None, expect_fingerprint: str | None 
             bad("bad_sums", SUMS)
             return rep
         listed_names = set()
+        buf = bytearray(1 << 20)
+        view = memoryview(buf)
         for h, name in listed:
             listed_names.add(name)
             if name not in present:
                 bad("listed_missing", name)
+                continue
+            seen = (streamed or {}).get(name)
+            if seen is not None and same_entry(zf, name, seen):
+                rep.files_checked += 1
+                if seen.sha256 != h:
+                    bad("changed", name)
                 continue
             sink = tee(name) if tee is not None else None
             d = hashlib.sha256() if sink is None else sink
             write = d.update if sink is None else sink.write
             try:
                 with zf.open(name) if sink is None else open_member(zf, name) as f:
-                    while True:
-                        piece = f.read(1 << 20)
-                        if not piece:
-                            break
-                        write(piece)
+                    while n := f.readinto(buf):
+                        write(view[:n])
                 digest = d.hexdigest() if sink is None else sink.sha256()
                 if sink is not None:
                     sink.close()
@@ -264,6 +273,16 @@ def verify_bundle(path, lang: str | None = None, expect_fingerprint: str | None 
                 zf, manifest, sums_map, present, bad, hashes, lang=lang,
                 untrusted=lambda p, reason: rep.untrusted_tokens.append({"path": p, "reason": reason}))
     return rep
+
+
+def same_entry(zf: zipfile.ZipFile, name: str, seen) -> bool:
+    """Whether the central directory puts the entry `name` where the stream read it (`seen`, a
+    zipstream.Entry), stored the same way, with the same size."""
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        return False
+    return (info.header_offset, info.compress_type, info.compress_size) == (seen.offset, seen.method, seen.compressed)
 
 
 def _check_log(zf, name, rep, bad, hashes: dict | None = None) -> None:
@@ -322,6 +341,18 @@ class _StoredMember:
         self._pos += len(data)
         self._left -= len(data)
         return data
+
+    def readinto(self, buf) -> int:
+        view = memoryview(buf).cast("B")[:max(0, self._left)]
+        if not view:
+            return 0
+        self._fp.seek(self._pos)
+        n = self._fp.readinto(view)
+        if not n:
+            raise EOFError("the archive ends inside a file")
+        self._pos += n
+        self._left -= n
+        return n
 
     def __enter__(self):
         return self

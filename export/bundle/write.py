@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import struct
 import zipfile
 from datetime import datetime
 
@@ -33,6 +34,17 @@ ZERO_HASH = "0" * 64
 FINGERPRINT_RECIPE = "openssl pkey -pubin -in public-key.pem -outform DER | tail -c 32 | sha256sum"
 
 
+# A ZIP written to a stream (into the encryption, for `share`) gives each file's size only after
+# its data. This extra field (an id no ZIP tool assigns; others skip it) gives a stored file's
+# size before its data, so that `receive` can take the file apart as it is decrypted without
+# looking for where it ends (export/bundle/zipstream.py; the central directory has the last word).
+SIZE_FIELD_ID = 0x4B45
+
+
+def size_field(size: int) -> bytes:
+    return struct.pack("<HHQ", SIZE_FIELD_ID, 8, size)
+
+
 def _zinfo(name: str, when: datetime, media_type: str = "") -> zipfile.ZipInfo:
     zi = zipfile.ZipInfo(name, date_time=when.timetuple()[:6])
     zi.compress_type = (zipfile.ZIP_STORED if media_type.startswith(_STORED_TYPES)
@@ -41,8 +53,11 @@ def _zinfo(name: str, when: datetime, media_type: str = "") -> zipfile.ZipInfo:
     return zi
 
 
+EXHIBITS = "exhibits/"
+
+
 def exhibit_dir(item) -> str:
-    return f"exhibits/{safe_name(item.exhibit or item.id)}"
+    return f"{EXHIBITS}{safe_name(item.exhibit or item.id)}"
 
 
 def write_bundle(out, vault, sel: Selection, *, lang: str, include_sensitive: bool, dossier_id: str,
@@ -78,7 +93,10 @@ def write_bundle(out, vault, sel: Selection, *, lang: str, include_sensitive: bo
                 else:
                     h = hashlib.sha256()
                     size = 0
-                    with zf.open(_zinfo(path, prepared_at, a.media_type), "w", force_zip64=a.size > 2**31) as w:
+                    zi = _zinfo(path, prepared_at, a.media_type)
+                    if zi.compress_type == zipfile.ZIP_STORED:
+                        zi.extra = size_field(a.size)
+                    with zf.open(zi, "w", force_zip64=a.size > 2**31) as w:
                         for piece in vault.iter_artifact(item.id, a.name):   # checked against the seal
                             h.update(piece)
                             size += len(piece)

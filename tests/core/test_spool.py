@@ -101,3 +101,28 @@ def test_a_failing_disk_is_reported(tmp_path, monkeypatch):
         assert sp.failed is not None and sp.failed.errno == errno.ENOSPC
     finally:
         sp.close()
+
+
+def test_skipped_bytes_read_as_zeros_and_take_no_room(tmp_path):
+    """A received share's exhibit files are sealed elsewhere as they stream in: in the scratch
+    copy they are holes that read as zeros, whole blocks of which are never written."""
+    head, tail = _content(BLOCK // 2, seed=6), _content(BLOCK + 7, seed=7)
+    sp = EncryptedSpool(tmp_path)
+    try:
+        sp.write(head)
+        left = 5 * BLOCK + 3
+        for n in [65536] * 9 + [1, 7, 4 * BLOCK]:       # in the pieces a pipe gives
+            n = min(n, left)
+            sp.skip(n)
+            left -= n
+        sp.skip(left)
+        sp.write(tail)
+        sp.finish()
+        want = head + bytes(5 * BLOCK + 3) + tail
+        assert sp.size == len(want) and sp.read() == want
+        sp.seek(len(head) + 4 * BLOCK)
+        assert sp.read(BLOCK) == bytes(BLOCK)
+        assert len(sp._holes) >= 4             # the middle blocks: not sealed, not written
+        assert os.fstat(sp._fd).st_blocks * 512 < 4 * BLOCK
+    finally:
+        sp.close()

@@ -375,8 +375,9 @@ def test_rekey_keeps_the_identity(tmp_path):
         v.close()
 
 
-def test_a_failing_disk_while_encrypting_is_said_in_words():
-    """The encrypting thread's failure (a full disk) reaches the writer as the vault's own error,
+@pytest.mark.parametrize("encryptor", ["stock age", "pyrage"])
+def test_a_failing_disk_while_encrypting_is_said_in_words(monkeypatch, encryptor):
+    """The encrypting side's failure (a full disk) reaches the writer as the vault's own error,
     not as a broken pipe, and the writing side stops."""
     import errno
 
@@ -384,6 +385,9 @@ def test_a_failing_disk_while_encrypting_is_said_in_words():
 
     from evidence_kit import identity
     from evidence_kit.errors import StorageError
+
+    if encryptor == "pyrage":
+        monkeypatch.setattr(identity, "_age_program", lambda: None)
 
     class FullDisk:
         written = 0
@@ -444,5 +448,108 @@ def test_both_ways_of_decrypting_agree(pair, tmp_path, monkeypatch, decryptor):
         for name in ("cut", "flipped"):
             with pytest.raises(identity.ShareDamaged):
                 decrypt(name)
+    finally:
+        v.close()
+
+
+def test_the_exhibits_are_sealed_as_the_file_is_decrypted(pair, tmp_path, monkeypatch):
+    """receive reads a large case once: every exhibit file is written into the vault as the share
+    streams out of the decryption, and the check takes each of them as read there (none is read
+    again from the scratch copy)."""
+    from evidence_kit.vault import Vault
+    from export import share
+    from export.bundle import verify, zipstream
+
+    made, reread = [], []
+
+    class Watched(zipstream.ZipStreamReader):
+        def __init__(self, *a, **k):
+            super().__init__(*a, **k)
+            made.append(self)
+
+    real_open = verify.open_member
+    monkeypatch.setattr(zipstream, "ZipStreamReader", Watched)
+    monkeypatch.setattr(verify, "open_member", lambda zf, name: reread.append(name) or real_open(zf, name))
+    out = tmp_path / "once.age"
+    r = pair.ek(pair.victim, "share", pair.cap.exhibit, pair.photo.exhibit, "--to", pair.recipient, "--out", out)
+    assert r.returncode == 0, r.stderr
+    copy = tmp_path / "lawyer"
+    shutil.copytree(pair.lawyer, copy)
+    v = Vault.open(copy, PASS)
+    try:
+        with share.open_share(v, out) as opened:
+            files = {a["path"] for d in opened.manifest["items"] for a in d["artifacts"] if a.get("path")}
+            assert len(made) == 1 and files <= set(made[0].entries) and made[0].complete
+            assert reread == []
+            assert set(opened._sealed) == files
+            result = opened.receive()
+        assert len(result.items) + len(result.duplicates) == 2 and v.verify().ok
+    finally:
+        v.close()
+
+
+def test_a_bundle_the_stream_cannot_follow_is_read_whole(pair, tmp_path):
+    """A valid bundle whose ZIP is made another way (here one exhibit file compressed with bzip2,
+    which the stream does not follow) is still received: the file is decrypted once more and
+    every file checked from the scratch copy."""
+    plain = tmp_path / "bundle.zip"
+    r = pair.ek(pair.victim, "export", "--kind", "bundle", pair.cap.exhibit, "--out", plain)
+    assert r.returncode == 0, r.stderr
+    src = zipfile.ZipFile(plain)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as dst:
+        for info in src.infolist():
+            method = zipfile.ZIP_BZIP2 if info.filename.endswith(".png") else info.compress_type
+            dst.writestr(info.filename, src.read(info.filename), compress_type=method)
+    plain.unlink()
+    odd = tmp_path / "odd.age"
+    odd.write_bytes(_encrypt_to(pair.recipient, buf.getvalue()))
+    copy = tmp_path / "lawyer"
+    shutil.copytree(pair.lawyer, copy)
+    r = pair.ek(copy, "receive", odd, "--expect-fingerprint", pair.victim_fp, "--json")
+    assert r.returncode == 0, r.stderr
+    got = json.loads(r.stdout)
+    assert len(got["items"]) + len(got["duplicates"]) == 1
+    v = _open(copy)
+    try:
+        assert v.verify().ok
+    finally:
+        v.close()
+
+
+@pytest.mark.parametrize("encryptor", ["stock age", "pyrage"])
+def test_both_ways_of_encrypting_make_the_same_kind_of_file(pair, monkeypatch, encryptor):
+    """`share` encrypts with the stock `age` program where it is installed (in a process of its
+    own, beside the bundle being written), else with pyrage: either file opens with the other."""
+    import os
+
+    from evidence_kit import identity
+
+    if encryptor == "pyrage":
+        monkeypatch.setattr(identity, "_age_program", lambda: None)
+    else:
+        assert identity._age_program()
+    data = os.urandom(2 * (1 << 20) + 5) + CANARY.encode()
+    out = io.BytesIO()
+    with identity.encrypting(out, [identity.parse_recipient(pair.recipient)]) as w:
+        for at in range(0, len(data), 70000):
+            w.write(data[at:at + 70000])
+    blob = out.getvalue()
+    assert blob.startswith(identity.AGE_MAGIC) and CANARY.encode() not in blob
+    monkeypatch.setattr(identity, "_age_program", (lambda: None) if encryptor != "pyrage" else
+                        (lambda: shutil.which("age")))
+    v = _open(pair.lawyer)
+    try:
+        plain = io.BytesIO()
+        src = io.BytesIO(blob) if encryptor != "pyrage" else None
+        if src is None:                          # the stock program reads a real file
+            path = pair.root / "enc-check.age"
+            path.write_bytes(blob)
+            with open(path, "rb", buffering=0) as f:
+                identity.decrypt(v, f, plain)
+            path.unlink()
+        else:
+            identity.decrypt(v, src, plain)
+        assert plain.getvalue() == data
     finally:
         v.close()
