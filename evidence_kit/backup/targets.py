@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -24,7 +25,8 @@ MARKER = "complete"          # sealed: the custody entry the backup is complete 
 TMP = "tmp"                  # files being written on a folder target
 BID = re.compile(r"[0-9a-f]{32}", re.ASCII)
 BLOCK = 1 << 20
-BATCH = 256                  # files written before they are synced and renamed together
+BATCH = 256                  # files written before they are synced and renamed together...
+BATCH_BYTES = 64 << 20       # ...or this many bytes, whichever comes first
 
 
 class BackupFailed(EvidenceKitError):
@@ -35,6 +37,34 @@ class BackupFailed(EvidenceKitError):
 class BackupCancelled(EvidenceKitError):
     exit_code = 130
     key = "backup.err.cancelled"
+
+
+def _batches(src_root: Path, rels: list[str]):
+    """`rels` in batches of at most BATCH files and, past its first file, BATCH_BYTES bytes."""
+    batch: list[str] = []
+    size = 0
+    for rel in rels:
+        try:
+            n = (src_root / rel).stat().st_size
+        except OSError:
+            n = 0                              # the copy says in words what is wrong with it
+        if batch and (len(batch) >= BATCH or size + n > BATCH_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(rel)
+        size += n
+    if batch:
+        yield batch
+
+
+_local = threading.local()
+
+
+def _buffers() -> tuple[memoryview, memoryview]:
+    """Two blocks of this thread's, read into again and again (no new memory a block)."""
+    if not hasattr(_local, "pair"):
+        _local.pair = (memoryview(bytearray(BLOCK)), memoryview(bytearray(BLOCK)))
+    return _local.pair
 
 
 def _check_cancel(cancel: threading.Event | None) -> None:
@@ -65,6 +95,17 @@ def _kernel_copy(src: Path, fd: int, cancel, counted: Callable[[int], None]) -> 
             if n == 0:
                 return
             counted(n)
+
+
+def _start_writing(fd: int) -> None:
+    """Have the system start writing a copied file to the medium now, while the next ones are
+    copied (on Linux, dropping a file's cached pages starts writing those not yet written), so
+    that the sync of the batch finds little left to do."""
+    if hasattr(os, "posix_fadvise"):
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        except OSError:
+            pass
 
 
 def public_target(text: str) -> str:
@@ -158,6 +199,7 @@ class FolderTarget:
         try:
             try:
                 _kernel_copy(src, fd, cancel, counted)
+                _start_writing(fd)
             finally:
                 os.close(fd)
         except OSError as exc:
@@ -214,23 +256,25 @@ class FolderTarget:
             fd = self._open_uncached(rel)
         except OSError:
             return False
+        mine, theirs = _buffers()
         try:
-            with open(src, "rb") as f:
+            with open(src, "rb", buffering=0) as f:
                 while True:
-                    a = f.read(BLOCK)
-                    b = os.read(fd, BLOCK)
-                    while len(b) < len(a):
-                        more = os.read(fd, len(a) - len(b))
-                        if not more:
+                    n = f.readinto(mine)
+                    got = 0
+                    while got < n:               # the medium may give less at a time
+                        k = os.readv(fd, [theirs[got:n]])
+                        if not k:
                             break
-                        b += more
-                    if a != b:
+                        got += k
+                    if got != n or (mine.obj != theirs.obj if n == BLOCK else mine[:n].tobytes() != theirs[:n].tobytes()):
                         return False
-                    if not a:
-                        return True
+                    if not n:
+                        return os.read(fd, 1) == b""      # and nothing more on the target
         except OSError:
             return False
         finally:
+            _start_writing(fd)            # read once: its pages are let go (and used again next)
             os.close(fd)
 
     def _read_back(self, rel: str) -> bytes | None:
@@ -250,23 +294,40 @@ class FolderTarget:
 
     def put_files(self, src_root: Path, rels: list[str], *, cancel=None,
                   counted: Callable[[int], None] = lambda n: None) -> None:
+        """Copy the files `rels` of `src_root` here, in batches: each batch is written, synced and
+        renamed, then read back from the medium (on a thread, while the next batch is written)
+        and compared with the vault's copy. BackupFailed names the first file that differs."""
         # custody entries need no order among themselves: the backup is complete up to its
         # `head`, written after them all; an entry after it is ignored until a run completes
-        for start in range(0, len(rels), BATCH):
-            batch = rels[start:start + BATCH]
-            temps: list[tuple[Path, str]] = []
-            try:
-                for rel in batch:
-                    _check_cancel(cancel)
-                    temps.append((self._copy_one(src_root / rel, cancel, counted), rel))
-                self._publish(temps)
-            except BaseException:
-                for temp, _ in temps:
-                    unlink_quietly(temp)
-                raise
-        for rel in rels:
+        checks: list[Future] = []
+        pool = ThreadPoolExecutor(1, thread_name_prefix="backup-read-back")
+        try:
+            for batch in _batches(src_root, rels):
+                temps: list[tuple[Path, str]] = []
+                try:
+                    for rel in batch:
+                        _check_cancel(cancel)
+                        temps.append((self._copy_one(src_root / rel, cancel, counted), rel))
+                    self._publish(temps)
+                except BaseException:
+                    for temp, _ in temps:
+                        unlink_quietly(temp)
+                    raise
+                checks.append(pool.submit(self._first_different, src_root, batch, cancel))
+            for done in checks:
+                bad = done.result()
+                if bad is not None:
+                    raise BackupFailed("backup.err.read_back", name=bad)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _first_different(self, src_root: Path, batch: list[str], cancel) -> str | None:
+        for rel in batch:
+            if cancel is not None and cancel.is_set():
+                return None                   # the run stops as cancelled; nothing is complete
             if not self._same(src_root / rel, rel):
-                raise BackupFailed("backup.err.read_back", name=rel)
+                return rel
+        return None
 
     def put_bytes(self, rel: str, data: bytes) -> None:
         temp, fd = new_temp(self.base / TMP, "b")
