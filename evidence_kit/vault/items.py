@@ -255,26 +255,20 @@ class ItemDraft(HeldObjects):
         return item
 
 
-class _ArtifactWriter:
-    def __init__(self, draft: ItemDraft, name, role, media_type, source_url):
-        self._draft = draft
-        self._meta = (name, role, media_type, source_url)
-        self._w = draft.vault.objects.writer(KIND_ARTIFACT)
-        self.artifact: Artifact | None = None
+class _ArtifactWriter(_HeldWriter):
+    """An artifact streamed into a draft: `close()` adds it to the item (and gives the Artifact)."""
 
-    def write(self, data) -> int:
-        self._w.write(data)
-        return len(data)
+    def __init__(self, draft: ItemDraft, name, role, media_type, source_url):
+        super().__init__(draft)
+        self._meta = (name, role, media_type, source_url)
+        self.artifact: Artifact | None = None
 
     def close(self) -> Artifact:
         if self.artifact is None:
-            ref = self._w.close(durable=self._draft.vault.durable)
+            self.ref = self._w.close(durable=self._held.vault.durable)
             name, role, media_type, source_url = self._meta
-            self.artifact = self._draft._add(ref, name, role, media_type, source_url)
+            self.artifact = self._held._add(self.ref, name, role, media_type, source_url)
         return self.artifact
-
-    def abort(self) -> None:
-        self._w.abort()
 
     def __enter__(self):
         return self
@@ -284,4 +278,3 @@ class _ArtifactWriter:
             self.close()
         else:
             self.abort()
-
