@@ -51,9 +51,16 @@ def ek(*args) -> tuple[float, subprocess.CompletedProcess]:
     return took, r
 
 
-def cp_sync(src: Path, dst: Path) -> float:
+def cp_sync(src: Path, dst: Path, *, each: bool = False) -> float:
+    """`cp -r` + `sync`; with `each`, `sync FILE…` (an fsync of every file, as the backup does):
+    on the emulated stick only writes made by the process itself are throttled, and a bare
+    `sync` leaves the writing to the system's own threads."""
     t = time.perf_counter()
     subprocess.run(["cp", "-r", str(src), str(dst)], check=True)
+    if each:
+        files = [str(p) for p in dst.rglob("*") if p.is_file()]
+        for at in range(0, len(files), 500):
+            subprocess.run(["sync", "--", *files[at:at + 500]], check=True)
     subprocess.run(["sync"], check=True)
     return time.perf_counter() - t
 
@@ -91,6 +98,7 @@ def main() -> None:
     p.add_argument("--dir", help="where to work (default: a temp folder)")
     p.add_argument("--target-dir", help="where the backup and the plain copy go (default: beside the vault)")
     p.add_argument("--first-only", action="store_true", help="only the first backup, against cp")
+    p.add_argument("--fsync-each", action="store_true", help="cp's copy synced file by file (bench/usb_stick.sh)")
     a = p.parse_args()
     work = Path(tempfile.mkdtemp(prefix="ek-bench-backup-", dir=a.dir))
     there = Path(tempfile.mkdtemp(prefix="ek-bench-target-", dir=a.target_dir)) if a.target_dir else work
@@ -100,7 +108,7 @@ def main() -> None:
         usb.mkdir()
         ek("--vault", vault, "backup", "add", "usb", usb)
         subprocess.run(["sync"], check=True)
-        cp = cp_sync(vault, there / "cp-copy")
+        cp = cp_sync(vault, there / "cp-copy", each=a.fsync_each)
         drop(there / "cp-copy")
         first, _ = ek("--vault", vault, "backup", "run", "usb")
         print(f"first backup of {a.size_mib} MiB ({a.big_items} items): {first:.2f} s; cp -r + sync {cp:.2f} s "

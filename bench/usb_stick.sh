@@ -13,13 +13,14 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 py=${PYTHON:-$here/.venv/bin/python}
 img=/var/tmp/ek-usb-stick.img
 mnt=/var/tmp/ek-usb-stick
-cg=/sys/fs/cgroup/blkio/ek-usb-stick
+cg=/sys/fs/cgroup/blkio
 truncate -s $((SIZE * 3))M "$img"
 dev=$(losetup -f --show "$img")
 cleanup() {
+    echo "${majmin:-0:0} 0" > "$cg/blkio.throttle.write_bps_device" 2>/dev/null || true
+    echo "${majmin:-0:0} 0" > "$cg/blkio.throttle.read_bps_device" 2>/dev/null || true
     umount "$mnt" 2>/dev/null || true
     losetup -d "$dev" 2>/dev/null || true
-    rmdir "$cg" 2>/dev/null || true
     rm -f "$img"
 }
 trap cleanup EXIT
@@ -27,8 +28,7 @@ mkfs.ext4 -q "$dev"
 mkdir -p "$mnt"
 mount "$dev" "$mnt"
 majmin=$(lsblk -dno MAJ:MIN "$dev" | tr -d ' ')
-mkdir -p "$cg"
 echo "$majmin $((W * 1048576))" > "$cg/blkio.throttle.write_bps_device"
 echo "$majmin $((R * 1048576))" > "$cg/blkio.throttle.read_bps_device"
 echo "emulated stick: writes $W MiB/s, reads $R MiB/s ($dev, $majmin)"
-sh -c "echo \$\$ > $cg/cgroup.procs && exec \"$py\" \"$here/bench/bench_backup.py\" --size-mib $SIZE --target-dir $mnt --first-only"
+"$py" "$here/bench/bench_backup.py" --size-mib "$SIZE" --target-dir "$mnt" --first-only --fsync-each
