@@ -553,3 +553,62 @@ def test_both_ways_of_encrypting_make_the_same_kind_of_file(pair, monkeypatch, e
         assert plain.getvalue() == data
     finally:
         v.close()
+
+
+def test_kill_9_during_receive_adds_nothing_partial(pair, tmp_path):
+    """receive seals the exhibits' files while the share is still being decrypted. Killed at any
+    moment, the lawyer's vault holds only whole items of the case (each with all its files, or
+    none), `verify` is clean, and `gc` removes the files sealed ahead that no item took."""
+    import os
+    import signal
+    import sys
+    import time
+
+    from evidence_kit.vault import Vault
+    from tests.core.helpers import ROOT
+
+    v = Vault.open(pair.victim, PASS)
+    try:
+        with v.new_item("import", case="kill", title="video.mp4") as d:
+            d.add_bytes("video.mp4", os.urandom(96 << 20), role="original", media_type="video/mp4")
+            big = d.seal()
+    finally:
+        v.close()
+    out = tmp_path / "big.age"
+    r = pair.ek(pair.victim, "share", big.exhibit, pair.photo.exhibit, "--to", pair.recipient, "--out", out)
+    assert r.returncode == 0, r.stderr
+    outcomes = []
+    # killed at once, then at moments after the first file began to be sealed (a temp file in tmp/)
+    for k, after in enumerate((None, 0.0, 0.05, 0.15, 0.3)):
+        copy = tmp_path / f"lawyer{k}"
+        shutil.copytree(pair.lawyer, copy)
+        before = _open(copy)
+        n = before.item_count()
+        before.close()
+        proc = subprocess.Popen([sys.executable, "-m", "evidence_kit.cli.main", "--vault", str(copy), "receive", str(out)],
+                                env=pair.env, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        if after is not None:
+            deadline = time.monotonic() + 60
+            while proc.poll() is None and time.monotonic() < deadline and not any((copy / "tmp").glob("o-*")):
+                time.sleep(0.005)
+            time.sleep(after)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        v = Vault.open(copy, PASS)                   # a writer: it empties tmp/ (ciphertext only)
+        try:
+            assert not any((copy / "tmp").iterdir())
+            assert v.verify().ok
+            got = v.item_count() - n
+            outcomes.append(got)
+            titles = {i.title for i in v.items()}
+            assert got in (0, 1, 2)                  # sealed whole items only, each with its files
+            if "video.mp4" in titles:
+                item = next(i for i in v.items() if i.title == "video.mp4")
+                assert len(v.read_artifact(item.id, "video.mp4")) == 96 << 20
+            v.gc()
+            assert v.verify().ok
+        finally:
+            v.close()
+        shutil.rmtree(copy)
+    assert outcomes[0] == 0                          # killed at once: nothing of the case
