@@ -7,9 +7,9 @@ send her evidence, and they encrypt a share to it (`evidence-kit share --to age1
 does not use Evidence Kit may instead give a recipient made by the stock `age-keygen`.
 
 The identity is made the first time a writable vault is asked for it; the custody log records
-that it was made and its recipient. All age work is done by pyrage (the Rust `age` crate) or, to
-decrypt a large file faster, by the stock `age` program: nothing here implements any part of
-the format.
+that it was made and its recipient. All age work is done by the stock `age` program where it is
+installed (in a process of its own: faster), or else by pyrage (the Rust `age` crate): nothing
+here implements any part of the format.
 """
 
 from __future__ import annotations

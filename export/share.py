@@ -201,7 +201,7 @@ def open_share(vault, path, *, expect_fingerprint: str | None = None, lang: str 
     from evidence_kit.vault.spool import EncryptedSpool
 
     from .bundle import verify_bundle
-    from .bundle.write import EXHIBITS, FORMAT, LOG, MANIFEST
+    from .bundle.write import EXHIBITS, FORMAT, LOG
     from .bundle.zipstream import ZipStreamReader
 
     vault.require_writable()
@@ -233,18 +233,22 @@ def open_share(vault, path, *, expect_fingerprint: str | None = None, lang: str 
         share = ShareFile(name=path.name, sha256=sha, size=size)
         if share.sha256 in received_shares(vault):
             raise BadInput("share.error.already_received", sha=share.sha256)
-        exhibit_files = _exhibit_files(spool)
-        streamed = stream.entries if _followed(spool, stream, exhibit_files) else None
+        zf, manifest = _directory(spool)
+        exhibit_files = _exhibit_files(manifest)
+        streamed = stream.entries if _followed(zf, stream, exhibit_files) else None
         if streamed is None:
             # a ZIP the stream could not follow to its end (made another way, or damaged): what
             # it skipped is not in the scratch copy, so the file is decrypted once more, whole
             hold.discard()
+            if zf is not None:
+                zf.close()
             spool.close()
-            hold, spool = vault.hold_objects(), EncryptedSpool(vault.tmp_dir)
+            zf, hold, spool = None, vault.hold_objects(), EncryptedSpool(vault.tmp_dir)
             with open(path, "rb", buffering=0) as f:
                 if _decrypt(vault, f, spool, spool)[0] != share.sha256:
                     raise BadInput("share.error.changed_while_read", name=path.name)
-            exhibit_files = _exhibit_files(spool)
+            zf, manifest = _directory(spool)
+            exhibit_files = _exhibit_files(manifest)
         writers = {}
 
         def tee(name):          # an exhibit's file the stream could not follow: sealed as checked
@@ -259,9 +263,7 @@ def open_share(vault, path, *, expect_fingerprint: str | None = None, lang: str 
             raise BadInput("share.error.not_a_share", path=str(path))
         if report.problems:
             raise ShareNotVerified(report.problems, count=len(report.problems))
-        zf = zipfile.ZipFile(spool)
-        manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
-        if manifest.get("format") != FORMAT:
+        if zf is None or manifest is None or manifest.get("format") != FORMAT:    # read before the check
             raise BadInput("share.error.not_a_share", path=str(path))
         log_bytes = zf.read((manifest.get("custody_log") or {}).get("path", LOG))
         sender = Sender(fingerprint=report.fingerprint, confirmed=expect_fingerprint is not None,
@@ -296,38 +298,48 @@ def _decrypt(vault, f, into, spool) -> tuple[str, int]:
             sink.detach()                  # the spool stays open: it is read next
         except (OSError, ValueError):
             pass
-        if hasattr(into, "finish") and into is not spool:
-            into.finish()
+        if into is not spool:
+            into.finish()                  # the stream reader: what it holds back goes on
     spool.finish()
     return sha, size
 
 
-def _followed(spool, stream, exhibit_files: set[str]) -> bool:
+def _directory(spool):
+    """The decrypted bundle's ZIP and its manifest, read once, before the bundle is checked; None
+    for what cannot be read (the check then says in words what is wrong)."""
+    from .bundle.write import MANIFEST
+
+    try:
+        zf = zipfile.ZipFile(spool)
+    except Exception:  # noqa: BLE001 - not a ZIP: the check says so in words
+        return None, None
+    try:
+        manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
+    except Exception:  # noqa: BLE001 - no readable manifest: the check says so in words
+        return zf, None
+    return zf, manifest if isinstance(manifest, dict) else None
+
+
+def _followed(zf, stream, exhibit_files: set[str]) -> bool:
     """Whether the stream followed the ZIP to its central directory, found every entry it took
     where the directory puts it, and skipped in the scratch copy only exhibits' files (which
     nothing reads there again: the time stamps and records beside them are read)."""
     from .bundle.verify import same_entry
 
-    if not stream.complete or any(e.skipped and name not in exhibit_files for name, e in stream.entries.items()):
+    if zf is None or not stream.complete:
         return False
-    try:
-        with zipfile.ZipFile(spool) as zf:
-            return all(same_entry(zf, name, e) for name, e in stream.entries.items())
-    except Exception:  # noqa: BLE001 - no readable directory: the check says so in words
+    if any(e.skipped and name not in exhibit_files for name, e in stream.entries.items()):
         return False
+    return all(same_entry(zf, name, e) for name, e in stream.entries.items())
 
 
-def _exhibit_files(spool) -> set[str]:
+def _exhibit_files(manifest: dict | None) -> set[str]:
     """Paths of the exhibits' files the bundle's manifest lists, read before the bundle is checked
-    (only to know which files to seal as they are checked: nothing is kept unless all checks out)."""
-    from .bundle.write import MANIFEST
-
+    (only to know which files were sealed on the way: nothing is kept unless all checks out)."""
     try:
-        with zipfile.ZipFile(spool) as zf:
-            manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
-        return {a["path"] for d in manifest.get("items") or [] for a in d.get("artifacts") or []
+        return {a["path"] for d in (manifest or {}).get("items") or [] for a in d.get("artifacts") or []
                 if isinstance(a, dict) and isinstance(a.get("path"), str) and not a.get("withheld")}
-    except Exception:  # noqa: BLE001 - no readable manifest: the check says so in words
+    except (AttributeError, TypeError):    # a manifest of another shape: the check says so
         return set()
 
 

@@ -67,6 +67,12 @@ def _buffers() -> tuple[memoryview, memoryview]:
     return _local.pair
 
 
+def _equal(a: memoryview, b: memoryview, n: int) -> bool:
+    """The first `n` bytes of two of those blocks alike? (A memoryview compares item by item,
+    slowly: whole blocks compare as the bytearrays under them, the last part as bytes.)"""
+    return a.obj == b.obj if n == len(a) else a[:n].tobytes() == b[:n].tobytes()
+
+
 def _check_cancel(cancel: threading.Event | None) -> None:
     if cancel is not None and cancel.is_set():
         raise BackupCancelled()
@@ -267,7 +273,7 @@ class FolderTarget:
                         if not k:
                             break
                         got += k
-                    if got != n or (mine.obj != theirs.obj if n == BLOCK else mine[:n].tobytes() != theirs[:n].tobytes()):
+                    if got != n or not _equal(mine, theirs, n):
                         return False
                     if not n:
                         return os.read(fd, 1) == b""      # and nothing more on the target

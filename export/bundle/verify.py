@@ -330,18 +330,6 @@ class _StoredMember:
     def __init__(self, fp, start: int, size: int):
         self._fp, self._pos, self._left = fp, start, size
 
-    def read(self, n: int = -1) -> bytes:
-        if self._left <= 0:
-            return b""
-        n = self._left if n is None or n < 0 else min(n, self._left)
-        self._fp.seek(self._pos)
-        data = self._fp.read(n)
-        if not data:
-            raise EOFError("the archive ends inside a file")
-        self._pos += len(data)
-        self._left -= len(data)
-        return data
-
     def readinto(self, buf) -> int:
         view = memoryview(buf).cast("B")[:max(0, self._left)]
         if not view:

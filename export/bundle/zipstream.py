@@ -132,8 +132,10 @@ class ZipStreamReader(io.RawIOBase):
         del self._buf[:k]
         self._at += k
 
-    def _content(self, k: int) -> None:
-        """The next `k` bytes of the buffer are the current entry's data."""
+    def _content(self, k: int, *, may_end: bool = False) -> None:
+        """The next `k` bytes of the buffer are the current entry's data, inflated into its sink if
+        it was deflated. With `may_end`, its deflate stream may end inside them: only the bytes up
+        to its end are taken."""
         cur = self._cur
         with memoryview(self._buf) as view, view[:k] as piece:
             if cur.inflater is not None:
@@ -141,15 +143,16 @@ class ZipStreamReader(io.RawIOBase):
                     out = cur.inflater.decompress(piece)
                 except zlib.error:
                     raise _Stop() from None
-                if cur.inflater.unused_data:
-                    raise _Stop()
             else:
                 out = piece
             if cur.sink is not None and len(out):
                 cur.sink.write(out)
             cur.size += len(out)
-        cur.count += k
-        self._take(k, data_of=cur)
+        after_end = len(cur.inflater.unused_data) if cur.inflater is not None else 0
+        if after_end and not may_end:
+            raise _Stop()
+        cur.count += k - after_end
+        self._take(k - after_end, data_of=cur)
 
     def _parse(self) -> None:
         while self._buf:
@@ -208,21 +211,8 @@ class ZipStreamReader(io.RawIOBase):
                 raise _Stop()
             return self._ended()
         if cur.inflater is not None:                      # deflated: ends where its stream ends
-            k = len(buf)
-            with memoryview(buf) as view, view[:k] as piece:
-                try:
-                    out = cur.inflater.decompress(piece)
-                except zlib.error:
-                    raise _Stop() from None
-            if cur.sink is not None and out:
-                cur.sink.write(out)
-            cur.size += len(out)
-            used = k - len(cur.inflater.unused_data)
-            cur.count += used
-            self._take(used, data_of=cur)
-            if not cur.inflater.eof:
-                return False
-            return self._ended()
+            self._content(len(buf), may_end=True)
+            return self._ended() if cur.inflater.eof else False
         # stored, sizes after it: it ends where a descriptor giving exactly its size begins
         width = 24 if cur.zip64 else 16
         start = 0
